@@ -1,0 +1,3 @@
+namespace StoryBot.Data;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace StoryBot.Discord;
+
+internal static class AssemblyMarker;

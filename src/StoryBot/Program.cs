@@ -1,0 +1,3 @@
+using StoryBot.Cli;
+
+return await StoryBotCommandLine.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,7 @@
+namespace StoryBot.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Build_Always_Succeeds() => Assert.True(true);
+}
