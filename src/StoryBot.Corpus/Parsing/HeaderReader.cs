@@ -75,12 +75,19 @@ internal static class HeaderReader
                 notes.Add(new Note(noteKind, range, range.Slice(text)));
                 i = paragraphEnd + 1;
             }
-            else if (content.Length <= MaxSummaryLength && TryKeyValue(content, metadata, out bool multiLine))
+            else if (content.Length <= MaxSummaryLength && TryKeyValue(content, metadata, out bool isSummary))
             {
-                int last = multiLine ? paragraphEnd : i;
-                if (multiLine && last > i)
+                int last = i;
+                if (isSummary)
                 {
-                    metadata.SetSummary(text[line.TrimStart..lines[last].TrimEnd][(content.IndexOf(':') + 1)..].Trim());
+                    // A summary may wrap over several lines, up to a blank line or the next header line.
+                    while (last + 1 < lines.Count && !lines[last + 1].IsBlank && !IsHeaderLine(lines[last + 1].Trimmed(text)))
+                    {
+                        last++;
+                    }
+
+                    string summary = text[line.TrimStart..lines[last].TrimEnd][(content.IndexOf(':') + 1)..];
+                    metadata.SetSummary(string.Join(' ', summary.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
                 }
 
                 Mark(lines, i, last, ref headerStart, ref headerEnd);
@@ -140,9 +147,20 @@ internal static class HeaderReader
         return index;
     }
 
-    private static bool TryKeyValue(ReadOnlySpan<char> content, MetadataBuilder metadata, out bool multiLine)
+    private static bool IsHeaderLine(ReadOnlySpan<char> content)
     {
-        multiLine = false;
+        if (content.Length > MaxHeaderLineLength)
+        {
+            return false;
+        }
+
+        var probe = new MetadataBuilder();
+        return TryKeyValue(content, probe, out _) || TryChapterLine(content, probe) || TryUrl(content, probe);
+    }
+
+    private static bool TryKeyValue(ReadOnlySpan<char> content, MetadataBuilder metadata, out bool isSummary)
+    {
+        isSummary = false;
         int colon = content.IndexOf(':');
         if (colon <= 0 || colon > 30)
         {
@@ -179,8 +197,7 @@ internal static class HeaderReader
                 metadata.SetRating(value);
                 break;
             case Field.Summary:
-                metadata.SetSummary(value);
-                multiLine = true;
+                isSummary = true;
                 break;
             case Field.Source:
                 metadata.SetSource(value);

@@ -71,7 +71,7 @@ public static class NumberWords
             int next = value[end..].IndexOfAny(' ', ':', ',');
             int candidateEnd = next < 0 ? value.Length : end + next;
             ReadOnlySpan<char> candidate = value[..candidateEnd].TrimEnd('.');
-            if (TryParseWords(candidate, out int parsed) || (words == 0 && TryParseRoman(candidate, out parsed)))
+            if (candidate.Length > 0 && char.IsLetterOrDigit(candidate[^1]) && (TryParseWords(candidate, out int parsed) || (words == 0 && TryParseRoman(candidate, out parsed))))
             {
                 best = candidate.Length;
                 number = parsed;
