@@ -63,10 +63,6 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("StoryId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
@@ -279,12 +275,29 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsFlashback")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChapterId", "Index")
                         .IsUnique();
 
                     b.ToTable("Scenes");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.StoreFlag", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoreFlags");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Story", b =>

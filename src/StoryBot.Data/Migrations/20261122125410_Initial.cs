@@ -10,6 +10,18 @@ namespace StoryBot.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "StoreFlags",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoreFlags", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stories",
                 columns: table => new
                 {
@@ -47,8 +59,7 @@ namespace StoryBot.Data.Migrations
                     SceneCount = table.Column<int>(type: "INTEGER", nullable: false),
                     ParagraphCount = table.Column<int>(type: "INTEGER", nullable: false),
                     DialogueCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,7 +125,8 @@ namespace StoryBot.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     ChapterId = table.Column<int>(type: "INTEGER", nullable: false),
                     Index = table.Column<int>(type: "INTEGER", nullable: false),
-                    Heading = table.Column<string>(type: "TEXT", nullable: true)
+                    Heading = table.Column<string>(type: "TEXT", nullable: true),
+                    IsFlashback = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,6 +331,9 @@ namespace StoryBot.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Notes");
+
+            migrationBuilder.DropTable(
+                name: "StoreFlags");
 
             migrationBuilder.DropTable(
                 name: "Characters");
