@@ -23,6 +23,12 @@ public sealed class Chapter
 
     public required string ContentHash { get; set; }
 
+    /// <summary>
+    /// SHA-256 of what else shaped the import (the folder's stories.json and characters.json, the importer version):
+    /// editing the manifest re-imports its chapters even though their files did not change.
+    /// </summary>
+    public string? SettingsHash { get; set; }
+
     public long ByteLength { get; set; }
 
     public required string EncodingName { get; set; }

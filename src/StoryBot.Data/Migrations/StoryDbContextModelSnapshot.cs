@@ -56,6 +56,11 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("SceneCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SettingsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<string>("SourcePath")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -53,6 +53,7 @@ namespace StoryBot.Data.Migrations
                     SourcePath = table.Column<string>(type: "TEXT", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    SettingsHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
                     ByteLength = table.Column<long>(type: "INTEGER", nullable: false),
                     EncodingName = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     WordCount = table.Column<int>(type: "INTEGER", nullable: false),

@@ -11,8 +11,8 @@ using StoryBot.Data;
 namespace StoryBot.Data.Migrations
 {
     [DbContext(typeof(StoryDbContext))]
-    [Migration("20261122125459_ParagraphSearch")]
-    partial class ParagraphSearch
+    [Migration("20261122125740_Initial")]
+    partial class Initial
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
@@ -57,6 +57,11 @@ namespace StoryBot.Data.Migrations
 
                     b.Property<int>("SceneCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SettingsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<string>("SourcePath")
                         .IsRequired()
