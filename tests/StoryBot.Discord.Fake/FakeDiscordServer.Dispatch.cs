@@ -28,7 +28,7 @@ public sealed partial class FakeDiscordServer
         {
             Id = id,
             Token = token,
-            Type = payload["type"]!.GetValue<int>(),
+            Type = Payloads.Int(payload["type"]) ?? 2,
             ChannelId = ulong.Parse(payload["channel_id"]!.GetValue<string>(), CultureInfo.InvariantCulture),
             Payload = payload,
             CreatedAt = state.Clock.GetUtcNow(),

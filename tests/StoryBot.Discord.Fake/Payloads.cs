@@ -6,6 +6,16 @@ namespace StoryBot.Discord.Fake;
 /// <summary>Builds Discord objects shaped like the documentation's examples.</summary>
 internal static class Payloads
 {
+    /// <summary>Reads an integer whether the node was parsed or built in code; null when it is not an int32.</summary>
+    public static int? Int(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        && int.TryParse(value.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var result) ? result : null;
+
+    /// <summary>Reads an int64 the same way.</summary>
+    public static long? Long(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        && long.TryParse(value.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var result) ? result : null;
+
     public static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
     public static string Iso(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.ffffff+00:00", CultureInfo.InvariantCulture);

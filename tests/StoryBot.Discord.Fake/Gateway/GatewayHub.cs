@@ -166,13 +166,20 @@ internal sealed class GatewayHub(FakeState state)
                 payload = null;
             }
 
+            // The token never lands in a recording: IDENTIFY and RESUME are stored with it redacted.
+            var recorded = payload?.DeepClone();
+            if (recorded?["d"] is JsonObject recordedData && recordedData.ContainsKey("token"))
+            {
+                recordedData["token"] = "[redacted]";
+            }
+
             state.Frames.Add(new RecordedFrame
             {
                 Sequence = state.NextFrameSequence(),
                 ConnectionId = connection.Id,
                 Direction = FrameDirection.Received,
-                Text = text,
-                Payload = payload,
+                Text = recorded is null ? text.Replace(state.Options.Token, "[redacted]", StringComparison.Ordinal) : recorded.ToJsonString(),
+                Payload = recorded,
                 Timestamp = state.Clock.GetUtcNow(),
             });
 
@@ -182,13 +189,13 @@ internal sealed class GatewayHub(FakeState state)
             }
 
             if (buffer.WrittenCount > MaxPayloadBytes || result.MessageType != WebSocketMessageType.Text || payload is not JsonObject obj
-                || obj["op"] is not JsonValue opValue || opValue.GetValueKind() != JsonValueKind.Number)
+                || Payloads.Int(obj["op"]) is not { } op)
             {
                 await connection.CloseAsync(4002, "Decode error", cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            await HandlePayloadAsync(connection, opValue.GetValue<int>(), obj["d"], cancellationToken).ConfigureAwait(false);
+            await HandlePayloadAsync(connection, op, obj["d"], cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -254,14 +261,14 @@ internal sealed class GatewayHub(FakeState state)
         var shardCount = 1;
         if (data["shard"] is { } shardNode)
         {
-            if (shardNode is not JsonArray { Count: 2 } shard || shard[0]?.GetValueKind() != JsonValueKind.Number || shard[1]?.GetValueKind() != JsonValueKind.Number)
+            if (shardNode is not JsonArray { Count: 2 } shard || Payloads.Int(shard[0]) is not { } id || Payloads.Int(shard[1]) is not { } count)
             {
                 await connection.CloseAsync(4010, "Invalid shard.", cancellationToken).ConfigureAwait(false);
                 return;
             }
 
-            shardId = shard[0]!.GetValue<int>();
-            shardCount = shard[1]!.GetValue<int>();
+            shardId = id;
+            shardCount = count;
             if (shardCount < 1 || shardId < 0 || shardId >= shardCount)
             {
                 await connection.CloseAsync(4010, "Invalid shard.", cancellationToken).ConfigureAwait(false);
@@ -275,8 +282,7 @@ internal sealed class GatewayHub(FakeState state)
             return;
         }
 
-        if (data["intents"] is not JsonValue intentsValue || intentsValue.GetValueKind() != JsonValueKind.Number
-            || !intentsValue.TryGetValue<long>(out var intents) || intents < 0 || (intents & ~AllIntents) != 0)
+        if (Payloads.Long(data["intents"]) is not { } intents || intents < 0 || (intents & ~AllIntents) != 0)
         {
             await connection.CloseAsync(4013, "Invalid intent(s).", cancellationToken).ConfigureAwait(false);
             return;
@@ -364,7 +370,7 @@ internal sealed class GatewayHub(FakeState state)
 
         if (data?["token"] is not JsonValue tokenValue || tokenValue.GetValueKind() != JsonValueKind.String
             || data["session_id"] is not JsonValue sessionValue || sessionValue.GetValueKind() != JsonValueKind.String
-            || data["seq"] is not JsonValue seqValue || seqValue.GetValueKind() != JsonValueKind.Number)
+            || Payloads.Long(data["seq"]) is not { } seq)
         {
             await connection.CloseAsync(4002, "Decode error", cancellationToken).ConfigureAwait(false);
             return;
@@ -382,7 +388,6 @@ internal sealed class GatewayHub(FakeState state)
             return;
         }
 
-        var seq = seqValue.GetValue<long>();
         await session.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -132,7 +132,7 @@ internal static class InteractionFactory
         "aW50ZXJhY3Rpb246" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(96)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
 
     public static int? Int(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? value.GetValue<int>() : null;
+        Payloads.Int(node);
 
     public static ulong? Snowflake(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.String

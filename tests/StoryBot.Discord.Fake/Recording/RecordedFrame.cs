@@ -18,7 +18,7 @@ public sealed record RecordedFrame
     /// <summary>Parsed payload, or null for closes and undecodable frames.</summary>
     public JsonNode? Payload { get; init; }
 
-    public int? Op => Payload?["op"]?.GetValueKind() == System.Text.Json.JsonValueKind.Number ? Payload["op"]!.GetValue<int>() : null;
+    public int? Op => Payloads.Int(Payload?["op"]);
 
     public string? EventName => Payload?["t"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? Payload["t"]!.GetValue<string>() : null;
 

@@ -67,7 +67,7 @@ internal static class CommandRoutes
             foreach (var definition in definitions.OfType<JsonObject>())
             {
                 var command = Normalize(context, definition, guildId, existing);
-                if (!names.Add((command["name"]!.GetValue<string>(), command["type"]!.GetValue<int>())))
+                if (!names.Add((command["name"]!.GetValue<string>(), Payloads.Int(command["type"]) ?? 1)))
                 {
                     return RestResult.InvalidFormBody("_errors", "APPLICATION_COMMANDS_DUPLICATE_NAME", "Application command names must be unique");
                 }
@@ -122,9 +122,9 @@ internal static class CommandRoutes
     /// <summary>Application command object as Discord returns it (ids, version, defaults filled in).</summary>
     private static JsonObject Normalize(RestContext context, JsonObject definition, ulong? guildId, JsonArray existing)
     {
-        var type = definition["type"]?.GetValueKind() == JsonValueKind.Number ? definition["type"]!.GetValue<int>() : 1;
+        var type = Payloads.Int(definition["type"]) ?? 1;
         var name = definition["name"]?.GetValueKind() == JsonValueKind.String ? definition["name"]!.GetValue<string>() : string.Empty;
-        var previous = existing.OfType<JsonObject>().FirstOrDefault(c => c["name"]?.GetValue<string>() == name && c["type"]?.GetValue<int>() == type);
+        var previous = existing.OfType<JsonObject>().FirstOrDefault(c => c["name"]?.GetValue<string>() == name && Payloads.Int(c["type"]) == type);
         var command = new JsonObject
         {
             ["id"] = previous?["id"]?.DeepClone() ?? Payloads.Id(context.State.Snowflakes.Next()),

@@ -17,13 +17,13 @@ internal static class InteractionRoutes
     {
         var state = context.State;
         var body = context.Body as JsonObject;
-        var type = body?["type"]?.GetValueKind() == JsonValueKind.Number ? body["type"]!.GetValue<int>() : -1;
+        var type = Payloads.Int(body?["type"]) ?? -1;
         var data = body?["data"];
         var id = context.Snowflake("interaction_id") ?? 0;
         lock (state.Gate)
         {
             var result = Respond(context, id, type, data as JsonObject);
-            var code = result.Body?["code"]?.GetValueKind() == JsonValueKind.Number ? result.Body["code"]!.GetValue<int>() : (int?)null;
+            var code = Payloads.Int(result.Body?["code"]);
             state.Callbacks.Add(new RecordedCallback(id, type, data?.DeepClone(), result.Status, code, state.Clock.GetUtcNow()));
             return result;
         }

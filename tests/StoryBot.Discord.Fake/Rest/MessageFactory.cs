@@ -119,5 +119,5 @@ internal static class MessageFactory
     }
 
     public static int Flags(JsonNode? node) =>
-        node?["flags"] is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? value.GetValue<int>() : 0;
+        Payloads.Int(node?["flags"]) ?? 0;
 }

@@ -46,7 +46,7 @@ internal sealed class RateLimiter(FakeState state)
             }
             else if (globalRetryNotBefore is { } globalNotBefore && now < globalNotBefore)
             {
-                note = string.Create(CultureInfo.InvariantCulture, $"request sent {(globalNotBefore - now).TotalSeconds:0.###}s before the global retry_after elapsed");
+                note = string.Create(CultureInfo.InvariantCulture, $"request sent {(globalNotBefore - now).TotalSeconds:0.###}s before retry_after elapsed (global limit)");
             }
 
             var fault = faults.FirstOrDefault(f => f.Remaining > 0 && f.Matches(route.Key));

@@ -109,7 +109,7 @@ public sealed class JsonSchemaValidator
                 CheckString(instance!.GetValue<string>(), schema, path, errors);
                 break;
             case JsonValueKind.Number:
-                CheckNumber(instance!.GetValue<double>(), schema, path, errors);
+                CheckNumber(Number(instance!), schema, path, errors);
                 break;
             case JsonValueKind.Array:
                 CheckArray((JsonArray)instance!, schema, path, errors, depth);
@@ -340,23 +340,18 @@ public sealed class JsonSchemaValidator
     private static bool IsInt64Format(JsonElement schema) =>
         schema.TryGetProperty("format", out var format) && format.GetString() is "int64" or "snowflake";
 
-    private static bool IsIntegral(JsonNode node)
-    {
-        var value = node.AsValue();
-        if (value.TryGetValue<long>(out _) || value.TryGetValue<ulong>(out _))
-        {
-            return true;
-        }
+    /// <summary>Numbers are read from their JSON text so values built in code (int, long…) and parsed ones behave alike.</summary>
+    private static double Number(JsonNode node) => double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-        return value.TryGetValue<double>(out var d) && Math.Abs(d % 1) < double.Epsilon;
-    }
+    private static bool IsIntegral(JsonNode node) =>
+        decimal.TryParse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value == decimal.Truncate(value);
 
     private static bool JsonEquals(JsonNode? instance, JsonElement expected)
     {
         var kind = instance?.GetValueKind() ?? JsonValueKind.Null;
         if (kind == JsonValueKind.Number && expected.ValueKind == JsonValueKind.Number)
         {
-            return instance!.GetValue<double>().Equals(expected.GetDouble());
+            return Number(instance!).Equals(expected.GetDouble());
         }
 
         if (kind == JsonValueKind.String && expected.ValueKind == JsonValueKind.String)
