@@ -106,7 +106,10 @@ public sealed class DiscordHarness : IAsyncDisposable
 
     private static FakeDiscordOptions Configure(Action<FakeDiscordOptions>? configure)
     {
-        var options = new FakeDiscordOptions { Token = BotToken, HeartbeatIntervalMs = 250 };
+        var options = new FakeDiscordOptions { Token = BotToken, HeartbeatIntervalMs = 1000 };
+
+        // application-commands.mdx: default_member_permissions is "a bit set serialized as a string"; the OpenAPI preview says integer.
+        options.SchemaExceptions.Add(new StoryBot.Discord.Fake.Schema.SchemaException(null, ".default_member_permissions", "type", "application-commands.mdx: permissions serialized as a string"));
         configure?.Invoke(options);
         return options;
     }
@@ -177,6 +180,11 @@ public sealed class DiscordHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Environment.GetEnvironmentVariable("STORYBOT_DUMP_LOGS") is { Length: > 0 } dump)
+        {
+            await File.AppendAllLinesAsync(dump, Logs.Lines);
+        }
+
         try
         {
             await Host.StopAsync(Timeout());

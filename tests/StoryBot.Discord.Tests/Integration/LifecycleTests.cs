@@ -53,8 +53,8 @@ public class LifecycleTests
         await first.Fake.WaitForRequestAsync(r => r.Method == "PUT", DiscordHarness.Timeout());
         await first.Host.StopAsync(DiscordHarness.Timeout());
 
+        var mark = first.Fake.Requests.Max(r => r.Sequence);
         await using var second = await DiscordHarness.StartAsync(existingFake: first.Fake);
-        var mark = first.Fake.Requests.Count;
         await second.Fake.WaitForRequestAsync(r => r.Method == "GET" && r.Route == "GET /applications/{application_id}/commands" && r.Sequence > mark, DiscordHarness.Timeout());
 
         Assert.Single(second.Fake.Requests, r => r.Method == "PUT");
