@@ -10,6 +10,9 @@ internal sealed class ChapterAttributor
     private readonly IReadOnlyList<Character> _characters;
     private readonly NameMatcher _matcher;
     private readonly bool _singleQuotesAreThoughts;
+    private ParagraphAnalysis? _earlier;
+    private ParagraphAnalysis? _lastSpeakerParagraph;
+    private int _lastSpeakerQuote = -1;
 
     public ChapterAttributor(ParsedChapter chapter, CharacterList characters)
     {
@@ -41,6 +44,8 @@ internal sealed class ChapterAttributor
         foreach (var scene in _chapter.Scenes)
         {
             ParagraphAnalysis? previous = null;
+            _earlier = null;
+            _lastSpeakerParagraph = null;
             Turn? turn1 = null;
             Turn? turn2 = null;
             foreach (var paragraph in scene.Paragraphs)
@@ -59,7 +64,7 @@ internal sealed class ChapterAttributor
                     (turn2, turn1) = (turn1, turn);
                 }
 
-                previous = analysis;
+                (_earlier, previous) = (previous, analysis);
             }
         }
 
@@ -155,7 +160,12 @@ internal sealed class ChapterAttributor
 
                 if (lead.Kind == SubjectKind.Pronoun)
                 {
-                    var resolved = InPlay(previous, null, previous.Tokens.Count, lead.Pronoun);
+                    var resolved = InPlay(previous, previous.Tokens.Count, lead.Pronoun, _earlier, null);
+                    if (resolved < 0)
+                    {
+                        resolved = LastSpeaker(previous, previous.Tokens.Count, lead.Pronoun, _earlier);
+                    }
+
                     if (resolved >= 0)
                     {
                         SetUnlessAddressed(a, q, leadKind, resolved, Confidence.PronounInPlay, Sieves.PronounTag);
@@ -193,9 +203,43 @@ internal sealed class ChapterAttributor
                 SetUnlessAddressed(a, q, kind, a.Speakers[q - 1], Confidence.ActionBeat, Sieves.ActionBeat);
                 return;
             }
+
+            // Ino sighed. … She decided she would go see her right away. "Alright Shikamaru …": the only woman in play.
+            if (beat.Kind == SubjectKind.Pronoun)
+            {
+                var resolved = InPlay(a, beat.Token, beat.Pronoun, previous, _earlier);
+                if (resolved >= 0)
+                {
+                    SetUnlessAddressed(a, q, kind, resolved, Confidence.PronounBeat, Sieves.ActionBeat);
+                    return;
+                }
+            }
         }
 
-        // 7. The reply to a line that addressed someone: "She's right, Sakura," Naruto said. / "You won't be …"
+        // 7. A narration paragraph whose last sentence has a character as subject, then a quote that opens the next:
+        // Naruto stared at Sasuke as if he had grown another head. / "Teme what are you talking about …"
+        if (opensParagraph && previous is not null && previous.QuoteCount == 0 && previous.Tokens.Count > 0)
+        {
+            var beat = TagParser.Beat(previous, 0, previous.Tokens.Count);
+            if (beat.Kind == SubjectKind.Character)
+            {
+                SetUnlessAddressed(a, q, kind, beat.Character, Confidence.ParagraphBeat, Sieves.ActionBeat);
+                return;
+            }
+        }
+
+        // 8. A paragraph that opens with the quote and goes on with its speaker's action: "Oh Hinata, …" Naruto looked out…
+        if (opensParagraph && q + 1 >= a.QuoteCount)
+        {
+            var after = TagParser.BeatAfter(a, q);
+            if (after.Kind == SubjectKind.Character)
+            {
+                SetUnlessAddressed(a, q, kind, after.Character, Confidence.ParagraphBeat, Sieves.ActionBeat);
+                return;
+            }
+        }
+
+        // 9. The reply to a line that addressed someone: "She's right, Sakura," Naruto said. / "You won't be …"
         if (opensParagraph && previous is not null && previous.QuoteCount > 0)
         {
             var last = previous.QuoteCount - 1;
@@ -244,7 +288,12 @@ internal sealed class ChapterAttributor
             }
         }
 
-        var resolved = InPlay(a, previous, tag.Token, tag.Pronoun);
+        var resolved = InPlay(a, tag.Token, tag.Pronoun, previous, _earlier);
+        if (resolved < 0)
+        {
+            resolved = LastSpeaker(a, tag.Token, tag.Pronoun, previous);
+        }
+
         if (resolved >= 0 && !Vocatives.Addresses(a, q, resolved))
         {
             Set(a, q, kind, resolved, Confidence.PronounInPlay, Sieves.PronounTag);
@@ -255,46 +304,96 @@ internal sealed class ChapterAttributor
     }
 
     /// <summary>
-    /// The single character of <paramref name="gender"/> in play: named in this paragraph before <paramref name="beforeToken"/>,
-    /// or in the previous paragraph, or speaking there. -1 when none, several, or someone of unknown gender is in play.
+    /// The last speaker, when of <paramref name="gender"/>, spoke in this or one of the two paragraphs before, and no
+    /// other character who could be "he"/"she" is named in the narration since: "He paused … He went on,".
     /// </summary>
-    private int InPlay(ParagraphAnalysis a, ParagraphAnalysis? previous, int beforeToken, Gender gender)
+    private int LastSpeaker(ParagraphAnalysis a, int beforeToken, Gender gender, ParagraphAnalysis? previous)
     {
-        var found = -1;
-        foreach (var mention in a.Mentions)
+        var paragraph = _lastSpeakerParagraph;
+        if (paragraph is null || (paragraph != a && paragraph != previous && paragraph != _earlier))
         {
-            if (mention.Token >= beforeToken)
+            return -1;
+        }
+
+        var speaker = paragraph.Speakers[_lastSpeakerQuote];
+        if (speaker < 0 || _characters[speaker].Gender != gender)
+        {
+            return -1;
+        }
+
+        var from = paragraph.QuoteEnd[_lastSpeakerQuote];
+        foreach (var candidate in new[] { _earlier, previous, a })
+        {
+            if (candidate is null || (candidate != paragraph && candidate.Paragraph.Index < paragraph.Paragraph.Index))
             {
-                break;
+                continue;
             }
 
-            if (!Consider(mention.Character, gender, ref found))
+            var start = candidate == paragraph ? from : 0;
+            var end = candidate == a ? beforeToken : candidate.Tokens.Count;
+            if (OtherOfGenderBetween(candidate, start, end, gender, speaker))
             {
                 return -1;
             }
         }
 
-        if (previous is not null)
-        {
-            foreach (var mention in previous.Mentions)
-            {
-                if (!Consider(mention.Character, gender, ref found))
-                {
-                    return -1;
-                }
-            }
+        return speaker;
+    }
 
-            foreach (var speaker in previous.Speakers)
+    /// <summary>
+    /// The single character of <paramref name="gender"/> in play: named in the narration of this paragraph before
+    /// <paramref name="beforeToken"/> or of the two paragraphs before, or speaking there. Names inside quotes are people
+    /// talked about, who may not be there: they can make the pronoun ambiguous but never resolve it. -1 when none,
+    /// several, or someone of unknown gender is in play.
+    /// </summary>
+    private int InPlay(ParagraphAnalysis a, int beforeToken, Gender gender, ParagraphAnalysis? previous, ParagraphAnalysis? earlier)
+    {
+        var found = -1;
+        foreach (var pass in (ReadOnlySpan<bool>)[false, true])
+        {
+            foreach (var paragraph in (ReadOnlySpan<ParagraphAnalysis?>)[a, previous, earlier])
             {
-                if (speaker >= 0 && !Consider(speaker, gender, ref found))
+                if (paragraph is null)
                 {
-                    return -1;
+                    continue;
+                }
+
+                foreach (var mention in paragraph.Mentions)
+                {
+                    if (paragraph == a && mention.Token >= beforeToken)
+                    {
+                        break;
+                    }
+
+                    if (mention.InQuote != pass)
+                    {
+                        continue;
+                    }
+
+                    if (pass ? Blocks(mention.Character, gender, found) : !Consider(mention.Character, gender, ref found))
+                    {
+                        return -1;
+                    }
+                }
+
+                if (!pass && paragraph != a)
+                {
+                    foreach (var speaker in paragraph.Speakers)
+                    {
+                        if (speaker >= 0 && !Consider(speaker, gender, ref found))
+                        {
+                            return -1;
+                        }
+                    }
                 }
             }
         }
 
         return found;
     }
+
+    private bool Blocks(int character, Gender gender, int found) =>
+        character < 0 || (character != found && _characters[character].Gender is var g && (g == gender || g == Gender.Unknown));
 
     private bool Consider(int character, Gender gender, ref int found)
     {
@@ -397,6 +496,8 @@ internal sealed class ChapterAttributor
     private void Set(ParagraphAnalysis a, int q, DialogueKind kind, int speaker, double confidence, string sieve)
     {
         a.Speakers[q] = speaker;
+        _lastSpeakerParagraph = a;
+        _lastSpeakerQuote = q;
         a.Lines[q] = new AttributedLine(a.Paragraph.Quotes[q], a.Paragraph.Index, kind, _characters[speaker].Name, confidence, null, sieve);
     }
 

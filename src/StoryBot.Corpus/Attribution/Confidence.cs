@@ -12,6 +12,8 @@ internal static class Confidence
     public const double PronounPreviousSpeaker = 0.85;
     public const double PronounInPlay = 0.8;
     public const double ActionBeat = 0.75;
+    public const double PronounBeat = 0.7;
+    public const double ParagraphBeat = 0.7;
     public const double Addressee = 0.7;
     public const double Alternation = 0.65;
     public const double AddressedSpeaker = 0.4;

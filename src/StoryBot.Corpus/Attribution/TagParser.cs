@@ -15,7 +15,9 @@ internal static class TagParser
     {
         var limit = a.NarrationEnd(q + 1);
         var i = a.QuoteEnd[q];
-        while (i < limit && (a.IsPunct(i, ',') || a.IsPunct(i, '-') || a.IsPunct(i, '\u2014') || a.IsPunct(i, '\u2013')))
+        // "…Jir-kun"? said one voice: stray punctuation between the closing mark and the tag.
+        while (i < limit && (a.IsPunct(i, ',') || a.IsPunct(i, '-') || a.IsPunct(i, '\u2014') || a.IsPunct(i, '\u2013') ||
+                             (i == a.QuoteEnd[q] && (a.IsPunct(i, '?') || a.IsPunct(i, '!')))))
         {
             i++;
         }
@@ -122,7 +124,8 @@ internal static class TagParser
             return v + 1 < end && a.Word(v + 1).Equals("on", StringComparison.OrdinalIgnoreCase);
         }
 
-        if (!Lexicon.IsSpeechVerb(word) && !(adjacent && Lexicon.IsBeatVerb(word)))
+        // "Kabuto laughed at Naruto." / "he chuckled,": a laugh or smile leads into a quote only when it ends the sentence.
+        if (!Lexicon.IsSpeechVerb(word) && !(end - v - 1 <= 3 && Lexicon.IsBeatVerb(word)))
         {
             return false;
         }
@@ -195,6 +198,13 @@ internal static class TagParser
             start++;
         }
 
+        // "With that Kabuto performed several seals."
+        if (start + 1 < end && (a.Word(start).Equals("with", StringComparison.OrdinalIgnoreCase) || a.Word(start).Equals("after", StringComparison.OrdinalIgnoreCase)) &&
+            a.Word(start + 1).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            start += a.IsPunct(start + 2, ',') ? 3 : 2;
+        }
+
         if (start >= end || EmbeddedQuote(a, to, from))
         {
             return Subject.None;
@@ -203,6 +213,15 @@ internal static class TagParser
         var pronoun = Lexicon.SubjectPronoun(a.Word(start));
         if (pronoun != Gender.Unknown)
         {
+            // "She had him and he knew it": two people in one sentence is an exchange, not a beat.
+            for (var j = start + 1; j < end; j++)
+            {
+                if (a.Tokens[j].IsWord && OtherGenderPronoun(a.Word(j), pronoun))
+                {
+                    return Subject.None;
+                }
+            }
+
             return new Subject(SubjectKind.Pronoun, -1, pronoun, start, 0, 0, DialogueKind.Speech, false, to);
         }
 
@@ -230,6 +249,28 @@ internal static class TagParser
         }
 
         return new Subject(mention.Character < 0 ? SubjectKind.Ambiguous : SubjectKind.Character, mention.Character, Gender.Unknown, start, 0, 0, DialogueKind.Speech, false, to);
+    }
+
+    /// <summary>
+    /// A beat right after the quote: the sentence that follows it starts with a character's name and a verb
+    /// ("…of your own life." Naruto looked out over the village).
+    /// </summary>
+    public static Subject BeatAfter(ParagraphAnalysis a, int q)
+    {
+        var start = a.QuoteEnd[q];
+        var limit = a.NarrationEnd(q + 1);
+        while (start < limit && !a.Tokens[start].IsWord)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < limit && !a.IsSentenceEnd(end))
+        {
+            end++;
+        }
+
+        return end > start ? Beat(a, start, end + (end < limit ? 1 : 0)) : Subject.None;
     }
 
     /// <summary>The first token of the sentence that ends at <paramref name="end"/>, not before <paramref name="from"/>.</summary>
@@ -432,6 +473,10 @@ internal static class TagParser
 
         return Subject.None;
     }
+
+    private static bool OtherGenderPronoun(ReadOnlySpan<char> word, Gender gender) => gender == Gender.Male
+        ? word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("hers", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase)
+        : word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("himself", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) ||
