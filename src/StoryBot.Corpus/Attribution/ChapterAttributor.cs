@@ -10,6 +10,7 @@ internal sealed class ChapterAttributor
     private readonly IReadOnlyList<Character> _characters;
     private readonly NameMatcher _matcher;
     private readonly bool _singleQuotesAreThoughts;
+    private readonly Stack<AnalysisBuffers> _pool = new();
     private ParagraphAnalysis? _earlier;
     private ParagraphAnalysis? _lastSpeakerParagraph;
     private int _lastSpeakerQuote = -1;
@@ -50,7 +51,7 @@ internal sealed class ChapterAttributor
             Turn? turn2 = null;
             foreach (var paragraph in scene.Paragraphs)
             {
-                var analysis = new ParagraphAnalysis(_chapter.Text, paragraph, _matcher);
+                var analysis = new ParagraphAnalysis(_chapter.Text, paragraph, _matcher, _pool.Count > 0 ? _pool.Pop() : new AnalysisBuffers());
                 for (var q = 0; q < analysis.QuoteCount; q++)
                 {
                     Decide(analysis, previous, q);
@@ -62,6 +63,13 @@ internal sealed class ChapterAttributor
                     Alternate(turn, turn1, turn2);
                     lines.AddRange(analysis.Lines!);
                     (turn2, turn1) = (turn1, turn);
+                }
+
+                // The paragraph before the previous one falls out of the window: its buffers are free again.
+                if (_earlier is not null)
+                {
+                    _earlier.Buffers.Clear();
+                    _pool.Push(_earlier.Buffers);
                 }
 
                 (_earlier, previous) = (previous, analysis);

@@ -7,10 +7,13 @@ namespace StoryBot.Corpus.Attribution;
 /// <summary>One paragraph, tokenised once: where its quotes sit among the tokens and which characters it names.</summary>
 internal sealed class ParagraphAnalysis
 {
-    public ParagraphAnalysis(string text, Paragraph paragraph, NameMatcher matcher)
+    public ParagraphAnalysis(string text, Paragraph paragraph, NameMatcher matcher, AnalysisBuffers buffers)
     {
         Paragraph = paragraph;
         Text = text;
+        Buffers = buffers;
+        Tokens = buffers.Tokens;
+        Mentions = buffers.Mentions;
         Tokenizer.Tokenize(text, paragraph.Range.Start, paragraph.Range.End, Tokens);
         var quotes = paragraph.Quotes;
         QuoteStart = new int[quotes.Count];
@@ -33,8 +36,7 @@ internal sealed class ParagraphAnalysis
             QuoteEnd[q] = t;
         }
 
-        MentionAt = new int[Tokens.Count];
-        Array.Fill(MentionAt, -1);
+        MentionAt = buffers.MentionAt(Tokens.Count);
         var quote = 0;
         for (var i = 0; i < Tokens.Count; i++)
         {
@@ -65,7 +67,10 @@ internal sealed class ParagraphAnalysis
 
     public Paragraph Paragraph { get; }
 
-    public List<Token> Tokens { get; } = [];
+    /// <summary>Reused lists; valid until the analysis is retired (three paragraphs later).</summary>
+    public AnalysisBuffers Buffers { get; }
+
+    public List<Token> Tokens { get; }
 
     /// <summary>Index of the first token of each quote (its opening mark).</summary>
     public int[] QuoteStart { get; }
@@ -73,7 +78,7 @@ internal sealed class ParagraphAnalysis
     /// <summary>Index of the first token after each quote.</summary>
     public int[] QuoteEnd { get; }
 
-    public List<Mention> Mentions { get; } = [];
+    public List<Mention> Mentions { get; }
 
     /// <summary>For each token, the index in <see cref="Mentions"/> of the name starting there, or -1.</summary>
     public int[] MentionAt { get; }
