@@ -19,6 +19,7 @@ public static class StoryBotCommandLine
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(DialogueCommand.Create());
         return root;
     }
 }
