@@ -20,13 +20,24 @@ internal sealed class CliServices : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
+    /// <summary>A path typed on the command line: as given when it exists, else found like the seed folder.</summary>
+    public string ResolveUserPath(string path) =>
+        Path.Exists(path) ? Path.GetFullPath(path) : Services.GetRequiredService<StoryDataPaths>().Resolve(path);
+
     /// <summary>Builds the services and prepares the database; null (after printing why) when configuration is invalid.</summary>
     public static async Task<CliServices?> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        // Same content root as the bot (the app folder, where appsettings.json is copied), so both use one database.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = "StoryBot",
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.Services.AddStoryData(builder.Configuration);
         var services = new CliServices(builder.Build());
         try
