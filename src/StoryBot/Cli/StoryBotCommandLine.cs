@@ -16,6 +16,9 @@ public static class StoryBotCommandLine
             Console.WriteLine("StoryBot host is not wired yet.");
             return Task.FromResult(0);
         });
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(DialogueCommand.Create());
         return root;
     }
