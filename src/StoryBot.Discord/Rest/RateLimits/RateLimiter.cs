@@ -22,6 +22,7 @@ internal sealed partial class RateLimiter : IDisposable
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly ILogger<RateLimiter> _logger;
+    private DateTimeOffset _lastEviction = DateTimeOffset.MinValue;
 
     public RateLimiter(TimeProvider time, IOptions<DiscordOptions> options, ILogger<RateLimiter> logger)
     {
@@ -39,7 +40,7 @@ internal sealed partial class RateLimiter : IDisposable
         ArgumentNullException.ThrowIfNull(route);
         var identity = _bucketHashes.TryGetValue(route.RouteKey, out var hash) ? "hash:" + hash : "route:" + route.RouteKey;
         var key = identity + "|" + route.MajorParameter;
-        if (_buckets.Count > EvictionThreshold)
+        if (_buckets.Count > EvictionThreshold && _time.GetUtcNow() - _lastEviction > TimeSpan.FromSeconds(5))
         {
             Evict();
         }
@@ -144,12 +145,14 @@ internal sealed partial class RateLimiter : IDisposable
         }
     }
 
+    /// <summary>Drops idle buckets whose window is over (every interaction has its own, used once).</summary>
     private void Evict()
     {
         var now = _time.GetUtcNow();
+        _lastEviction = now;
         foreach (var (key, bucket) in _buckets)
         {
-            if (!bucket.InUse && bucket.ResetAt < now && now - bucket.LastUsed > TimeSpan.FromMinutes(1))
+            if (!bucket.InUse && bucket.ResetAt < now && now - bucket.LastUsed > TimeSpan.FromSeconds(30))
             {
                 _buckets.TryRemove(key, out _);
             }
