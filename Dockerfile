@@ -7,7 +7,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 
 # Restore first, from the project files only, so the layer is cached until a project or package changes.
-COPY Directory.Build.props Directory.Packages.props nuget.config ./
+COPY .editorconfig Directory.Build.props Directory.Packages.props nuget.config ./
 COPY src/StoryBot/StoryBot.csproj src/StoryBot/
 COPY src/StoryBot.Corpus/StoryBot.Corpus.csproj src/StoryBot.Corpus/
 COPY src/StoryBot.Data/StoryBot.Data.csproj src/StoryBot.Data/
