@@ -45,9 +45,10 @@ public sealed class DailyDbContext(DbContextOptions<DailyDbContext> options) : D
             e.Property(p => p.MessageId).HasConversion(optionalSnowflake);
             e.Property(p => p.LocalDate).HasMaxLength(10).IsRequired();
             e.Property(p => p.Nonce).HasMaxLength(25).IsRequired();
-            e.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.State).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
             e.Property(p => p.Detail).HasMaxLength(500);
-            e.HasIndex(p => new { p.GuildId, p.Cycle, p.ChapterId });
+            e.Property(p => p.ChapterKey).HasMaxLength(220).IsRequired();
+            e.HasIndex(p => new { p.GuildId, p.Cycle });
         });
     }
 }

@@ -16,6 +16,9 @@ public sealed class DailyPost
     /// <summary>The chapter posted; a plain column, the chapters live in the stories database schema.</summary>
     public long ChapterId { get; set; }
 
+    /// <summary>The chapter's stable rotation key, <c>story-slug/chapter-number</c>.</summary>
+    public string ChapterKey { get; set; } = string.Empty;
+
     /// <summary>Rotation cycle: every eligible chapter is posted once per cycle before the next begins.</summary>
     public int Cycle { get; set; }
 

@@ -3,7 +3,7 @@ namespace StoryBot.Daily.Rotation;
 /// <summary>
 /// Chooses the next chapter: every eligible chapter is posted once per cycle before any repeats; chapters added
 /// mid-cycle join the running cycle; Mature/Explicit chapters are not eligible for channels that are not
-/// age-restricted (they stay unposted and wait for an NSFW channel rather than ending the cycle).
+/// age-restricted (they stay unposted and wait for an NSFW channel rather than holding the cycle open).
 /// </summary>
 public static class RotationPicker
 {
@@ -18,8 +18,7 @@ public static class RotationPicker
 
         var eligible = candidates
             .Where(c => allowMature || !c.IsMature)
-            .Select(c => c.ChapterId)
-            .Distinct()
+            .DistinctBy(c => c.Key, StringComparer.Ordinal)
             .ToList();
         if (eligible.Count == 0)
         {
@@ -27,14 +26,17 @@ public static class RotationPicker
         }
 
         var cycle = history.Cycle;
-        var remaining = eligible.Where(id => !history.PostedInCycle.Contains(id)).ToList();
+        var remaining = eligible.Where(c => !history.PostedInCycle.Contains(c.Key)).ToList();
         if (remaining.Count == 0)
         {
             cycle++;
             remaining = eligible;
         }
 
-        var next = remaining.MinBy(id => (RotationOrder.Key(guildId, cycle, id), id));
-        return new RotationPick(next, cycle);
+        var next = remaining
+            .OrderBy(c => RotationOrder.Key(guildId, cycle, c.Key))
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .First();
+        return new RotationPick(next.ChapterId, next.Key, cycle);
     }
 }
