@@ -1,0 +1,3 @@
+namespace StoryBot.Discord.Gateway;
+
+internal sealed class GatewayEventDispatcher;

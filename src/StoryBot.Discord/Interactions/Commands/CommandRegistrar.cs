@@ -1,0 +1,3 @@
+namespace StoryBot.Discord.Interactions.Commands;
+
+internal sealed class CommandRegistrar;

@@ -1,0 +1,3 @@
+namespace StoryBot.Discord.Interactions;
+
+internal sealed class InteractionDispatcher;

@@ -1,0 +1,3 @@
+namespace StoryBot.Discord.Rest.RateLimits;
+
+internal sealed class RateLimiter;
