@@ -38,9 +38,9 @@ public static class DailyServiceCollectionExtensions
         services.AddScoped<DailyStatusCommand>();
         services.AddScoped<DailyPreviewCommand>();
 
-        services.AddSlashCommand<DailyCommand>();
-        services.AddComponentHandler<DailyExcerptButtons>();
-        services.AddAutocompleteHandler<DailyAutocomplete>();
+        services.AddSlashCommand<DailyCommand>(DailyCommandDefinition.Name);
+        services.AddComponentHandler<DailyExcerptButtons>(ExcerptButtonId.Prefix);
+        services.AddAutocompleteHandler<DailyAutocomplete>(DailyCommandDefinition.Name);
 
         // Order matters: the tables exist before the scheduler's first pass.
         services.AddHostedService<DailyDatabaseInitializer>();
