@@ -85,6 +85,28 @@ public sealed class DailyHarness : IAsyncDisposable
     public Task<Instant?> RunPassAsync(CancellationToken cancellationToken = default) =>
         Scheduler.RunPassAsync(cancellationToken);
 
+    /// <summary>
+    /// Plays the scheduler's loop with the fake clock up to <paramref name="until"/>: run a pass, jump to the wake-up
+    /// it asks for, repeat. Returns the number of passes.
+    /// </summary>
+    public async Task<int> RunUntilAsync(DateTimeOffset until)
+    {
+        for (var passes = 1; passes < 10_000; passes++)
+        {
+            var next = await RunPassAsync();
+            if (next is null || next.Value.ToDateTimeOffset() > until)
+            {
+                Clock.AdvanceTo(until);
+                return passes;
+            }
+
+            Assert.True(next.Value.ToDateTimeOffset() > Clock.GetUtcNow(), "The scheduler asked to wake up without time passing.");
+            Clock.AdvanceTo(next.Value.ToDateTimeOffset());
+        }
+
+        throw new InvalidOperationException("The scheduler did not settle.");
+    }
+
     public DailySchedulerService Scheduler => Services.GetServices<IHostedService>().OfType<DailySchedulerService>().Single();
 
     public Task<BotReply> CommandAsync(

@@ -12,4 +12,7 @@ public sealed class FakeChannel(ulong id, ulong guildId)
     public bool IsNsfw { get; set; }
 
     public bool CanSend { get; set; } = true;
+
+    /// <summary>Sends fail with this (Discord 404 10003 / 403 50013) although the channel looks fine when asked.</summary>
+    public StoryBot.Commands.ChannelProblem? SendFailsWith { get; set; }
 }

@@ -15,6 +15,7 @@ public sealed class FakeChannelMessenger(TimeProvider time) : IChannelMessenger
     private readonly Lock _gate = new();
     private readonly List<FakeSentMessage> _messages = [];
     private ulong _nextId = 900_000_000_000_000_000;
+    private TaskCompletionSource _posted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>How long Discord remembers a nonce ("the past few minutes"); the fake uses 5 minutes.</summary>
     public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(5);
@@ -48,6 +49,27 @@ public sealed class FakeChannelMessenger(TimeProvider time) : IChannelMessenger
 
     public void FailNextSend(SendFault fault) => _faults.Enqueue(fault);
 
+    /// <summary>Completes once at least <paramref name="count"/> messages were posted (for tests that run the real scheduler).</summary>
+    public async Task WaitForMessagesAsync(int count)
+    {
+        using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            Task posted;
+            lock (_gate)
+            {
+                if (_messages.Count >= count)
+                {
+                    return;
+                }
+
+                posted = _posted.Task;
+            }
+
+            await posted.WaitAsync(safety.Token);
+        }
+    }
+
     public Task<SentMessage> SendAsync(ulong channelId, BotMessage message, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -66,6 +88,11 @@ public sealed class FakeChannelMessenger(TimeProvider time) : IChannelMessenger
         if (!_channels.TryGetValue(channelId, out var channel) || !channel.Exists)
         {
             throw new ChannelUnavailableException(channelId, ChannelProblem.NotFound);
+        }
+
+        if (channel.SendFailsWith is { } problem)
+        {
+            throw new ChannelUnavailableException(channelId, problem);
         }
 
         if (!channel.CanSend)
@@ -109,6 +136,9 @@ public sealed class FakeChannelMessenger(TimeProvider time) : IChannelMessenger
 
             var sent = new FakeSentMessage(channelId, ++_nextId, message, now);
             _messages.Add(sent);
+            var posted = _posted;
+            _posted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            posted.TrySetResult();
             return sent;
         }
     }
