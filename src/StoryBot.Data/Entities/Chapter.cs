@@ -2,8 +2,8 @@ namespace StoryBot.Data.Entities;
 
 /// <summary>
 /// One imported chapter file. <see cref="SourcePath"/> (full path) is its import key; <see cref="ContentHash"/> (SHA-256
-/// of the file bytes, lower-case hex) decides whether a re-import can skip it. <see cref="Text"/> is the decoded text every
-/// offset below points into.
+/// of the file bytes, lower-case hex) decides whether a re-import can skip it. Offsets of paragraphs, quotes and notes
+/// point into the decoded file text (<see cref="EncodingName"/>, line endings normalised), so a passage traces to its file.
 /// </summary>
 public sealed class Chapter
 {
@@ -17,11 +17,20 @@ public sealed class Chapter
 
     public string? Title { get; set; }
 
+    /// <summary>Where the chapter was published (from the file header or stories.json), if known.</summary>
+    public string? SourceUrl { get; set; }
+
     public required string SourcePath { get; set; }
 
     public required string FileName { get; set; }
 
     public required string ContentHash { get; set; }
+
+    /// <summary>
+    /// SHA-256 of what else shaped the import (the folder's stories.json and characters.json, the importer version):
+    /// editing the manifest re-imports its chapters even though their files did not change.
+    /// </summary>
+    public string? SettingsHash { get; set; }
 
     public long ByteLength { get; set; }
 
@@ -36,8 +45,6 @@ public sealed class Chapter
     public int DialogueCount { get; set; }
 
     public DateTime ImportedAt { get; set; }
-
-    public required string Text { get; set; }
 
     public List<Scene> Scenes { get; } = [];
 

@@ -55,6 +55,12 @@ public sealed class DiscordOptions
     /// <summary>Upper bound of the wait before re-identifying after op 9 <c>d:false</c>.</summary>
     public TimeSpan InvalidSessionMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Window of the identify limit: <c>max_concurrency</c> identifies per window (docs: 5 s).</summary>
+    public TimeSpan IdentifyWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long to wait for the WebSocket handshake and HELLO before giving up on a connection.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many times a 5xx (or network failure) is retried before giving up.</summary>
     [Range(0, 10)]
     public int MaxServerErrorRetries { get; set; } = 3;

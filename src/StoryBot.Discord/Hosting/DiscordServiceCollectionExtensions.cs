@@ -39,13 +39,15 @@ public static class DiscordServiceCollectionExtensions
                 DiscordRestClient.Configure(client, options);
             })
             .RemoveAllLoggers(); // the default HttpClient logs print URLs, which hold interaction tokens
-        services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
+        services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
 
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<GatewayEventDispatcher>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<GatewaySessionState>();
+        services.TryAddSingleton<IDiscordGatewayStatus>(sp => sp.GetRequiredService<GatewaySessionState>());
         services.AddHostedService<GatewayService>();
         return services;
     }

@@ -11,8 +11,8 @@ using StoryBot.Data;
 namespace StoryBot.Data.Migrations
 {
     [DbContext(typeof(StoryDbContext))]
-    [Migration("20261122123837_Initial")]
-    partial class Initial
+    [Migration("20261122130147_ParagraphSearch")]
+    partial class ParagraphSearch
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
@@ -58,16 +58,21 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("SceneCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SettingsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<string>("SourcePath")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StoryId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
@@ -281,12 +286,29 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsFlashback")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChapterId", "Index")
                         .IsUnique();
 
                     b.ToTable("Scenes");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.StoreFlag", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoreFlags");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Story", b =>
