@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
@@ -24,8 +23,8 @@ public static class DailyServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContext<DailyDbContext>((provider, options) =>
-            DailyDatabase.Configure(options, DailyDatabase.ConnectionString(provider.GetRequiredService<IConfiguration>())));
+        // Same database as the stories (whatever path resolution the store applies), own migrations history table.
+        services.AddDbContext<DailyDbContext>((provider, options) => DailyDatabase.Configure(options, DailyDatabase.ConnectionString(provider)));
 
         services.AddSingleton<TimeZoneCatalog>();
         services.AddSingleton<DailyScheduleSignal>();

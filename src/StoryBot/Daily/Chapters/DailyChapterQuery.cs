@@ -38,7 +38,7 @@ public sealed class DailyChapterQuery(StoryDbContext stories)
                 c.Story.Author,
                 c.Story.Rating,
                 c.Story.Summary,
-                c.Story.SourceUrl,
+                SourceUrl = c.SourceUrl ?? c.Story.SourceUrl,
                 ChapterCount = c.Story.Chapters.Count,
             })
             .FirstOrDefaultAsync(cancellationToken);

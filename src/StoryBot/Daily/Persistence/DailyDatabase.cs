@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StoryBot.Data;
+using StoryBot.Data.Hosting;
 
 namespace StoryBot.Daily.Persistence;
 
@@ -9,13 +12,21 @@ public static class DailyDatabase
     /// <summary>The connection string name shared with the stories database.</summary>
     public const string ConnectionStringName = "Stories";
 
-    /// <summary>Used when <c>ConnectionStrings:Stories</c> is empty.</summary>
-    public const string DefaultConnectionString = "Data Source=storybot.db";
-
-    public static string ConnectionString(IConfiguration configuration)
+    /// <summary>
+    /// The stories database's connection string exactly as the story store resolved it (so both contexts always open
+    /// the same file); without a story store, <c>ConnectionStrings:Stories</c> resolved the way the store would.
+    /// </summary>
+    public static string ConnectionString(IServiceProvider provider)
     {
-        var configured = configuration.GetConnectionString(ConnectionStringName);
-        return string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured;
+        ArgumentNullException.ThrowIfNull(provider);
+        if (provider.GetService<StoryDbContext>()?.Database.GetConnectionString() is { Length: > 0 } shared)
+        {
+            return shared;
+        }
+
+        var configuration = provider.GetRequiredService<IConfiguration>();
+        var contentRoot = configuration["contentRoot"] is { Length: > 0 } root ? root : Directory.GetCurrentDirectory();
+        return StoryDataServiceCollectionExtensions.ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), contentRoot);
     }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString)

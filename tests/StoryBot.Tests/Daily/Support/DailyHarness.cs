@@ -10,6 +10,7 @@ using StoryBot.Daily.Persistence;
 using StoryBot.Daily.Posting;
 using StoryBot.Daily.Scheduling;
 using StoryBot.Data;
+using StoryBot.Data.Storage;
 using StoryBot.Tests.Testing;
 
 namespace StoryBot.Tests.Daily.Support;
@@ -180,7 +181,7 @@ public sealed class DailyHarness : IAsyncDisposable
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddSingleton<IChannelMessenger>(Discord);
-        builder.Services.AddDbContext<StoryDbContext>(options => options.UseSqlite(ConnectionString));
+        builder.Services.AddDbContext<StoryDbContext>(options => options.UseStoryDatabase(ConnectionString));
         builder.AddDaily();
         return builder.Build();
     }

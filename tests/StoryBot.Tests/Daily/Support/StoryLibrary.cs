@@ -33,7 +33,6 @@ public static class StoryLibrary
             var paragraphs = Enumerable.Range(0, 3)
                 .Select(i => $"{title} chapter {number}, paragraph {i + 1}. \"Hello,\" said someone, and the story went on.")
                 .ToList();
-            var text = string.Join("\n\n", paragraphs);
             var chapter = new Chapter
             {
                 Number = number,
@@ -43,7 +42,6 @@ public static class StoryLibrary
                 ContentHash = new string('a', 60) + number.ToString("0000", System.Globalization.CultureInfo.InvariantCulture),
                 EncodingName = "utf-8",
                 WordCount = 2300 * number,
-                Text = text,
                 ParagraphCount = paragraphs.Count,
                 SceneCount = 1,
                 ImportedAt = DateTime.UnixEpoch,
