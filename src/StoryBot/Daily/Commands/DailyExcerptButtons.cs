@@ -34,7 +34,7 @@ public sealed class DailyExcerptButtons(DailyChapterQuery chapters) : IComponent
         var text = passage.Text.Length == 0 ? "*That's the end of the chapter.*" : Markdown.Truncate(Markdown.Escape(passage.Text), 4000);
         var embed = new BotEmbed
         {
-            Title = Markdown.Truncate($"{passage.StoryTitle} — {passage.ChapterLabel}", 256),
+            Title = Markdown.Truncate(Markdown.Escape($"{passage.StoryTitle} — {passage.ChapterLabel}"), 256),
             Description = text,
             Color = RatingColors.For(passage.Rating),
             Footer = passage.NextParagraph is null ? "End of chapter" : "Only you can see this excerpt",

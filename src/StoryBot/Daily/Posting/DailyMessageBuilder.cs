@@ -32,7 +32,7 @@ public sealed class DailyMessageBuilder(IOptions<DailyOptions> options)
 
         var embed = new BotEmbed
         {
-            Title = Markdown.Truncate($"{card.StoryTitle} — {chapterLabel}", 256),
+            Title = Markdown.Truncate(Markdown.Escape($"{card.StoryTitle} — {chapterLabel}"), 256),
             Description = Opening(card),
             Url = card.SourceUrl,
             Color = RatingColors.For(card.Rating),
