@@ -23,7 +23,8 @@ public sealed class Fts5ParagraphSearch(StoryDbContext db) : IParagraphSearch
           AND ($chapter IS NULL OR p.ChapterId = $chapter)
           AND ($mature = 1 OR s.Rating < 3)
           AND ($speaker IS NULL OR EXISTS (SELECT 1 FROM DialogueLines d WHERE d.ParagraphId = p.Id AND d.SpeakerId = $speaker))
-        ORDER BY bm25(ParagraphSearch)
+          AND ($dialogue = 0 OR instr(p.Text, '"') > 0 OR instr(p.Text, '“') > 0)
+        ORDER BY CASE WHEN $random = 1 THEN random() ELSE bm25(ParagraphSearch) END
         LIMIT 1
         """;
 
@@ -59,6 +60,8 @@ public sealed class Fts5ParagraphSearch(StoryDbContext db) : IParagraphSearch
             Add(command, "$chapter", scope.ChapterId);
             Add(command, "$mature", scope.IncludeMature ? 1 : 0);
             Add(command, "$speaker", scope.SpeakerId);
+            Add(command, "$dialogue", scope.DialogueOnly ? 1 : 0);
+            Add(command, "$random", scope.PickRandom ? 1 : 0);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
                 ? new ParagraphHit(reader.GetInt32(0), reader.GetInt32(1))
