@@ -153,6 +153,34 @@ public sealed class DailyEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Daily_Registration_HidesCommandBehindManageServer()
+    {
+        await _fake.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal) && r.Status != 0, Timeout());
+
+        var daily = _fake.GlobalCommands.Single(c => c?["name"]?.GetValue<string>() == "daily")!;
+
+        Assert.Equal("32", daily["default_member_permissions"]?.ToString());
+        Assert.Equal("[0]", daily["contexts"]?.ToJsonString());
+        var set = daily["options"]!.AsArray().Single(o => o?["name"]?.GetValue<string>() == "set")!;
+        Assert.True(set["options"]!.AsArray().Single(o => o?["name"]?.GetValue<string>() == "timezone")!["autocomplete"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Daily_TimezoneAutocomplete_SuggestsMatchingZones()
+    {
+        var d = InteractionBuilders.Autocomplete("daily", "timezone", "new_y");
+        d["data"]!["options"] = new JsonArray(InteractionBuilders.Subcommand("set", InteractionBuilders.Option("timezone", "new_y", focused: true)));
+        d["guild_id"] = GuildA.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var reply = await CallbackAsync(d);
+
+        Assert.Equal(8, reply.Type);
+        var choices = reply.Data!["choices"]!.AsArray();
+        Assert.InRange(choices.Count, 1, 25);
+        Assert.Equal("America/New_York", choices[0]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Daily_NonAdmin_IsRefusedServerSide()
     {
         var d = InteractionBuilders.SlashCommand("daily", [InteractionBuilders.Subcommand("off")], channelId: ChannelA);
