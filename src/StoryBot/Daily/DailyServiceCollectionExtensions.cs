@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
@@ -28,6 +29,7 @@ public static class DailyServiceCollectionExtensions
 
         services.AddSingleton<TimeZoneCatalog>();
         services.AddSingleton<DailyScheduleSignal>();
+        services.AddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<DailyMessageBuilder>();
         services.AddScoped<DailyChapterQuery>();
         services.AddScoped<DailyPoster>();

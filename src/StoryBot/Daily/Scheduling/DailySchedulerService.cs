@@ -12,11 +12,13 @@ namespace StoryBot.Daily.Scheduling;
 /// <summary>
 /// Sleeps until the earliest due post of any server (a timer on <see cref="TimeProvider"/>, never a poll), posts what
 /// is due, and sleeps again. A schedule change (<see cref="DailyScheduleSignal"/>) wakes it early. Each server runs in
-/// its own DI scope and its own try/catch: one server's failure never stops another's post.
+/// its own DI scope and its own try/catch: one server's failure never stops another's post. With several shards,
+/// each process posts only for its own shard's servers.
 /// </summary>
 public sealed partial class DailySchedulerService(
     IServiceScopeFactory scopes,
     DailyScheduleSignal signal,
+    ShardFilter shard,
     TimeProvider time,
     IOptions<DailyOptions> options,
     ILogger<DailySchedulerService> logger) : BackgroundService
@@ -60,7 +62,7 @@ public sealed partial class DailySchedulerService(
         }
 
         Instant? next = null;
-        foreach (var guildId in guilds)
+        foreach (var guildId in guilds.Where(shard.Owns))
         {
             var wake = await RunGuildAsync(guildId, cancellationToken);
             if (wake is { } w && (next is null || w < next))
