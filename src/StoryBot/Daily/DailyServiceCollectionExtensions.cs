@@ -34,6 +34,7 @@ public static class DailyServiceCollectionExtensions
         services.AddScoped<DailyChapterQuery>();
         services.AddScoped<DailyPoster>();
         services.AddScoped<NextPostFinder>();
+        services.AddScoped<DailyPlanner>();
         services.AddScoped<DailySetCommand>();
         services.AddScoped<DailyOffCommand>();
         services.AddScoped<DailyStatusCommand>();

@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using StoryBot.Daily.Persistence;
 using StoryBot.Daily.Posting;
 
 namespace StoryBot.Daily.Scheduling;
@@ -18,7 +16,6 @@ namespace StoryBot.Daily.Scheduling;
 public sealed partial class DailySchedulerService(
     IServiceScopeFactory scopes,
     DailyScheduleSignal signal,
-    ShardFilter shard,
     TimeProvider time,
     IOptions<DailyOptions> options,
     ILogger<DailySchedulerService> logger) : BackgroundService
@@ -51,18 +48,14 @@ public sealed partial class DailySchedulerService(
     /// <summary>Runs every active schedule once; returns the earliest instant any of them needs attention again.</summary>
     public async Task<Instant?> RunPassAsync(CancellationToken cancellationToken)
     {
-        List<ulong> guilds;
+        DailyPlan plan;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<DailyDbContext>();
-            guilds = await db.Schedules.AsNoTracking()
-                .Where(s => s.PausedReason == null)
-                .Select(s => s.GuildId)
-                .ToListAsync(cancellationToken);
+            plan = await scope.ServiceProvider.GetRequiredService<DailyPlanner>().PlanAsync(Now(), cancellationToken);
         }
 
-        Instant? next = null;
-        foreach (var guildId in guilds.Where(shard.Owns))
+        var next = plan.NextWake;
+        foreach (var guildId in plan.DueGuilds)
         {
             var wake = await RunGuildAsync(guildId, cancellationToken);
             if (wake is { } w && (next is null || w < next))
