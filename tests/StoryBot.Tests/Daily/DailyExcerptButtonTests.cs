@@ -57,8 +57,10 @@ public class DailyExcerptButtonTests
         await using var h = await DailyHarness.CreateAsync(Start);
 
         var reply = await PressAsync(h, ExcerptButtonId.ForPost(12345), nsfw: false);
+        var huge = await PressAsync(h, ExcerptButtonId.ForPost(long.MaxValue), nsfw: false);
 
         Assert.Contains("isn't in the library", reply.Message?.Content, StringComparison.Ordinal);
+        Assert.Contains("isn't in the library", huge.Message?.Content, StringComparison.Ordinal);
     }
 
     private static Task<BotReply> PressAsync(DailyHarness h, string customId, bool nsfw)

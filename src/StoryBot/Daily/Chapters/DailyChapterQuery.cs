@@ -24,7 +24,12 @@ public sealed class DailyChapterQuery(StoryDbContext stories)
 
     public async Task<DailyChapterCard?> GetCardAsync(long chapterId, CancellationToken cancellationToken)
     {
-        var id = checked((int)chapterId);
+        if (chapterId is <= 0 or > int.MaxValue)
+        {
+            return null;
+        }
+
+        var id = (int)chapterId;
         var chapter = await stories.Chapters.AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new
@@ -66,7 +71,12 @@ public sealed class DailyChapterQuery(StoryDbContext stories)
     /// <summary>Paragraphs from <paramref name="fromParagraph"/> up to about <see cref="PassageTarget"/> characters.</summary>
     public async Task<DailyPassage?> GetPassageAsync(long chapterId, int fromParagraph, CancellationToken cancellationToken)
     {
-        var id = checked((int)chapterId);
+        if (chapterId is <= 0 or > int.MaxValue)
+        {
+            return null;
+        }
+
+        var id = (int)chapterId;
         var chapter = await stories.Chapters.AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new { c.Number, c.Title, StoryTitle = c.Story.Title, c.Story.Rating })
