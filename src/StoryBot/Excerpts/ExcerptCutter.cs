@@ -64,9 +64,20 @@ public sealed class ExcerptCutter(int maxCharacters = ExcerptCutter.DefaultMaxCh
     public string Shorten(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var cut = CutIndex(text);
+        return cut >= text.Length ? text : string.Concat(text.AsSpan(0, cut).TrimEnd(), Ellipsis);
+    }
+
+    /// <summary>
+    /// Where <see cref="Shorten"/> cuts <paramref name="text"/>: its length when it fits, else the index the rest
+    /// starts at (reading on from there loses nothing).
+    /// </summary>
+    public int CutIndex(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         if (text.Length <= MaxCharacters)
         {
-            return text;
+            return text.Length;
         }
 
         var limit = MaxCharacters - Ellipsis.Length;
@@ -81,7 +92,7 @@ public sealed class ExcerptCutter(int maxCharacters = ExcerptCutter.DefaultMaxCh
             cut = limit; // one enormous "word": nothing better exists
         }
 
-        return string.Concat(text.AsSpan(0, cut).TrimEnd(), Ellipsis);
+        return cut;
     }
 
     public static int CountWords(string text)

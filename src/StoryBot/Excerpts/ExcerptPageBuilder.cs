@@ -50,9 +50,20 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
             return BotReply.Ephemeral("There is no more text in that direction. Try `/excerpt` for another passage.");
         }
 
-        // Paragraph indexes are contiguous in a chapter; cut on the loaded slice and map back.
+        // Paragraph indexes are contiguous in a chapter; cut on the loaded slice and map back. A page may start
+        // inside a long paragraph (Offset) and may stop inside one (continued = where the next page starts).
         var texts = rows.Select(r => r.Text).ToList();
+        var offset = !location.Backward && location.Offset > 0 && location.Offset < texts[0].Length ? location.Offset : 0;
+        if (offset > 0)
+        {
+            texts[0] = texts[0][offset..].TrimStart();
+            offset = rows[0].Text.Length - texts[0].Length;
+        }
+
         var window = location.Backward ? cutter.Backward(texts, texts.Count - 1) : cutter.Forward(texts, 0);
+        int? continued = window.First == window.Last && cutter.CutIndex(texts[window.First]) < texts[window.First].Length
+            ? (window.First == 0 ? offset : 0) + cutter.CutIndex(texts[window.First])
+            : null;
         var first = rows[window.First];
         var last = rows[window.Last];
         var paragraphCount = Math.Max(chapter.ParagraphCount, last.Index + 1);
@@ -64,7 +75,8 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         var previousChapter = neighbours.Where(c => c.Number < chapter.Number).MaxBy(c => c.Number);
         var nextChapter = neighbours.Where(c => c.Number > chapter.Number).MinBy(c => c.Number);
 
-        var description = string.Join("\n\n", window.Paragraphs.Select(text => SearchHighlighter.Highlight(text, highlight)));
+        var description = (offset > 0 ? "… " : string.Empty)
+            + string.Join("\n\n", window.Paragraphs.Select(text => SearchHighlighter.Highlight(text, highlight)));
         var chapterLabel = string.IsNullOrWhiteSpace(chapter.Title)
             ? string.Create(CultureInfo.InvariantCulture, $"Chapter {chapter.Number}")
             : string.Create(CultureInfo.InvariantCulture, $"{chapter.Number}. {Markdown.Escape(chapter.Title)}");
@@ -87,14 +99,18 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
             Footer = $"Source: {chapter.FileName}",
         };
 
-        var previous = first.Index > 0
+        var previous = offset > 0 && window.First == 0
+            ? new ExcerptLocation(chapter.Id, first.Index)
+            : first.Index > 0
             ? new ExcerptLocation(chapter.Id, first.Index, Backward: true)
             : previousChapter is null ? null : new ExcerptLocation(previousChapter.Id, previousChapter.ParagraphCount, Backward: true);
-        var next = last.Index + 1 < paragraphCount
+        var next = continued is { } resume
+            ? new ExcerptLocation(chapter.Id, last.Index, Offset: resume)
+            : last.Index + 1 < paragraphCount
             ? new ExcerptLocation(chapter.Id, last.Index + 1)
             : nextChapter is null ? null : new ExcerptLocation(nextChapter.Id, 0);
-        var atChapterStart = first.Index == 0;
-        var atChapterEnd = last.Index + 1 >= paragraphCount;
+        var atChapterStart = first.Index == 0 && offset == 0;
+        var atChapterEnd = last.Index + 1 >= paragraphCount && continued is null;
         var buttons = BotButtonRow.Of(
             new BotButton(atChapterStart && previous is not null ? "◀ Previous chapter" : "◀ Previous", previous?.ToCustomId() ?? "ex:none:p") { Disabled = previous is null },
             new BotButton(atChapterEnd && next is not null ? "Next chapter ▶" : "Next ▶", next?.ToCustomId() ?? "ex:none:n", BotButtonStyle.Primary) { Disabled = next is null });

@@ -102,4 +102,17 @@ public class ExcerptCutterTests
     [InlineData("Naruto-kun said \"hi\".", 3)]
     public void CountWords_Text_CountsWhitespaceSeparatedWords(string text, int expected) =>
         Assert.Equal(expected, ExcerptCutter.CountWords(text));
+
+    [Fact]
+    public void CutIndex_LongParagraph_ReadingOnFromItLosesNothing()
+    {
+        var sentence = "The fox ran far across the hills of the Leaf. ";
+        var huge = string.Concat(Enumerable.Repeat(sentence, 60));
+
+        var cut = Cutter.CutIndex(huge);
+        var shown = Cutter.Shorten(huge);
+
+        Assert.Equal(huge[..cut].TrimEnd() + " …", shown);
+        Assert.StartsWith("The fox", huge[cut..].TrimStart(), StringComparison.Ordinal);
+    }
 }
