@@ -211,6 +211,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     public void AddChannel(FakeChannel channel) =>
         state.Channels[channel.Id] = channel.GuildId == 0 ? channel with { GuildId = state.Options.GuildId } : channel;
 
+    /// <summary>Deletes a channel at run time: later requests to it get 404 / 10003 Unknown Channel.</summary>
+    public bool RemoveChannel(ulong channelId) => state.Channels.TryRemove(channelId, out _);
+
     /// <summary>Stops Kestrel and drops every connection.</summary>
     public async ValueTask DisposeAsync()
     {

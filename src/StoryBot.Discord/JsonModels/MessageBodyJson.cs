@@ -18,4 +18,9 @@ internal sealed class MessageBodyJson
     public AllowedMentionsJson AllowedMentions { get; set; } = new();
 
     public int? Flags { get; set; }
+
+    /// <summary>Channel message creation only (see <c>MessageProperties.Nonce</c>).</summary>
+    public string? Nonce { get; set; }
+
+    public bool? EnforceNonce { get; set; }
 }

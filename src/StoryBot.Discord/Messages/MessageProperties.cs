@@ -20,4 +20,11 @@ public sealed record MessageProperties
 
     /// <summary>The single role this message may ping; null means nothing is pinged.</summary>
     public ulong? AllowedRoleMention { get; init; }
+
+    /// <summary>
+    /// Channel message creation only: sent as <c>nonce</c> (≤ 25 characters) with <c>enforce_nonce: true</c>, so
+    /// Discord returns the first message instead of creating a second one when the same nonce is sent again within a
+    /// few minutes (docs: resources/message, "Create Message"). Ignored for edits and interaction responses.
+    /// </summary>
+    public string? Nonce { get; init; }
 }

@@ -90,7 +90,14 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     public async Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessageProperties message, CancellationToken cancellationToken)
     {
         var route = Route(HttpMethod.Post, $"channels/{Id(channelId)}/messages", "/channels/{channel_id}/messages", "channel:" + Id(channelId));
-        return ToMessage(await SendAsync(route, Body(MessageBodyMapper.ToJson(message, includeFlags: false), Json.MessageBodyJson), Json.MessageJson, cancellationToken).ConfigureAwait(false));
+        var body = MessageBodyMapper.ToJson(message, includeFlags: false);
+        if (!string.IsNullOrEmpty(message.Nonce))
+        {
+            body.Nonce = message.Nonce;
+            body.EnforceNonce = true;
+        }
+
+        return ToMessage(await SendAsync(route, Body(body, Json.MessageBodyJson), Json.MessageJson, cancellationToken).ConfigureAwait(false));
     }
 
     public async Task<DiscordMessage> EditMessageAsync(ulong channelId, ulong messageId, MessageProperties message, CancellationToken cancellationToken)

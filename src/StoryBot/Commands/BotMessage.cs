@@ -19,6 +19,13 @@ public sealed record BotMessage
     /// </summary>
     public ulong? AllowedRoleMention { get; init; }
 
+    /// <summary>
+    /// Channel messages only: sent as Discord's message <c>nonce</c> (≤ 25 characters) with <c>enforce_nonce: true</c>,
+    /// so a retried send within a few minutes returns the first message instead of posting a second one
+    /// (docs: resources/message, "Create Message"). The daily post relies on it for exactly-once delivery.
+    /// </summary>
+    public string? Nonce { get; init; }
+
     public static BotMessage Text(string content, bool ephemeral = false) => new() { Content = content, Ephemeral = ephemeral };
 
     public static BotMessage FromEmbed(BotEmbed embed, params IReadOnlyList<BotButtonRow> components) =>

@@ -41,7 +41,7 @@ public static class DiscordMessageMapper
             builder.AddButtonRow(row.Buttons.Select(ToButton));
         }
 
-        return builder.Build();
+        return builder.Build() with { Nonce = message.Nonce };
     }
 
     private static ButtonProperties ToButton(BotButton button)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StoryBot.Daily;
 using StoryBot.DiscordBridge;
 using StoryBot.Excerpts;
 using StoryBot.Help;
@@ -68,6 +69,7 @@ public static class StoryBotHost
         builder.AddExcerpts();
         builder.AddStories();
         builder.AddHelp();
+        builder.AddDaily();
         return builder;
     }
 

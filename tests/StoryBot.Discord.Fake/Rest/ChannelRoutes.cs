@@ -48,7 +48,17 @@ internal static class ChannelRoutes
         }
 
         var type = body?["message_reference"] is JsonObject ? 19 : 0;
-        return RestResult.Ok(MessageFactory.Create(context.State, channel.Id, body, type, interaction: null).DeepClone());
+        lock (context.State.Gate)
+        {
+            // enforce_nonce: a nonce this author already used in the channel in the past few minutes returns that
+            // message instead of creating another (docs: resources/message, "Create Message").
+            if (MessageFactory.FindByNonce(context.State, channel.Id, body) is { } existing)
+            {
+                return RestResult.Ok(existing.DeepClone());
+            }
+
+            return RestResult.Ok(MessageFactory.Create(context.State, channel.Id, body, type, interaction: null).DeepClone());
+        }
     }
 
     private static RestResult? FindMessage(RestContext context, FakeChannel channel, out JsonObject message)

@@ -31,6 +31,27 @@ internal static class MessageFactory
             && body["poll"] is not JsonObject;
     }
 
+    /// <summary>How long Discord remembers an enforced nonce ("in the past few minutes"); the fake uses five.</summary>
+    public static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(5);
+
+    /// <summary>The bot's message in <paramref name="channelId"/> created with the same enforced nonce within <see cref="NonceWindow"/>.</summary>
+    public static JsonObject? FindByNonce(FakeState state, ulong channelId, JsonObject? body)
+    {
+        if (body?["enforce_nonce"]?.GetValueKind() != JsonValueKind.True || body["nonce"] is not JsonValue nonce)
+        {
+            return null;
+        }
+
+        var key = nonce.ToJsonString();
+        var channel = Payloads.Id(channelId);
+        var now = state.Clock.GetUtcNow();
+        return state.Messages.Values.FirstOrDefault(m =>
+            m["channel_id"]?.GetValue<string>() == channel
+            && m["nonce"]?.ToJsonString() == key
+            && DateTimeOffset.TryParse(m["timestamp"]?.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            && now - at <= NonceWindow);
+    }
+
     public static JsonObject Create(FakeState state, ulong channelId, JsonObject? body, int type, InteractionState? interaction, int extraFlags = 0)
     {
         var id = state.Snowflakes.Next();
@@ -66,6 +87,11 @@ internal static class MessageFactory
                 ["user"] = user?.DeepClone(),
                 ["authorizing_integration_owners"] = interaction.Payload["authorizing_integration_owners"]?.DeepClone(),
             };
+        }
+
+        if (body?["nonce"] is JsonValue sentNonce)
+        {
+            message["nonce"] = sentNonce.DeepClone();
         }
 
         if (body?["message_reference"] is JsonObject reference)
