@@ -3,6 +3,7 @@ using StoryBot.Commands;
 using Rating = StoryBot.Corpus.Model.Rating;
 using StoryBot.Data;
 using StoryBot.Data.Entities;
+using StoryBot.Data.Search;
 using StoryBot.Stories;
 
 namespace StoryBot.Excerpts;
@@ -12,7 +13,7 @@ namespace StoryBot.Excerpts;
 /// a chapter, a paragraph where a character speaks, or the best full-text match. Respects ratings. Every
 /// "nothing here" case becomes a helpful ephemeral reply.
 /// </summary>
-public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagraphSearch search, Random random)
+public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IStorySearch search, Random random)
 {
     public async Task<ExcerptLookupResult> FindAsync(ExcerptRequest request, CommandContext context, CancellationToken cancellationToken)
     {
@@ -93,21 +94,21 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
 
     private async Task<ExcerptLookupResult> FindBySearchAsync(string query, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
     {
-        var terms = SearchHighlighter.Terms(query);
+        var terms = SearchQuery.Terms(query);
         if (terms.Count == 0)
         {
             return ExcerptLookupResult.Fail("Give me at least one word to search for, e.g. `/excerpt search:ramen`.");
         }
 
-        var hit = await search.FindBestAsync(query, scope, cancellationToken).ConfigureAwait(false);
-        if (hit is null && !scope.IncludeMature && await search.FindBestAsync(query, scope with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
+        var hit = await search.FindPassageAsync(query, scope, cancellationToken).ConfigureAwait(false);
+        if (hit is null && !scope.IncludeMature && await search.FindPassageAsync(query, scope with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
         {
             return ExcerptLookupResult.Fail("The only passages matching that are in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.");
         }
 
         return hit is null
             ? ExcerptLookupResult.Fail($"No passage matches “{Markdown.Escape(query)}”{Where(scope)}. Try fewer or different words.")
-            : ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.Index), terms);
+            : ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.ParagraphIndex), terms);
     }
 
     private async Task<ExcerptLookupResult> FindByCharacterAsync(Character? character, string typed, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
@@ -153,13 +154,13 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
     private async Task<ExcerptLookupResult> FindByNameInDialogueAsync(string name, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
     {
         var dialogue = scope with { SpeakerId = null, DialogueOnly = true, PickRandom = true };
-        var hit = await search.FindBestAsync(name, dialogue, cancellationToken).ConfigureAwait(false);
+        var hit = await search.FindPassageAsync(name, dialogue, cancellationToken).ConfigureAwait(false);
         if (hit is not null)
         {
-            return ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.Index));
+            return ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.ParagraphIndex));
         }
 
-        if (!context.AllowsMatureContent && await search.FindBestAsync(name, dialogue with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
+        if (!context.AllowsMatureContent && await search.FindPassageAsync(name, dialogue with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
         {
             return ExcerptLookupResult.Fail($"{Markdown.Escape(name)} only appears in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.");
         }
