@@ -3,6 +3,7 @@ using StoryBot.Commands;
 using Rating = StoryBot.Corpus.Model.Rating;
 using StoryBot.Data;
 using StoryBot.Data.Entities;
+using StoryBot.Data.Queries;
 using StoryBot.Data.Search;
 using StoryBot.Stories;
 
@@ -13,7 +14,7 @@ namespace StoryBot.Excerpts;
 /// a chapter, a paragraph where a character speaks, or the best full-text match. Respects ratings. Every
 /// "nothing here" case becomes a helpful ephemeral reply.
 /// </summary>
-public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IStorySearch search, Random random)
+public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, CharacterLookup characterLookup, IStorySearch search, Random random)
 {
     public async Task<ExcerptLookupResult> FindAsync(ExcerptRequest request, CommandContext context, CancellationToken cancellationToken)
     {
@@ -24,10 +25,10 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IStoryS
             return ExcerptLookupResult.Fail("The library is empty: no stories have been imported yet. An admin can drop chapter files into the seeds folder and restart me (or run `storybot import`).");
         }
 
-        Story? story = null;
+        StorySummary? story = null;
         if (request.Story is { } storyText)
         {
-            story = await lookup.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false);
+            story = await catalog.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false);
             if (story is null)
             {
                 return ExcerptLookupResult.Fail($"I couldn't find a story called “{Markdown.Escape(storyText)}”. Pick one from the suggestions, or see `/story list`.");
@@ -44,7 +45,7 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IStoryS
         {
             if (story is null)
             {
-                var stories = await db.Stories.AsNoTracking().Take(2).ToListAsync(cancellationToken).ConfigureAwait(false);
+                var stories = (await catalog.ListStoriesAsync(1, 2, cancellationToken).ConfigureAwait(false)).Items;
                 if (stories.Count > 1)
                 {
                     return ExcerptLookupResult.Fail("Which story? Add `story:` to choose the chapter's story.");
@@ -69,7 +70,7 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IStoryS
         Character? character = null;
         if (request.Character is { } characterText)
         {
-            var found = await lookup.FindCharactersAsync(characterText, story?.Id, 1, cancellationToken).ConfigureAwait(false);
+            var found = await characterLookup.FindCharactersAsync(characterText, story?.Id, 1, cancellationToken).ConfigureAwait(false);
             character = found.Count > 0 ? found[0] : null;
         }
 
