@@ -10,9 +10,18 @@ public interface IStoryCatalog
     /// <summary>Every story with every chapter, for the <c>stories</c> CLI verb and small admin views.</summary>
     Task<IReadOnlyList<StoryInfo>> GetAllAsync(CancellationToken cancellationToken);
 
-    /// <summary>Best story for a title or slug: exact slug, exact title, title prefix, title contains, most shared words.</summary>
+    /// <summary>
+    /// Best story for what a user typed: exact slug, exact title, title prefix, title contains, title or slug containing
+    /// every typed word (shortest title), most shared slug words. The one "find a story" for the CLI and the bot.
+    /// </summary>
     Task<StorySummary?> FindStoryAsync(string titleOrSlug, CancellationToken cancellationToken);
 
-    /// <summary>At most 25 stories whose title starts with, then contains, <paramref name="typed"/>; value = slug.</summary>
+    /// <summary>At most 25 stories whose title or slug contains every word of <paramref name="typed"/>, title prefix first; value = slug.</summary>
     Task<IReadOnlyList<AutocompleteChoice>> AutocompleteStoriesAsync(string? typed, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// At most <paramref name="max"/> (≤ 25) stories whose title or slug contains every word of <paramref name="typed"/>
+    /// (all when empty), title prefix first, then by title; Mature/Explicit ones only when <paramref name="includeMature"/>.
+    /// </summary>
+    Task<IReadOnlyList<StorySummary>> SuggestStoriesAsync(string? typed, bool includeMature, int max, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using StoryBot.Corpus.Model;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Data.Entities;
 using StoryBot.Data.Import;
@@ -53,7 +54,8 @@ public sealed class StoryCatalog(StoryDbContext db) : IStoryCatalog
             await FirstAsync(db.Stories.Where(s => s.Slug == typed || s.Slug == slug), cancellationToken).ConfigureAwait(false)
             ?? await FirstAsync(db.Stories.Where(s => s.Title == typed), cancellationToken).ConfigureAwait(false)
             ?? await FirstAsync(db.Stories.Where(s => EF.Functions.Like(s.Title, pattern + "%", "\\")), cancellationToken).ConfigureAwait(false)
-            ?? await FirstAsync(db.Stories.Where(s => EF.Functions.Like(s.Title, "%" + pattern + "%", "\\")), cancellationToken).ConfigureAwait(false);
+            ?? await FirstAsync(db.Stories.Where(s => EF.Functions.Like(s.Title, "%" + pattern + "%", "\\")), cancellationToken).ConfigureAwait(false)
+            ?? await Summaries(EveryWord(db.Stories, typed).OrderBy(s => s.Title.Length).ThenBy(s => s.Id)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (found is not null)
         {
             return found;
@@ -72,14 +74,36 @@ public sealed class StoryCatalog(StoryDbContext db) : IStoryCatalog
 
     public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteStoriesAsync(string? typed, CancellationToken cancellationToken)
     {
-        string pattern = Like(typed?.Trim() ?? string.Empty);
-        var rows = await db.Stories
-            .Where(s => EF.Functions.Like(s.Title, "%" + pattern + "%", "\\"))
-            .OrderBy(s => EF.Functions.Like(s.Title, pattern + "%", "\\") ? 0 : 1).ThenBy(s => s.Title)
-            .Take(QueryLimits.Autocomplete)
-            .Select(s => new { s.Title, s.Slug })
+        IReadOnlyList<StorySummary> stories = await SuggestStoriesAsync(typed, includeMature: true, QueryLimits.Autocomplete, cancellationToken).ConfigureAwait(false);
+        return stories.Select(s => new AutocompleteChoice(QueryLimits.Clip(s.Title), s.Slug)).ToList();
+    }
+
+    public async Task<IReadOnlyList<StorySummary>> SuggestStoriesAsync(string? typed, bool includeMature, int max, CancellationToken cancellationToken)
+    {
+        string text = typed?.Trim() ?? string.Empty;
+        IQueryable<Story> stories = includeMature ? db.Stories : db.Stories.Where(s => s.Rating < Rating.Mature);
+        if (text.Length > 0)
+        {
+            stories = EveryWord(stories, text);
+        }
+
+        string prefix = Like(text) + "%";
+        return await Summaries(stories.OrderBy(s => EF.Functions.Like(s.Title, prefix, "\\") ? 0 : 1).ThenBy(s => s.Title).ThenBy(s => s.Id))
+            .Take(Math.Clamp(max, 1, QueryLimits.Autocomplete))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => new AutocompleteChoice(QueryLimits.Clip(r.Title), r.Slug)).ToList();
+    }
+
+    /// <summary>Stories whose title or slug contains every word typed ("naruto never" finds "Untitled — “Naruto never thought…”").</summary>
+    private static IQueryable<Story> EveryWord(IQueryable<Story> stories, string text)
+    {
+        string[] words = text.Split([' ', '-', '_', ',', '.', '—', '“', '”', '"', '\'', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (string word in words.Length == 0 ? [text] : words)
+        {
+            string pattern = "%" + Like(word) + "%";
+            stories = stories.Where(s => EF.Functions.Like(s.Title, pattern, "\\") || EF.Functions.Like(s.Slug, pattern, "\\"));
+        }
+
+        return stories;
     }
 
     internal static string Like(string text) =>

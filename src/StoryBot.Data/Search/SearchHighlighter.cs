@@ -34,6 +34,66 @@ public static class SearchHighlighter
         return builder.Append(escape(snippet[at..])).ToString();
     }
 
+    /// <summary>
+    /// The words of <paramref name="text"/> matching <paramref name="terms"/> (from <see cref="SearchQuery.Terms"/>): a
+    /// word matches when it equals a term or starts with it (terms of 3+ letters, so "train" marks "training", as the
+    /// prefix search found it). For highlighting a whole paragraph rather than a snippet.
+    /// </summary>
+    public static IReadOnlyList<HighlightRange> Ranges(string text, IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(terms);
+        var ranges = new List<HighlightRange>();
+        if (terms.Count == 0)
+        {
+            return ranges;
+        }
+
+        int at = 0;
+        foreach (var (word, isSeparator) in Words(text))
+        {
+            if (!isSeparator && Matches(word, terms))
+            {
+                ranges.Add(new HighlightRange(at, word.Length));
+            }
+
+            at += word.Length;
+        }
+
+        return ranges;
+    }
+
+    /// <summary>Splits text into runs of word characters (letters, digits, apostrophes) and runs of the rest.</summary>
+    internal static IEnumerable<(string Text, bool IsSeparator)> Words(string text)
+    {
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool boundary = i == text.Length || IsWordChar(text[i]) != IsWordChar(text[start]);
+            if (boundary && i > start)
+            {
+                yield return (text[start..i], !IsWordChar(text[start]));
+                start = i;
+            }
+        }
+    }
+
+    private static bool Matches(string word, IReadOnlyList<string> terms)
+    {
+        string lower = word.ToLowerInvariant();
+        foreach (string term in terms)
+        {
+            if (lower == term || (term.Length >= 3 && lower.StartsWith(term, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';
+
     /// <summary>Escapes Discord markdown characters (<c>\ * _ ~ ` | &gt;</c>) so story text renders literally.</summary>
     public static string EscapeMarkdown(string text)
     {

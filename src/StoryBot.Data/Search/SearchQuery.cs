@@ -79,6 +79,35 @@ public static class SearchQuery
             : (string.Join(' ', terms), null);
     }
 
+    /// <summary>
+    /// The distinct lower-case words of what a user typed (letters, digits, apostrophes), FTS operator words
+    /// (<c>AND OR NOT NEAR</c>) dropped: the terms of <see cref="BuildPrefix"/> and <see cref="SearchHighlighter.Ranges"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Terms(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return [];
+        }
+
+        string text = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
+        return SearchHighlighter.Words(text)
+            .Where(word => !word.IsSeparator && !Operators.Contains(word.Text))
+            .Select(word => word.Text.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .ToList();
+    }
+
+    /// <summary>Every term quoted as a prefix (<c>"train"*</c>), joined by AND, or by OR when <paramref name="anyTerm"/>.</summary>
+    public static string BuildPrefix(IReadOnlyList<string> terms, bool anyTerm)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return string.Join(anyTerm ? " OR " : " AND ", terms.Select(term => Quote(term.Replace("\"", "\"\"", StringComparison.Ordinal)) + "*"));
+    }
+
+    private static readonly HashSet<string> Operators = new(StringComparer.OrdinalIgnoreCase) { "AND", "OR", "NOT", "NEAR" };
+
     private static string Quote(string words) => string.Concat("\"", words, "\"");
 
     private static bool IsWordChar(char c) =>

@@ -72,6 +72,62 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         }
     }
 
+    public async Task<PassageHit?> FindPassageAsync(string query, SearchScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        IReadOnlyList<string> terms = SearchQuery.Terms(query);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            return await FindPassageAsync(connection, SearchQuery.BuildPrefix(terms, anyTerm: false), scope, cancellationToken).ConfigureAwait(false)
+                ?? (terms.Count > 1
+                    ? await FindPassageAsync(connection, SearchQuery.BuildPrefix(terms, anyTerm: true), scope, cancellationToken).ConfigureAwait(false)
+                    : null);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<PassageHit?> FindPassageAsync(SqliteConnection connection, string match, SearchScope scope, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT p.ChapterId, p."Index"
+            FROM ParagraphSearch
+            JOIN Paragraphs p ON p.Id = ParagraphSearch.rowid
+            JOIN Chapters c ON c.Id = p.ChapterId
+            JOIN Stories s ON s.Id = c.StoryId
+            WHERE ParagraphSearch MATCH $match
+              AND ($story IS NULL OR c.StoryId = $story)
+              AND ($chapter IS NULL OR p.ChapterId = $chapter)
+              AND ($mature = 1 OR s.Rating < 3)
+              AND ($speaker IS NULL OR EXISTS (SELECT 1 FROM DialogueLines d WHERE d.ParagraphId = p.Id AND d.SpeakerId = $speaker))
+              AND ($dialogue = 0 OR instr(p.Text, '"') > 0 OR instr(p.Text, '“') > 0)
+            ORDER BY CASE WHEN $random = 1 THEN random() ELSE bm25(ParagraphSearch) END
+            LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$story", (object?)scope.StoryId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$chapter", (object?)scope.ChapterId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$mature", scope.IncludeMature ? 1 : 0);
+        command.Parameters.AddWithValue("$speaker", (object?)scope.SpeakerId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$dialogue", scope.DialogueOnly ? 1 : 0);
+        command.Parameters.AddWithValue("$random", scope.PickRandom ? 1 : 0);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new PassageHit(reader.GetInt32(0), reader.GetInt32(1))
+            : null;
+    }
+
     private static async Task<List<(int Id, double Score)>> RankAsync(
         SqliteConnection connection, string match, int limit, int? storyId, CancellationToken cancellationToken)
     {

@@ -20,9 +20,11 @@ internal sealed class CliServices : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    /// <summary>A path typed on the command line: as given when it exists, else found like the seed folder.</summary>
-    public string ResolveUserPath(string path) =>
-        Path.Exists(path) ? Path.GetFullPath(path) : Services.GetRequiredService<StoryDataPaths>().Resolve(path);
+    /// <summary>
+    /// A path typed on the command line, relative to where it was typed (<c>dotnet run</c> keeps that folder: see
+    /// <c>RunWorkingDirectory</c> in StoryBot.csproj). No fallback search: a typo must not import another folder.
+    /// </summary>
+    public static string ResolveUserPath(string path) => Path.GetFullPath(path);
 
     /// <summary>Builds the services and prepares the database; null (after printing why) when configuration is invalid.</summary>
     public static async Task<CliServices?> StartAsync(CancellationToken cancellationToken)

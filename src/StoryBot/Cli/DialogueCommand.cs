@@ -26,36 +26,12 @@ public static class DialogueCommand
             characters,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            Locate(parseResult.GetRequiredValue(file).ToString()),
-            parseResult.GetValue(characters) is { } list ? Locate(list.ToString()) : null,
+            parseResult.GetRequiredValue(file).FullName,
+            parseResult.GetValue(characters)?.FullName,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             cancellationToken));
         return command;
-    }
-
-    /// <summary>
-    /// A relative path as typed. <c>dotnet run --project src/StoryBot</c> runs in the project folder (the Worker SDK's
-    /// RunWorkingDirectory), so a path typed from the repository root is also looked for in the folders above.
-    /// </summary>
-    internal static string Locate(string path)
-    {
-        if (Path.IsPathRooted(path) || File.Exists(path))
-        {
-            return Path.GetFullPath(path);
-        }
-
-        var directory = new DirectoryInfo(Directory.GetCurrentDirectory()).Parent;
-        for (var depth = 0; directory is not null && depth < 4; depth++, directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, path);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return Path.GetFullPath(path);
     }
 
     /// <summary>Runs the verb. Returns 0, or 1 with a one-line reason on <paramref name="error"/>.</summary>

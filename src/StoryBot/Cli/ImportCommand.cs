@@ -23,7 +23,7 @@ internal static class ImportCommand
 
             var importer = cli.Services.GetRequiredService<IStoryImporter>();
             ImportReport report = await importer.ImportAsync(
-                (parse.GetValue(paths) ?? []).Select(cli.ResolveUserPath), ImportOptions.Default with { Prune = parse.GetValue(prune) }, cancellationToken).ConfigureAwait(false);
+                (parse.GetValue(paths) ?? []).Select(CliServices.ResolveUserPath), ImportOptions.Default with { Prune = parse.GetValue(prune) }, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(CliJson.Serialize(report));

@@ -1,10 +1,11 @@
 using StoryBot.Commands;
+using StoryBot.Data.Queries;
 using StoryBot.Stories;
 
 namespace StoryBot.Excerpts;
 
 /// <summary>Suggests stories (value: slug) and characters (value: name) while /excerpt options are typed.</summary>
-public sealed class ExcerptAutocomplete(StoryLookup lookup) : IAutocompleteHandler
+public sealed class ExcerptAutocomplete(IStoryCatalog catalog, CharacterLookup characterLookup) : IAutocompleteHandler
 {
     public string CommandName => ExcerptCommand.Name;
 
@@ -14,13 +15,13 @@ public sealed class ExcerptAutocomplete(StoryLookup lookup) : IAutocompleteHandl
         switch (invocation.FocusedOption)
         {
             case "story":
-                var stories = await lookup.SuggestStoriesAsync(invocation.FocusedValue, invocation.Context, BotChoice.MaxChoices, cancellationToken).ConfigureAwait(false);
+                var stories = await catalog.SuggestStoriesAsync(invocation.FocusedValue, invocation.Context.AllowsMatureContent, BotChoice.MaxChoices, cancellationToken).ConfigureAwait(false);
                 return [.. stories.Select(s => new BotChoice(Choice.Label(s.Title, s.Author), s.Slug))];
             case "character":
                 var storyId = invocation.Options.GetString("story") is { } storyText
-                    ? (await lookup.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false))?.Id
+                    ? (await catalog.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false))?.Id
                     : null;
-                var characters = await lookup.FindCharactersAsync(invocation.FocusedValue, storyId, BotChoice.MaxChoices, cancellationToken).ConfigureAwait(false);
+                var characters = await characterLookup.FindCharactersAsync(invocation.FocusedValue, storyId, BotChoice.MaxChoices, cancellationToken).ConfigureAwait(false);
                 return [.. characters.Select(c => new BotChoice(Choice.Label(c.Name, null), Choice.Value(c.Name)))];
             default:
                 return [];

@@ -3,6 +3,8 @@ using StoryBot.Commands;
 using Rating = StoryBot.Corpus.Model.Rating;
 using StoryBot.Data;
 using StoryBot.Data.Entities;
+using StoryBot.Data.Queries;
+using StoryBot.Data.Search;
 using StoryBot.Stories;
 
 namespace StoryBot.Excerpts;
@@ -12,7 +14,7 @@ namespace StoryBot.Excerpts;
 /// a chapter, a paragraph where a character speaks, or the best full-text match. Respects ratings. Every
 /// "nothing here" case becomes a helpful ephemeral reply.
 /// </summary>
-public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagraphSearch search, Random random)
+public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, CharacterLookup characterLookup, IStorySearch search, Random random)
 {
     public async Task<ExcerptLookupResult> FindAsync(ExcerptRequest request, CommandContext context, CancellationToken cancellationToken)
     {
@@ -23,10 +25,10 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
             return ExcerptLookupResult.Fail("The library is empty: no stories have been imported yet. An admin can drop chapter files into the seeds folder and restart me (or run `storybot import`).");
         }
 
-        Story? story = null;
+        StorySummary? story = null;
         if (request.Story is { } storyText)
         {
-            story = await lookup.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false);
+            story = await catalog.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false);
             if (story is null)
             {
                 return ExcerptLookupResult.Fail($"I couldn't find a story called “{Markdown.Escape(storyText)}”. Pick one from the suggestions, or see `/story list`.");
@@ -43,7 +45,7 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
         {
             if (story is null)
             {
-                var stories = await db.Stories.AsNoTracking().Take(2).ToListAsync(cancellationToken).ConfigureAwait(false);
+                var stories = (await catalog.ListStoriesAsync(1, 2, cancellationToken).ConfigureAwait(false)).Items;
                 if (stories.Count > 1)
                 {
                     return ExcerptLookupResult.Fail("Which story? Add `story:` to choose the chapter's story.");
@@ -68,7 +70,7 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
         Character? character = null;
         if (request.Character is { } characterText)
         {
-            var found = await lookup.FindCharactersAsync(characterText, story?.Id, 1, cancellationToken).ConfigureAwait(false);
+            var found = await characterLookup.FindCharactersAsync(characterText, story?.Id, 1, cancellationToken).ConfigureAwait(false);
             character = found.Count > 0 ? found[0] : null;
         }
 
@@ -93,21 +95,21 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
 
     private async Task<ExcerptLookupResult> FindBySearchAsync(string query, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
     {
-        var terms = SearchHighlighter.Terms(query);
+        var terms = SearchQuery.Terms(query);
         if (terms.Count == 0)
         {
             return ExcerptLookupResult.Fail("Give me at least one word to search for, e.g. `/excerpt search:ramen`.");
         }
 
-        var hit = await search.FindBestAsync(query, scope, cancellationToken).ConfigureAwait(false);
-        if (hit is null && !scope.IncludeMature && await search.FindBestAsync(query, scope with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
+        var hit = await search.FindPassageAsync(query, scope, cancellationToken).ConfigureAwait(false);
+        if (hit is null && !scope.IncludeMature && await search.FindPassageAsync(query, scope with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
         {
             return ExcerptLookupResult.Fail("The only passages matching that are in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.");
         }
 
         return hit is null
             ? ExcerptLookupResult.Fail($"No passage matches “{Markdown.Escape(query)}”{Where(scope)}. Try fewer or different words.")
-            : ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.Index), terms);
+            : ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.ParagraphIndex), terms);
     }
 
     private async Task<ExcerptLookupResult> FindByCharacterAsync(Character? character, string typed, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
@@ -153,13 +155,13 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
     private async Task<ExcerptLookupResult> FindByNameInDialogueAsync(string name, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
     {
         var dialogue = scope with { SpeakerId = null, DialogueOnly = true, PickRandom = true };
-        var hit = await search.FindBestAsync(name, dialogue, cancellationToken).ConfigureAwait(false);
+        var hit = await search.FindPassageAsync(name, dialogue, cancellationToken).ConfigureAwait(false);
         if (hit is not null)
         {
-            return ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.Index));
+            return ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.ParagraphIndex));
         }
 
-        if (!context.AllowsMatureContent && await search.FindBestAsync(name, dialogue with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
+        if (!context.AllowsMatureContent && await search.FindPassageAsync(name, dialogue with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
         {
             return ExcerptLookupResult.Fail($"{Markdown.Escape(name)} only appears in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.");
         }

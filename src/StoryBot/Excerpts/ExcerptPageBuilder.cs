@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StoryBot.Commands;
 using StoryBot.Data;
+using StoryBot.Data.Search;
 using StoryBot.Stories;
 
 namespace StoryBot.Excerpts;
@@ -76,7 +77,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         var nextChapter = neighbours.Where(c => c.Number > chapter.Number).MinBy(c => c.Number);
 
         var description = (offset > 0 ? "… " : string.Empty)
-            + string.Join("\n\n", window.Paragraphs.Select(text => SearchHighlighter.Highlight(text, highlight)));
+            + string.Join("\n\n", window.Paragraphs.Select(text => Highlight(text, highlight)));
         var chapterLabel = string.IsNullOrWhiteSpace(chapter.Title)
             ? string.Create(CultureInfo.InvariantCulture, $"Chapter {chapter.Number}")
             : string.Create(CultureInfo.InvariantCulture, $"{chapter.Number}. {Markdown.Escape(chapter.Title)}");
@@ -116,4 +117,8 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
             new BotButton(atChapterEnd && next is not null ? "Next chapter ▶" : "Next ▶", next?.ToCustomId() ?? "ex:none:n", BotButtonStyle.Primary) { Disabled = next is null });
         return BotReply.Public(BotMessage.FromEmbed(embed, buttons));
     }
+
+    /// <summary>The paragraph escaped for Discord, with the searched words in <b>bold</b>.</summary>
+    private static string Highlight(string text, IReadOnlyList<string> terms) =>
+        SearchHighlighter.Render(text, SearchHighlighter.Ranges(text, terms), "**", "**", Markdown.Escape);
 }

@@ -17,8 +17,7 @@ public static class ExcerptsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(Random.Shared);
-        builder.Services.TryAddScoped<StoryLookup>();
-        builder.Services.TryAddScoped<IParagraphSearch, Fts5ParagraphSearch>();
+        builder.Services.TryAddScoped<CharacterLookup>();
         builder.Services.TryAddScoped<ExcerptFinder>();
         builder.Services.TryAddScoped<ExcerptPageBuilder>();
         builder.Services.AddSlashCommand<ExcerptCommand>(ExcerptCommand.Name);

@@ -9,17 +9,12 @@ public static class StoryStoreExtensions
     /// <summary>
     /// The data layer's story store (<c>AddStoryData</c>: SQLite, importer, search, queries) and the start-up step
     /// that migrates it and imports the seeds before any front end starts. A relative <c>Stories:SeedPath</c> is
-    /// looked up from the working directory and its parents, then the app folder (see <see cref="PathResolver"/>).
+    /// resolved by the data layer (<see cref="StoryDataPaths.Resolve"/>: content root, then the working directory and
+    /// its parents, then the app folder and its parents).
     /// </summary>
     public static IHostApplicationBuilder AddStoryStore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var seedPath = builder.Configuration[$"{StoryDataOptions.SectionName}:{nameof(StoryDataOptions.SeedPath)}"];
-        if (!string.IsNullOrWhiteSpace(seedPath) && !Path.IsPathRooted(seedPath))
-        {
-            builder.Configuration[$"{StoryDataOptions.SectionName}:{nameof(StoryDataOptions.SeedPath)}"] = PathResolver.Resolve(seedPath);
-        }
-
         builder.Services.AddStoryData(builder.Configuration);
         builder.Services.AddHostedService<StoryStoreStartup>();
         return builder;

@@ -11,7 +11,6 @@ public static class StoriesServiceCollectionExtensions
     public static IHostApplicationBuilder AddStories(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddScoped<StoryLookup>();
         builder.Services.TryAddScoped<StoryListPage>();
         builder.Services.TryAddScoped<StoryInfoBuilder>();
         builder.Services.AddSlashCommand<StoryCommand>(StoryCommand.Name);

@@ -1,9 +1,10 @@
 using StoryBot.Commands;
+using StoryBot.Data.Queries;
 
 namespace StoryBot.Stories;
 
 /// <summary>Suggests stories for <c>/story info story:</c>.</summary>
-public sealed class StoryAutocomplete(StoryLookup lookup) : IAutocompleteHandler
+public sealed class StoryAutocomplete(IStoryCatalog catalog) : IAutocompleteHandler
 {
     public string CommandName => StoryCommand.Name;
 
@@ -15,7 +16,7 @@ public sealed class StoryAutocomplete(StoryLookup lookup) : IAutocompleteHandler
             return [];
         }
 
-        var stories = await lookup.SuggestStoriesAsync(invocation.FocusedValue, invocation.Context, BotChoice.MaxChoices, cancellationToken).ConfigureAwait(false);
+        var stories = await catalog.SuggestStoriesAsync(invocation.FocusedValue, invocation.Context.AllowsMatureContent, BotChoice.MaxChoices, cancellationToken).ConfigureAwait(false);
         return [.. stories.Select(s => new BotChoice(Choice.Label(s.Title, s.Author), s.Slug))];
     }
 }

@@ -3,11 +3,12 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Commands;
 using StoryBot.Data;
+using StoryBot.Data.Queries;
 
 namespace StoryBot.Stories;
 
 /// <summary>/story info: title, author, rating, summary, chapters, words and the characters who speak most.</summary>
-public sealed class StoryInfoBuilder(StoryDbContext db, StoryLookup lookup)
+public sealed class StoryInfoBuilder(StoryDbContext db, IStoryCatalog catalog)
 {
     public const int TopSpeakers = 8;
     private const int MaxChaptersListed = 15;
@@ -15,7 +16,7 @@ public sealed class StoryInfoBuilder(StoryDbContext db, StoryLookup lookup)
     public async Task<BotReply> BuildAsync(string typed, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var story = await lookup.FindStoryAsync(typed, cancellationToken).ConfigureAwait(false);
+        var story = await catalog.FindStoryAsync(typed, cancellationToken).ConfigureAwait(false);
         if (story is null)
         {
             return BotReply.Ephemeral($"I couldn't find a story called “{Markdown.Escape(typed)}”. See `/story list` for what I have.");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Tests.Support;
 
@@ -111,5 +112,34 @@ public sealed class QueryTests : IAsyncLifetime
         }
 
         Assert.Null(await reader.GetRandomParagraphAsync(story.Id, 100_000, random, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("naruto never", "untitled-naruto-never-thought-he-could-hate")]
+    [InlineData("hate naruto", "untitled-naruto-never-thought-he-could-hate")]
+    [InlineData("facining sasuke", "untitled-naruto-and-sasuke-were-facining")]
+    public async Task FindStoryAsync_EveryTypedWord_FindsTheStory(string typed, string slug)
+    {
+        await using var db = store.Context();
+
+        StorySummary? story = await new StoryCatalog(db).FindStoryAsync(typed, CancellationToken.None);
+
+        Assert.Equal(slug, story?.Slug);
+    }
+
+    [Fact]
+    public async Task SuggestStoriesAsync_EveryWordAndRating_FiltersStories()
+    {
+        await using (var db = store.Context())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE Stories SET Rating = 3 WHERE Slug = 'second-chances'");
+        }
+
+        await using var read = store.Context();
+        var catalog = new StoryCatalog(read);
+
+        Assert.Equal(["untitled-naruto-never-thought-he-could-hate"], (await catalog.SuggestStoriesAsync("naruto hate", includeMature: false, 25, CancellationToken.None)).Select(s => s.Slug));
+        Assert.DoesNotContain(await catalog.SuggestStoriesAsync("", includeMature: false, 25, CancellationToken.None), s => s.Slug == "second-chances");
+        Assert.Contains(await catalog.SuggestStoriesAsync("chances", includeMature: true, 25, CancellationToken.None), s => s.Slug == "second-chances");
     }
 }

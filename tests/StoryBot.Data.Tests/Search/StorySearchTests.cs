@@ -87,4 +87,29 @@ public sealed class StorySearchTests : IAsyncLifetime
 
         Assert.Equal("a \\*b\\* c\\_d **Rasengan**", SearchHighlighter.ToMarkdown(hit));
     }
+
+    [Fact]
+    public async Task FindPassageAsync_Prefix_FindsTheWholeWordInScope()
+    {
+        await using var db = store.Context();
+        var search = new StorySearch(db);
+
+        PassageHit? hit = await search.FindPassageAsync("Rasen", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
+
+        Assert.NotNull(hit);
+        string text = db.Paragraphs.Single(p => p.ChapterId == hit.ChapterId && p.Index == hit.ParagraphIndex).Text;
+        Assert.Contains("rasengan", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(await search.FindPassageAsync("Rasen", new SearchScope(null, hit.ChapterId + 10_000, IncludeMature: true), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\" NEAR( * ")]
+    [InlineData("zzqqxx")]
+    public async Task FindPassageAsync_NothingToFind_ReturnsNull(string query)
+    {
+        await using var db = store.Context();
+
+        Assert.Null(await new StorySearch(db).FindPassageAsync(query, new SearchScope(null, null, IncludeMature: true), CancellationToken.None));
+    }
 }
