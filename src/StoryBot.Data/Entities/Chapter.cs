@@ -1,0 +1,47 @@
+namespace StoryBot.Data.Entities;
+
+/// <summary>
+/// One imported chapter file. <see cref="SourcePath"/> (full path) is its import key; <see cref="ContentHash"/> (SHA-256
+/// of the file bytes, lower-case hex) decides whether a re-import can skip it. <see cref="Text"/> is the decoded text every
+/// offset below points into.
+/// </summary>
+public sealed class Chapter
+{
+    public int Id { get; set; }
+
+    public int StoryId { get; set; }
+
+    public Story Story { get; set; } = null!;
+
+    public int Number { get; set; }
+
+    public string? Title { get; set; }
+
+    public required string SourcePath { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentHash { get; set; }
+
+    public long ByteLength { get; set; }
+
+    public required string EncodingName { get; set; }
+
+    public int WordCount { get; set; }
+
+    public int SceneCount { get; set; }
+
+    public int ParagraphCount { get; set; }
+
+    public int DialogueCount { get; set; }
+
+    public DateTime ImportedAt { get; set; }
+
+    public required string Text { get; set; }
+
+    public List<Scene> Scenes { get; } = [];
+
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    public List<Note> Notes { get; } = [];
+}
