@@ -24,7 +24,7 @@ internal sealed record LineSplit(string Start, string Ending, int EndingWords)
             return null;
         }
 
-        var lowest = Math.Max(MinPartWords, (int)Math.Ceiling(total * 0.35));
+        var lowest = Math.Max(MinPartWords, (int)Math.Ceiling(total * 0.3));
         var highest = total - MinPartWords;
         var middle = total / 2.0;
         int? best = null;
