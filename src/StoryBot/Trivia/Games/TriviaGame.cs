@@ -117,6 +117,23 @@ public sealed class TriviaGame : IDisposable
         }
     }
 
+    /// <summary>Withdraws the open round when its message could not be posted: nobody could have answered it.</summary>
+    public void CancelRound()
+    {
+        lock (_gate)
+        {
+            if (Phase != GamePhase.Asking)
+            {
+                return;
+            }
+
+            RoundsAsked--;
+            _round = null;
+            _answers.Clear();
+            Phase = GamePhase.Revealing;
+        }
+    }
+
     /// <summary>The loop learns the message id only after posting; presses can't arrive before the message exists.</summary>
     public void AttachMessage(ulong messageId)
     {
