@@ -22,6 +22,8 @@ public sealed class StoryDbContext(DbContextOptions<StoryDbContext> options) : D
 
     public DbSet<Note> Notes => Set<Note>();
 
+    public DbSet<StoreFlag> StoreFlags => Set<StoreFlag>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -13,4 +13,7 @@ public sealed record ParsedChapter(
     IReadOnlyList<Note> Notes)
 {
     public IEnumerable<Paragraph> Paragraphs => Scenes.SelectMany(scene => scene.Paragraphs);
+
+    /// <summary>Things an admin may want to fix (an unknown rating in the header, …); never a reason to skip the file.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

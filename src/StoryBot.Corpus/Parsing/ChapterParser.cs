@@ -1,11 +1,223 @@
+using System.Globalization;
+using StoryBot.Corpus.Decoding;
+using StoryBot.Corpus.Dialogue;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Corpus.Parsing;
 
 /// <summary>Turns the bytes of a chapter file into a <see cref="ParsedChapter"/>. Pure: opens no files.</summary>
+/// <remarks>
+/// Order: decode → front matter → header block → scenes and paragraphs → notes (A/N, disclaimers, footnotes) taken out
+/// of the story text → quoted spans. Everything is linear in the size of the text; no backtracking regular expressions.
+/// </remarks>
 public static class ChapterParser
 {
-    public static ChapterParseResult Parse(ReadOnlySpan<byte> bytes, string sourceName) => throw new NotImplementedException();
+    /// <summary>How far from either end of the chapter an unlabelled note ("Note:", "I don't own…") may sit.</summary>
+    private const int EdgeParagraphs = 3;
 
-    public static ParsedChapter ParseText(string text, string sourceName) => throw new NotImplementedException();
+    public static ChapterParseResult Parse(ReadOnlySpan<byte> bytes, string sourceName) =>
+        Parse(bytes, sourceName, ChapterParserOptions.Default);
+
+    public static ChapterParseResult Parse(ReadOnlySpan<byte> bytes, string sourceName, ChapterParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentNullException.ThrowIfNull(options);
+        if (bytes.Length > options.MaxFileBytes)
+        {
+            return Fail(sourceName, $"file too large ({Megabytes(bytes.Length)} MB; the limit is {Megabytes(options.MaxFileBytes)} MB)");
+        }
+
+        DecodeResult decoded = TextDecoder.Decode(bytes);
+        if (!decoded.Success)
+        {
+            return Fail(sourceName, decoded.Error!);
+        }
+
+        string text = decoded.Text!;
+        if (LongestLine(text, out int lineNumber) is var longest && longest > options.MaxLineLength)
+        {
+            return Fail(sourceName, string.Create(CultureInfo.InvariantCulture,
+                $"line {lineNumber} is {longest:N0} characters long (limit {options.MaxLineLength:N0}); not chapter text"));
+        }
+
+        ParsedChapter chapter = ParseText(text, sourceName, decoded.EncodingName);
+        return chapter.Scenes.Count == 0
+            ? Fail(sourceName, chapter.Notes.Count > 0 ? "no story text, only notes" : "no story text, only a header")
+            : new ChapterParseResult(chapter, null);
+    }
+
+    public static ParsedChapter ParseText(string text, string sourceName) => ParseText(text, sourceName, "text");
+
+    private static ParsedChapter ParseText(string text, string sourceName, string encodingName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.ReplaceLineEndings("\n");
+        }
+
+        List<TextLine> lines = TextLine.Split(text);
+        var metadata = new MetadataBuilder();
+        int frontMatterEnd = FrontMatter.Read(text, lines, metadata);
+        HeaderReader.Result header = HeaderReader.Read(text, lines, frontMatterEnd, metadata);
+
+        int headerStart = frontMatterEnd > 0 ? 0 : header.HeaderStart;
+        int headerEnd = header.HeaderEnd >= 0 ? header.HeaderEnd : frontMatterEnd > 0 ? lines[frontMatterEnd - 1].End : -1;
+        TextRange? headerRange = headerStart >= 0 && headerEnd > headerStart ? TextRange.FromBounds(headerStart, headerEnd) : null;
+
+        List<SceneDraft> drafts = SceneBuilder.Build(text, lines, header.BodyLine, lines.Count);
+        var notes = new List<Note>(header.Notes);
+        ExtractNotes(text, drafts, notes);
+        notes.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+
+        List<Scene> scenes = Assemble(text, drafts);
+        return new ParsedChapter(sourceName, text, encodingName, metadata.Build(headerRange), scenes, notes)
+        {
+            Warnings = metadata.Warnings.Select(warning => $"{sourceName}: {warning}").ToList(),
+        };
+    }
+
+    private static void ExtractNotes(string text, List<SceneDraft> drafts, List<Note> notes)
+    {
+        var all = new List<(SceneDraft Scene, TextRange Range)>();
+        foreach (SceneDraft scene in drafts)
+        {
+            all.AddRange(scene.Paragraphs.Select(range => (scene, range)));
+        }
+
+        var noteParagraphs = new HashSet<TextRange>();
+
+        // Trailing notes: from the first note or footnote among the last paragraphs of the last scene to the end.
+        SceneDraft? last = drafts.Count > 0 ? drafts[^1] : null;
+        if (last is not null)
+        {
+            for (int i = Math.Max(0, last.Paragraphs.Count - 12); i < last.Paragraphs.Count; i++)
+            {
+                ReadOnlySpan<char> paragraph = text.AsSpan(last.Paragraphs[i].Start, last.Paragraphs[i].Length);
+                bool nearEnd = i >= last.Paragraphs.Count - EdgeParagraphs;
+                if (NoteDetector.Anywhere(paragraph) is not null || (nearEnd && NoteDetector.AtEdge(paragraph) is not null)
+                    || IsFootnoteStart(text, paragraph, last.Paragraphs[i].Start))
+                {
+                    for (int j = i; j < last.Paragraphs.Count; j++)
+                    {
+                        noteParagraphs.Add(last.Paragraphs[j]);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // Leading notes, and "A/N" paragraphs anywhere.
+        for (int i = 0; i < all.Count; i++)
+        {
+            ReadOnlySpan<char> paragraph = text.AsSpan(all[i].Range.Start, all[i].Range.Length);
+            bool leading = i < EdgeParagraphs && all.Take(i).All(p => noteParagraphs.Contains(p.Range));
+            if ((leading ? NoteDetector.AtEdge(paragraph) : NoteDetector.Anywhere(paragraph)) is not null)
+            {
+                noteParagraphs.Add(all[i].Range);
+            }
+        }
+
+        foreach ((SceneDraft scene, TextRange range) in all)
+        {
+            if (!noteParagraphs.Contains(range))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> paragraph = text.AsSpan(range.Start, range.Length);
+            NoteKind kind = NoteDetector.AtEdge(paragraph) ?? NoteKind.AuthorNote;
+            int? number = NoteDetector.FootnoteNumber(paragraph);
+            notes.Add(number is not null && kind == NoteKind.AuthorNote && NoteDetector.Anywhere(paragraph) is null
+                ? new Note(NoteKind.Footnote, range, range.Slice(text), number)
+                : new Note(kind, range, range.Slice(text)));
+            scene.Paragraphs.Remove(range);
+        }
+    }
+
+    /// <summary>"(1) …" counts as a footnote when it is number 1 or its marker "(N)" appears earlier in the text.</summary>
+    private static bool IsFootnoteStart(string text, ReadOnlySpan<char> paragraph, int start)
+    {
+        int? number = NoteDetector.FootnoteNumber(paragraph);
+        if (number is null)
+        {
+            return false;
+        }
+
+        string marker = paragraph[..(paragraph.IndexOfAny(")]}") + 1)].ToString();
+        return number == 1 || text.AsSpan(0, start).Contains(marker, StringComparison.Ordinal);
+    }
+
+    private static List<Scene> Assemble(string text, List<SceneDraft> drafts)
+    {
+        var ranges = new List<TextRange>();
+        foreach (SceneDraft draft in drafts)
+        {
+            ranges.AddRange(draft.Paragraphs);
+        }
+
+        IReadOnlyList<IReadOnlyList<QuoteSpan>> quotes = FindQuotes(text, ranges);
+        var scenes = new List<Scene>(drafts.Count);
+        int index = 0;
+        foreach (SceneDraft draft in drafts.Where(d => d.Paragraphs.Count > 0))
+        {
+            var paragraphs = new List<Paragraph>(draft.Paragraphs.Count);
+            foreach (TextRange range in draft.Paragraphs)
+            {
+                paragraphs.Add(new Paragraph(index, range, range.Slice(text), quotes[index]));
+                index++;
+            }
+
+            scenes.Add(new Scene(scenes.Count, draft.Heading, paragraphs) { IsFlashback = draft.IsFlashback });
+        }
+
+        return scenes;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<QuoteSpan>> FindQuotes(string text, List<TextRange> ranges)
+    {
+        try
+        {
+            return QuoteFinder.Find(text, ranges);
+        }
+        catch (NotImplementedException)
+        {
+            // QuoteFinder lands on the dialogue branch; until then paragraphs carry no quotes.
+            return ranges.Select(_ => (IReadOnlyList<QuoteSpan>)[]).ToList();
+        }
+    }
+
+    private static int LongestLine(string text, out int lineNumber)
+    {
+        int longest = 0;
+        int start = 0;
+        int line = 1;
+        lineNumber = 1;
+        while (start <= text.Length)
+        {
+            int newline = text.AsSpan(start).IndexOf('\n');
+            int length = newline < 0 ? text.Length - start : newline;
+            if (length > longest)
+            {
+                longest = length;
+                lineNumber = line;
+            }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            start += newline + 1;
+            line++;
+        }
+
+        return longest;
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static ChapterParseResult Fail(string sourceName, string reason) => new(null, $"{sourceName}: {reason}; skipped");
 }

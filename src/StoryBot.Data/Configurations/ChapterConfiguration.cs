@@ -12,6 +12,7 @@ internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
         builder.HasIndex(c => c.ContentHash);
         builder.HasIndex(c => new { c.StoryId, c.Number });
         builder.Property(c => c.ContentHash).HasMaxLength(64).IsFixedLength();
+        builder.Property(c => c.SettingsHash).HasMaxLength(64).IsFixedLength();
         builder.Property(c => c.EncodingName).HasMaxLength(40);
         builder.HasMany(c => c.Scenes).WithOne(s => s.Chapter).HasForeignKey(s => s.ChapterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Paragraphs).WithOne(p => p.Chapter).HasForeignKey(p => p.ChapterId).OnDelete(DeleteBehavior.Cascade);

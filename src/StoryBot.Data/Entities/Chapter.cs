@@ -2,8 +2,8 @@ namespace StoryBot.Data.Entities;
 
 /// <summary>
 /// One imported chapter file. <see cref="SourcePath"/> (full path) is its import key; <see cref="ContentHash"/> (SHA-256
-/// of the file bytes, lower-case hex) decides whether a re-import can skip it. <see cref="Text"/> is the decoded text every
-/// offset below points into.
+/// of the file bytes, lower-case hex) decides whether a re-import can skip it. Offsets of paragraphs, quotes and notes
+/// point into the decoded file text (<see cref="EncodingName"/>, line endings normalised), so a passage traces to its file.
 /// </summary>
 public sealed class Chapter
 {
@@ -23,6 +23,12 @@ public sealed class Chapter
 
     public required string ContentHash { get; set; }
 
+    /// <summary>
+    /// SHA-256 of what else shaped the import (the folder's stories.json and characters.json, the importer version):
+    /// editing the manifest re-imports its chapters even though their files did not change.
+    /// </summary>
+    public string? SettingsHash { get; set; }
+
     public long ByteLength { get; set; }
 
     public required string EncodingName { get; set; }
@@ -36,8 +42,6 @@ public sealed class Chapter
     public int DialogueCount { get; set; }
 
     public DateTime ImportedAt { get; set; }
-
-    public required string Text { get; set; }
 
     public List<Scene> Scenes { get; } = [];
 

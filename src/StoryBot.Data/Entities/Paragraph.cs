@@ -2,7 +2,7 @@ namespace StoryBot.Data.Entities;
 
 /// <summary>
 /// A paragraph of story text. <see cref="Index"/> counts across the chapter from 0; <see cref="Start"/> and
-/// <see cref="Length"/> locate it in <see cref="Chapter.Text"/> (UTF-16 code units). Indexed for full-text search.
+/// <see cref="Length"/> locate it in the decoded chapter file (UTF-16 code units). Indexed for full-text search.
 /// </summary>
 public sealed class Paragraph
 {

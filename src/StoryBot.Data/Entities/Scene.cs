@@ -13,5 +13,8 @@ public sealed class Scene
 
     public string? Heading { get; set; }
 
+    /// <summary>True when the scene sits between flashback markers.</summary>
+    public bool IsFlashback { get; set; }
+
     public List<Paragraph> Paragraphs { get; } = [];
 }

@@ -56,16 +56,17 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("SceneCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SettingsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<string>("SourcePath")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StoryId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
@@ -279,12 +280,29 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsFlashback")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChapterId", "Index")
                         .IsUnique();
 
                     b.ToTable("Scenes");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.StoreFlag", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoreFlags");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Story", b =>

@@ -4,54 +4,70 @@ namespace StoryBot.Commands;
 
 /// <summary>
 /// The registered slash commands, component prefixes and autocomplete handlers, read once from DI and checked:
-/// duplicate names or prefixes fail at start with a clear message. /help and command registration read it.
+/// duplicate names or prefixes, or a key that differs from the handler's own, fail at start with a clear message.
+/// /help and command registration read it.
 /// </summary>
 public sealed class CommandCatalog
 {
-    private readonly Lazy<Snapshot> snapshot;
+    private readonly Lazy<IReadOnlyList<SlashCommandDefinition>> commands;
 
-    public CommandCatalog(IServiceScopeFactory scopeFactory) => snapshot = new Lazy<Snapshot>(() => Load(scopeFactory));
+    public CommandCatalog(IEnumerable<CommandRegistration> registrations, IServiceScopeFactory scopeFactory)
+    {
+        Registrations = [.. registrations];
+        commands = new Lazy<IReadOnlyList<SlashCommandDefinition>>(() => Load(Registrations, scopeFactory));
+    }
+
+    public IReadOnlyList<CommandRegistration> Registrations { get; }
 
     /// <summary>Every slash command, in help order.</summary>
-    public IReadOnlyList<SlashCommandDefinition> Commands => snapshot.Value.Commands;
-
-    public IReadOnlyList<string> ComponentPrefixes => snapshot.Value.Prefixes;
-
-    public IReadOnlyList<string> AutocompleteCommands => snapshot.Value.AutocompleteCommands;
+    public IReadOnlyList<SlashCommandDefinition> Commands => commands.Value;
 
     public SlashCommandDefinition? Find(string name) =>
-        Commands.FirstOrDefault(command => string.Equals(command.Name, name, StringComparison.OrdinalIgnoreCase));
+        Commands.FirstOrDefault(command => string.Equals(command.Name, name, StringComparison.Ordinal));
 
     /// <summary>Forces loading and validation (called at host start).</summary>
-    public void Validate() => _ = snapshot.Value;
+    public void Validate() => _ = commands.Value;
 
-    private static Snapshot Load(IServiceScopeFactory scopeFactory)
+    private static List<SlashCommandDefinition> Load(IReadOnlyList<CommandRegistration> registrations, IServiceScopeFactory scopeFactory)
     {
+        foreach (var kind in Enum.GetValues<CommandRegistrationKind>())
+        {
+            var duplicate = registrations.Where(r => r.Kind == kind).GroupBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new InvalidOperationException($"{kind} '{duplicate.Key}' is registered twice ({string.Join(", ", duplicate.Select(r => r.HandlerType.Name))}); keys must be unique.");
+            }
+        }
+
         using var scope = scopeFactory.CreateScope();
-        var commands = scope.ServiceProvider.GetServices<ISlashCommandHandler>().Select(handler => handler.Definition).ToList();
-        var prefixes = scope.ServiceProvider.GetServices<IComponentHandler>().Select(handler => handler.CustomIdPrefix).ToList();
-        var autocomplete = scope.ServiceProvider.GetServices<IAutocompleteHandler>().Select(handler => handler.CommandName).ToList();
-
-        ThrowOnDuplicates(commands.Select(command => command.Name), "slash command");
-        ThrowOnDuplicates(prefixes, "component custom id prefix");
-        ThrowOnDuplicates(autocomplete, "autocomplete handler for command");
-        foreach (var prefix in prefixes.Where(prefix => prefix.Length == 0 || prefix.Contains(':', StringComparison.Ordinal)))
+        var definitions = new List<SlashCommandDefinition>();
+        foreach (var registration in registrations)
         {
-            throw new InvalidOperationException($"Component custom id prefix '{prefix}' must be non-empty and contain no ':'.");
+            var actual = registration.Kind switch
+            {
+                CommandRegistrationKind.SlashCommand => Keyed<ISlashCommandHandler>(scope, registration).Definition.Name,
+                CommandRegistrationKind.Component => Keyed<IComponentHandler>(scope, registration).CustomIdPrefix,
+                _ => Keyed<IAutocompleteHandler>(scope, registration).CommandName,
+            };
+            if (!string.Equals(actual, registration.Key, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{registration.HandlerType.Name} is registered as {registration.Kind} '{registration.Key}' but says '{actual}'.");
+            }
+
+            if (registration.Kind == CommandRegistrationKind.Component && registration.Key.Contains(':', StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Custom id prefix '{registration.Key}' must not contain ':'.");
+            }
+
+            if (registration.Kind == CommandRegistrationKind.SlashCommand)
+            {
+                definitions.Add(Keyed<ISlashCommandHandler>(scope, registration).Definition);
+            }
         }
 
-        var ordered = commands.OrderBy(command => command.HelpOrder).ThenBy(command => command.Name, StringComparer.Ordinal).ToList();
-        return new Snapshot(ordered, prefixes, autocomplete);
+        return [.. definitions.OrderBy(d => d.HelpOrder).ThenBy(d => d.Name, StringComparer.Ordinal)];
     }
 
-    private static void ThrowOnDuplicates(IEnumerable<string> names, string what)
-    {
-        var duplicate = names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new InvalidOperationException($"The {what} '{duplicate.Key}' is registered twice; each must be unique.");
-        }
-    }
-
-    private sealed record Snapshot(IReadOnlyList<SlashCommandDefinition> Commands, IReadOnlyList<string> Prefixes, IReadOnlyList<string> AutocompleteCommands);
+    private static T Keyed<T>(IServiceScope scope, CommandRegistration registration)
+        where T : notnull => scope.ServiceProvider.GetRequiredKeyedService<T>(registration.Key);
 }

@@ -16,8 +16,7 @@ public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILo
     {
         ArgumentNullException.ThrowIfNull(invocation);
         await using var scope = scopeFactory.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetServices<ISlashCommandHandler>()
-            .FirstOrDefault(candidate => string.Equals(candidate.Definition.Name, invocation.Name, StringComparison.OrdinalIgnoreCase));
+        var handler = scope.ServiceProvider.GetKeyedService<ISlashCommandHandler>(invocation.Name);
         if (handler is null)
         {
             return BotReply.Ephemeral($"I don't know the command /{invocation.Name}. Type /help to see what I can do.");
@@ -39,8 +38,7 @@ public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILo
         ArgumentNullException.ThrowIfNull(invocation);
         var prefix = invocation.CustomId.Split(':', 2)[0];
         await using var scope = scopeFactory.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetServices<IComponentHandler>()
-            .FirstOrDefault(candidate => string.Equals(candidate.CustomIdPrefix, prefix, StringComparison.Ordinal));
+        var handler = scope.ServiceProvider.GetKeyedService<IComponentHandler>(prefix);
         if (handler is null)
         {
             return BotReply.Ephemeral("This button no longer does anything. Run the command again for fresh buttons.");
@@ -61,8 +59,7 @@ public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILo
     {
         ArgumentNullException.ThrowIfNull(invocation);
         await using var scope = scopeFactory.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetServices<IAutocompleteHandler>()
-            .FirstOrDefault(candidate => string.Equals(candidate.CommandName, invocation.Name, StringComparison.OrdinalIgnoreCase));
+        var handler = scope.ServiceProvider.GetKeyedService<IAutocompleteHandler>(invocation.Name);
         if (handler is null)
         {
             return [];

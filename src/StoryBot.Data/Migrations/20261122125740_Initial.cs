@@ -10,6 +10,18 @@ namespace StoryBot.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "StoreFlags",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoreFlags", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stories",
                 columns: table => new
                 {
@@ -41,14 +53,14 @@ namespace StoryBot.Data.Migrations
                     SourcePath = table.Column<string>(type: "TEXT", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    SettingsHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
                     ByteLength = table.Column<long>(type: "INTEGER", nullable: false),
                     EncodingName = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     WordCount = table.Column<int>(type: "INTEGER", nullable: false),
                     SceneCount = table.Column<int>(type: "INTEGER", nullable: false),
                     ParagraphCount = table.Column<int>(type: "INTEGER", nullable: false),
                     DialogueCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,7 +126,8 @@ namespace StoryBot.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     ChapterId = table.Column<int>(type: "INTEGER", nullable: false),
                     Index = table.Column<int>(type: "INTEGER", nullable: false),
-                    Heading = table.Column<string>(type: "TEXT", nullable: true)
+                    Heading = table.Column<string>(type: "TEXT", nullable: true),
+                    IsFlashback = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,6 +332,9 @@ namespace StoryBot.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Notes");
+
+            migrationBuilder.DropTable(
+                name: "StoreFlags");
 
             migrationBuilder.DropTable(
                 name: "Characters");

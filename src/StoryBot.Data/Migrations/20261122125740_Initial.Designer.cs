@@ -11,7 +11,7 @@ using StoryBot.Data;
 namespace StoryBot.Data.Migrations
 {
     [DbContext(typeof(StoryDbContext))]
-    [Migration("20261122123837_Initial")]
+    [Migration("20261122125740_Initial")]
     partial class Initial
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -58,16 +58,17 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("SceneCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SettingsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<string>("SourcePath")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StoryId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
@@ -281,12 +282,29 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsFlashback")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChapterId", "Index")
                         .IsUnique();
 
                     b.ToTable("Scenes");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.StoreFlag", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoreFlags");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Story", b =>
