@@ -8,6 +8,7 @@ using StoryBot.Excerpts;
 using StoryBot.Help;
 using StoryBot.Shell;
 using StoryBot.Stories;
+using StoryBot.Trivia;
 
 namespace StoryBot.Hosting;
 
@@ -67,6 +68,7 @@ public static class StoryBotHost
         builder.AddExcerpts();
         builder.AddStories();
         builder.AddHelp();
+        builder.AddTrivia();
         return builder;
     }
 

@@ -12,7 +12,8 @@ public sealed partial class TriviaDatabase(IDbContextFactory<TriviaDbContext> co
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;
 
-    public static DbContextOptionsBuilder<TriviaDbContext> Configure(DbContextOptionsBuilder<TriviaDbContext> builder, string connectionString) =>
+    /// <summary>SQLite on the story database file, with trivia's own migrations history table.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(TriviaDbContext.MigrationsHistoryTable));
 
     public async Task<TriviaDbContext> OpenAsync(CancellationToken cancellationToken)
