@@ -14,6 +14,7 @@ internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
         builder.Property(c => c.ContentHash).HasMaxLength(64).IsFixedLength();
         builder.Property(c => c.SettingsHash).HasMaxLength(64).IsFixedLength();
         builder.Property(c => c.EncodingName).HasMaxLength(40);
+        builder.Property(c => c.SourceUrl).HasMaxLength(2000);
         builder.HasMany(c => c.Scenes).WithOne(s => s.Chapter).HasForeignKey(s => s.ChapterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Paragraphs).WithOne(p => p.Chapter).HasForeignKey(p => p.ChapterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Notes).WithOne(n => n.Chapter).HasForeignKey(n => n.ChapterId).OnDelete(DeleteBehavior.Cascade);

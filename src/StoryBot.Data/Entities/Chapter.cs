@@ -17,6 +17,9 @@ public sealed class Chapter
 
     public string? Title { get; set; }
 
+    /// <summary>Where the chapter was published (from the file header or stories.json), if known.</summary>
+    public string? SourceUrl { get; set; }
+
     public required string SourcePath { get; set; }
 
     public required string FileName { get; set; }

@@ -65,6 +65,10 @@ namespace StoryBot.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StoryId")
                         .HasColumnType("INTEGER");
 

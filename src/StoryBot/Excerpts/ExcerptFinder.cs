@@ -69,12 +69,7 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
         if (request.Character is { } characterText)
         {
             var found = await lookup.FindCharactersAsync(characterText, story?.Id, 1, cancellationToken).ConfigureAwait(false);
-            if (found.Count == 0)
-            {
-                return ExcerptLookupResult.Fail($"I don't know a character called “{Markdown.Escape(characterText)}”{(story is null ? "" : $" in *{Markdown.Escape(story.Title)}*")}. Pick one from the suggestions.");
-            }
-
-            character = found[0];
+            character = found.Count > 0 ? found[0] : null;
         }
 
         var scope = new SearchScope(story?.Id, chapter?.Id, context.AllowsMatureContent, character?.Id);
@@ -83,9 +78,9 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
             return await FindBySearchAsync(query, scope, context, cancellationToken).ConfigureAwait(false);
         }
 
-        if (character is not null)
+        if (request.Character is { } name)
         {
-            return await FindByCharacterAsync(character, scope, context, cancellationToken).ConfigureAwait(false);
+            return await FindByCharacterAsync(character, name, scope, context, cancellationToken).ConfigureAwait(false);
         }
 
         if (chapter is not null)
@@ -115,8 +110,14 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
             : ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.Index), terms);
     }
 
-    private async Task<ExcerptLookupResult> FindByCharacterAsync(Character character, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
+    private async Task<ExcerptLookupResult> FindByCharacterAsync(Character? character, string typed, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
     {
+        if (character is null)
+        {
+            // No character list (or no attributed line) for this name: a random dialogue paragraph that names them.
+            return await FindByNameInDialogueAsync(typed, scope, context, cancellationToken).ConfigureAwait(false);
+        }
+
         var lines = db.DialogueLines.AsNoTracking().Where(d => d.SpeakerId == character.Id);
         if (scope.StoryId is { } storyId)
         {
@@ -130,6 +131,11 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
 
         var allowed = scope.IncludeMature ? lines : lines.Where(d => d.Paragraph.Chapter.Story.Rating < Rating.Mature);
         var count = await allowed.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (count == 0 && !await lines.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return await FindByNameInDialogueAsync(character.Name, scope with { SpeakerId = null }, context, cancellationToken).ConfigureAwait(false);
+        }
+
         if (count == 0)
         {
             var name = Markdown.Escape(character.Name);
@@ -142,6 +148,23 @@ public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagr
             .Select(d => new { d.Paragraph.ChapterId, d.Paragraph.Index })
             .FirstAsync(cancellationToken).ConfigureAwait(false);
         return ExcerptLookupResult.Found(new ExcerptLocation(pick.ChapterId, pick.Index));
+    }
+
+    private async Task<ExcerptLookupResult> FindByNameInDialogueAsync(string name, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
+    {
+        var dialogue = scope with { SpeakerId = null, DialogueOnly = true, PickRandom = true };
+        var hit = await search.FindBestAsync(name, dialogue, cancellationToken).ConfigureAwait(false);
+        if (hit is not null)
+        {
+            return ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.Index));
+        }
+
+        if (!context.AllowsMatureContent && await search.FindBestAsync(name, dialogue with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return ExcerptLookupResult.Fail($"{Markdown.Escape(name)} only appears in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.");
+        }
+
+        return ExcerptLookupResult.Fail($"I don't know a character called “{Markdown.Escape(name)}”{Where(scope)}. Pick one from the suggestions, or try `/excerpt search:`.");
     }
 
     private async Task<ExcerptLookupResult> FindRandomAsync(SearchScope scope, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public static class ExcerptsServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(Random.Shared);
         builder.Services.TryAddScoped<StoryLookup>();
-        builder.Services.TryAddScoped<IParagraphSearch, LikeParagraphSearch>();
+        builder.Services.TryAddScoped<IParagraphSearch, Fts5ParagraphSearch>();
         builder.Services.TryAddScoped<ExcerptFinder>();
         builder.Services.TryAddScoped<ExcerptPageBuilder>();
         builder.Services.AddSlashCommand<ExcerptCommand>(ExcerptCommand.Name);

@@ -1,31 +1,26 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using StoryBot.Data;
+using StoryBot.Data.Hosting;
 
 namespace StoryBot.Hosting;
 
 public static class StoryStoreExtensions
 {
-    /// <summary>The default database when <c>ConnectionStrings:Stories</c> is empty: a file in the working directory.</summary>
-    public const string DefaultConnectionString = "Data Source=storybot.db";
-
-    /// <summary>The SQLite story store and the start-up step that migrates it and imports the seeds.</summary>
+    /// <summary>
+    /// The data layer's story store (<c>AddStoryData</c>: SQLite, importer, search, queries) and the start-up step
+    /// that migrates it and imports the seeds before any front end starts. A relative <c>Stories:SeedPath</c> is
+    /// looked up from the working directory and its parents, then the app folder (see <see cref="PathResolver"/>).
+    /// </summary>
     public static IHostApplicationBuilder AddStoryStore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<StoriesOptions>()
-            .Bind(builder.Configuration.GetSection(StoriesOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        var connectionString = builder.Configuration.GetConnectionString("Stories");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var seedPath = builder.Configuration[$"{StoryDataOptions.SectionName}:{nameof(StoryDataOptions.SeedPath)}"];
+        if (!string.IsNullOrWhiteSpace(seedPath) && !Path.IsPathRooted(seedPath))
         {
-            connectionString = DefaultConnectionString;
+            builder.Configuration[$"{StoryDataOptions.SectionName}:{nameof(StoryDataOptions.SeedPath)}"] = PathResolver.Resolve(seedPath);
         }
 
-        builder.Services.AddDbContext<StoryDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddStoryData(builder.Configuration);
         builder.Services.AddHostedService<StoryStoreStartup>();
         return builder;
     }

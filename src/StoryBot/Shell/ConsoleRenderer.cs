@@ -45,7 +45,7 @@ public static partial class ConsoleRenderer
                 text.AppendLine("│");
                 foreach (var line in Plain(embed.Description).Split('\n'))
                 {
-                    text.AppendLine("│ " + line);
+                    text.AppendLine(line.Length == 0 ? "│" : "│ " + line);
                 }
             }
 

@@ -11,8 +11,8 @@ using StoryBot.Data;
 namespace StoryBot.Data.Migrations
 {
     [DbContext(typeof(StoryDbContext))]
-    [Migration("20261122125830_ParagraphSearch")]
-    partial class ParagraphSearch
+    [Migration("20261122130052_Initial")]
+    partial class Initial
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
@@ -65,6 +65,10 @@ namespace StoryBot.Data.Migrations
 
                     b.Property<string>("SourcePath")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StoryId")

@@ -50,6 +50,7 @@ namespace StoryBot.Data.Migrations
                     StoryId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SourcePath = table.Column<string>(type: "TEXT", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
