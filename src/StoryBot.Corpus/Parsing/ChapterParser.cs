@@ -96,7 +96,10 @@ public static class ChapterParser
             {
                 ReadOnlySpan<char> paragraph = text.AsSpan(last.Paragraphs[i].Start, last.Paragraphs[i].Length);
                 bool nearEnd = i >= last.Paragraphs.Count - EdgeParagraphs;
-                if (NoteDetector.Anywhere(paragraph) is not null || (nearEnd && NoteDetector.AtEdge(paragraph) is not null)
+                // A labelled note opens the closing notes when it starts a scene of its own or only a couple of
+                // paragraphs follow it; otherwise it is a lone note in the middle of the story.
+                bool closing = i == 0 || last.Paragraphs.Count - i <= EdgeParagraphs;
+                if ((closing && NoteDetector.Anywhere(paragraph) is not null) || (nearEnd && NoteDetector.AtEdge(paragraph) is not null)
                     || IsFootnoteStart(text, paragraph, last.Paragraphs[i].Start))
                 {
                     for (int j = i; j < last.Paragraphs.Count; j++)

@@ -17,7 +17,7 @@ namespace StoryBot.Corpus.Parsing;
 public static class DisplayTitles
 {
     /// <summary>The opening words are cut at a word boundary after about this many characters.</summary>
-    public const int OpeningLength = 32;
+    public const int OpeningLength = 36;
 
     public static string Story(ParsedChapter chapter)
     {
@@ -84,10 +84,9 @@ public static class DisplayTitles
         bool truncated = text.Length > OpeningLength;
         if (truncated)
         {
-            int cut = text[OpeningLength..].IndexOfAny(' ', '\t');
-            int end = cut < 0 ? text.Length : OpeningLength + cut;
-            truncated = end < text.Length;
-            text = text[..end];
+            // The last whole word that fits; one long word is cut hard.
+            int cut = text[..(OpeningLength + 1)].LastIndexOfAny(' ', '\t');
+            text = text[..(cut > 0 ? cut : OpeningLength)];
         }
 
         text = text.TrimEnd(",;:—–-\"'”’ ");

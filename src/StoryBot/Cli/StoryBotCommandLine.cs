@@ -27,6 +27,7 @@ public static class StoryBotCommandLine
         };
         shell.SetAction((parse, cancellationToken) => BotRunner.RunAsync([.. parse.UnmatchedTokens], forceShell: true, cancellationToken));
         root.Subcommands.Add(shell);
+        root.Subcommands.Add(DialogueCommand.Create());
         return root;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
-using StoryBot.Hosting;
+using StoryBot.Data.Hosting;
 using StoryBot.Stories;
 using StoryBot.Trivia.Commands;
 using StoryBot.Trivia.Games;
@@ -31,13 +31,12 @@ public static class TriviaServiceCollectionExtensions
             .Validate(options => options.DefaultRounds <= options.MaxRounds, "Trivia:DefaultRounds must not exceed Trivia:MaxRounds.")
             .ValidateOnStart();
 
-        var connectionString = builder.Configuration.GetConnectionString("Stories");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = StoryStoreExtensions.DefaultConnectionString;
-        }
-
-        services.AddDbContextFactory<TriviaDbContext>(options => TriviaDatabase.Configure(options, connectionString));
+        // The story database file: the same resolved connection string the data layer uses (ConnectionStrings:Stories).
+        var configuration = builder.Configuration;
+        services.AddDbContextFactory<TriviaDbContext>((provider, options) => TriviaDatabase.Configure(
+            options,
+            provider.GetService<StoryDataPaths>()?.ConnectionString
+            ?? StoryDataServiceCollectionExtensions.ResolveConnectionString(configuration.GetConnectionString("Stories"), Directory.GetCurrentDirectory())));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TriviaRandom>();
         services.TryAddSingleton<ITriviaCorpusSource, StoryDbTriviaSource>();
