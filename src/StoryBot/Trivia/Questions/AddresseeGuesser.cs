@@ -33,7 +33,7 @@ internal static class AddresseeGuesser
             var before = text[..match.Index].TrimEnd();
             var after = text[(match.Index + match.Length)..].TrimStart();
             var atStart = before.All(character => !char.IsLetterOrDigit(character)) && (after.Length == 0 || after[0] is ',' or '!' or '?' or '.' or '-' or '—');
-            var atEnd = before.EndsWith(',') && (after.Length == 0 || after.All(character => !char.IsLetterOrDigit(character)));
+            var atEnd = before.EndsWith(',') && (after.Length == 0 || after[0] is '!' or '?' or '.' or ',' or ';' or '…' or '—');
             if (atStart || atEnd)
             {
                 return characterId;

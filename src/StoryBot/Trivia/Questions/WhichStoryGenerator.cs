@@ -6,7 +6,7 @@ namespace StoryBot.Trivia.Questions;
 /// "Which story?": a short passage (20–90 words) with every listed name and the story's own title masked, and up to
 /// four story titles. Only offered when the library has at least two stories with different titles.
 /// </summary>
-internal sealed class WhichStoryGenerator(QuestionContext context) : IQuestionGenerator
+internal sealed partial class WhichStoryGenerator(QuestionContext context) : IQuestionGenerator
 {
     public const int MaxChoices = 4;
 
@@ -59,7 +59,7 @@ internal sealed class WhichStoryGenerator(QuestionContext context) : IQuestionGe
     internal string? Masked(TriviaPassage passage)
     {
         var words = TriviaText.CountWords(passage.Text);
-        if (words < context.Rules.PassageMinWords || words > context.Rules.PassageMaxWords || LooksLikeAHeader(passage.Text))
+        if (words < context.Rules.PassageMinWords || words > context.Rules.PassageMaxWords || LooksLikeAHeader(passage.Text) || QuotesATitle(passage.Text))
         {
             return null;
         }
@@ -74,6 +74,22 @@ internal sealed class WhichStoryGenerator(QuestionContext context) : IQuestionGe
         var maskCount = (masked.Length - masked.Replace(CharacterNames.Mask, string.Empty, StringComparison.Ordinal).Length) / CharacterNames.Mask.Length;
         return maskCount <= words * MaxMaskedShare && context.HasSubstance(masked) ? masked : null;
     }
+
+    /// <summary>
+    /// Untitled stories are shown by their opening words (Untitled — “Naruto never thought he could hate…”); a passage
+    /// containing such words would give its answer away.
+    /// </summary>
+    private bool QuotesATitle(string text) =>
+        _titleSnippets.Value.Any(snippet => text.Contains(snippet, StringComparison.OrdinalIgnoreCase));
+
+    private readonly Lazy<IReadOnlyList<string>> _titleSnippets = new(() =>
+        [.. context.Corpus.Stories.Values
+            .SelectMany(story => TitleSnippet().Matches(story.Title))
+            .Select(match => match.Groups[1].Value.TrimEnd('…', '.', ' '))
+            .Where(snippet => snippet.Length >= 12)]);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[“\"]([^”\"]+)[”\"]")]
+    private static partial System.Text.RegularExpressions.Regex TitleSnippet();
 
     /// <summary>"Summary: …", "Part 1:", "Disclaimer: …" lines are front matter, not story.</summary>
     private static bool LooksLikeAHeader(string text)

@@ -64,4 +64,18 @@ public class WhichStoryGeneratorTests
 
         Assert.DoesNotContain(bank.Candidates, candidate => candidate.Kind == QuestionKind.WhichStory);
     }
+
+    [Fact]
+    public void Candidates_PassageQuotedInAnUntitledStorysTitle_None()
+    {
+        var corpus = new CorpusBuilder();
+        var story = corpus.Story("Untitled — “Naruto's nails dug into his palm…”");
+        corpus.Story("Second Chances");
+        corpus.Character("Naruto");
+        corpus.Passage(story, Passage);
+
+        var bank = new QuestionBank(corpus.Build(), new QuestionRules());
+
+        Assert.DoesNotContain(bank.Candidates, candidate => candidate.Kind == QuestionKind.WhichStory);
+    }
 }
