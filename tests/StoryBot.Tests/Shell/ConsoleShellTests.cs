@@ -18,19 +18,19 @@ public sealed class ConsoleShellTests : IAsyncLifetime
         Assert.Contains("> /help", transcript, StringComparison.Ordinal);
         Assert.Contains("`/excerpt [story] [chapter] [character] [search]`", transcript, StringComparison.Ordinal);
         Assert.Contains("> /story list", transcript, StringComparison.Ordinal);
-        Assert.Contains("Second Chances", transcript, StringComparison.Ordinal);
+        Assert.Contains("Leaf Village Tales", transcript, StringComparison.Ordinal);
         Assert.DoesNotContain("Dark Paths", transcript, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Run_ExcerptChapterThenNextButton_PagesThroughTheChapter()
     {
-        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:second-chances chapter:1\n1\n");
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:leaf-village-tales chapter:1\n1\n");
 
-        Assert.Contains("┌─ Second Chances", transcript, StringComparison.Ordinal);
+        Assert.Contains("┌─ Leaf Village Tales", transcript, StringComparison.Ordinal);
         Assert.Contains("│ Chapter: 1. The Return", transcript, StringComparison.Ordinal);
         Assert.Contains("Scene 1 · ¶ 1–4 of 6", transcript, StringComparison.Ordinal);
-        Assert.Contains("│ Source: second-chances-01.txt", transcript, StringComparison.Ordinal);
+        Assert.Contains("│ Source: leaf-village-tales-01.txt", transcript, StringComparison.Ordinal);
         Assert.Contains("[1] Next ▶", transcript, StringComparison.Ordinal);
         Assert.Contains("(edited)", transcript, StringComparison.Ordinal);
         Assert.Contains("¶ 5–6 of 6", transcript, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class ConsoleShellTests : IAsyncLifetime
     [Fact]
     public async Task Run_BadInput_ExplainsAndContinues()
     {
-        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:nothing-like-this\n/excerpt chapter:9 story:second-chances\n/nope\n7\n/story info story:Second\n");
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:nothing-like-this\n/excerpt chapter:9 story:leaf-village-tales\n/nope\n7\n/story info story:Leaf\n");
 
         Assert.Contains("I couldn't find a story called “nothing-like-this”", transcript, StringComparison.Ordinal);
         Assert.Contains("has no chapter 9. Its chapters are 1–2.", transcript, StringComparison.Ordinal);
@@ -70,9 +70,9 @@ public sealed class ConsoleShellTests : IAsyncLifetime
     [Fact]
     public async Task Run_Autocomplete_SuggestsMatchingStories()
     {
-        var transcript = await ShellRunner.RunAsync(library.ConnectionString, ":complete /excerpt story:sec\n:complete /excerpt character:sak\n");
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, ":complete /excerpt story:leaf\n:complete /excerpt character:sak\n");
 
-        Assert.Contains("  Second Chances — Kitsune Writer", transcript, StringComparison.Ordinal);
+        Assert.Contains("  Leaf Village Tales — Kitsune Writer", transcript, StringComparison.Ordinal);
         Assert.Contains("  Sakura Haruno", transcript, StringComparison.Ordinal);
     }
 }

@@ -8,14 +8,14 @@ using StoryBot.Data.Storage;
 namespace StoryBot.Tests.Support;
 
 /// <summary>
-/// A small known library written straight into a temp SQLite file: "Second Chances" (Teen, 2 chapters, Naruto and
+/// A small known library written straight into a temp SQLite file: "Leaf Village Tales" (Teen, 2 chapters, Naruto and
 /// Sakura speak) and "Dark Paths" (Mature, 1 chapter). Tests that need exact expectations use it; the seeds are
 /// used where the real import matters.
 /// </summary>
 public sealed class TestLibrary : IAsyncDisposable
 {
-    public const string SafeTitle = "Second Chances";
-    public const string SafeSlug = "second-chances";
+    public const string SafeTitle = "Leaf Village Tales";
+    public const string SafeSlug = "leaf-village-tales";
     public const string MatureTitle = "Dark Paths";
     public const string MatureSlug = "dark-paths";
 
@@ -71,7 +71,7 @@ public sealed class TestLibrary : IAsyncDisposable
         db.Characters.AddRange(naruto, sakura, itachi);
 
         var pending = new List<(Paragraph Paragraph, Character Speaker)>();
-        pending.AddRange(AddChapter(db, safe, 1, "The Return", "second-chances-01.txt",
+        pending.AddRange(AddChapter(db, safe, 1, "The Return", "leaf-village-tales-01.txt",
         [
             "The village gates stood open in the morning light.",
             "\"I'm back, believe it!\" Naruto shouted, waving at the guards.",
@@ -80,7 +80,7 @@ public sealed class TestLibrary : IAsyncDisposable
             "The ramen stand was the first place they went. Ichiraku smelled exactly the same.",
             "*Nothing* had changed, and @everyone in the village seemed to know it.",
         ], (1, naruto), (2, sakura)));
-        pending.AddRange(AddChapter(db, safe, 2, "Training", "second-chances-02.txt",
+        pending.AddRange(AddChapter(db, safe, 2, "Training", "leaf-village-tales-02.txt",
         [
             "Training began at dawn on the third field.",
             "\"Again,\" Sakura said. \"Your stance is wrong.\"",
