@@ -38,6 +38,7 @@ public static class TriviaServiceCollectionExtensions
             provider.GetService<StoryDataPaths>()?.ConnectionString
             ?? StoryDataServiceCollectionExtensions.ResolveConnectionString(configuration.GetConnectionString("Stories"), Directory.GetCurrentDirectory())));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new TriviaClock(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<TriviaRandom>();
         services.TryAddSingleton<ITriviaCorpusSource, StoryDbTriviaSource>();
         services.TryAddSingleton<TriviaDatabase>();

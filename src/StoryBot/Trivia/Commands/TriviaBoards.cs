@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using StoryBot.Commands;
+using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;
 using StoryBot.Trivia.Rendering;
 
 namespace StoryBot.Trivia.Commands;
 
 /// <summary><c>/trivia leaderboard [period]</c> and <c>/trivia stats [user]</c>, read from the stored answers.</summary>
-public sealed class TriviaBoards(TriviaStore store, IOptions<TriviaOptions> options, TimeProvider time)
+public sealed class TriviaBoards(TriviaStore store, IOptions<TriviaOptions> options, TriviaClock time)
 {
     public async Task<BotReply> LeaderboardAsync(SlashCommandInvocation invocation, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace StoryBot.Trivia.Commands;
 /// The A–D answer buttons. Every press gets an ephemeral answer at once (locked in, already answered, too late, or
 /// "this game is over" for buttons of a game that ended, including one cut short by a restart).
 /// </summary>
-public sealed class TriviaButtons(TriviaGameRegistry registry, TriviaStore store, TimeProvider time) : IComponentHandler
+public sealed class TriviaButtons(TriviaGameRegistry registry, TriviaStore store, TriviaClock time) : IComponentHandler
 {
     public string CustomIdPrefix => TriviaCustomId.Prefix;
 

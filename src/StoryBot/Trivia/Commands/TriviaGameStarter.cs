@@ -21,7 +21,7 @@ public sealed class TriviaGameStarter(
     TriviaQuestionBanks banks,
     StoryLookup stories,
     IOptions<TriviaOptions> options,
-    TimeProvider time)
+    TriviaClock time)
 {
     public async Task<BotReply> StartAsync(SlashCommandInvocation invocation, CancellationToken cancellationToken)
     {

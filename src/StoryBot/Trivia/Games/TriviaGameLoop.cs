@@ -21,7 +21,7 @@ public sealed partial class TriviaGameLoop(
     IChannelMessenger messenger,
     TriviaRandom random,
     IOptions<TriviaOptions> options,
-    TimeProvider time,
+    TriviaClock time,
     ILogger<TriviaGameLoop> logger)
 {
     /// <summary>How long the goodbye (reveal, podium, database) may take once the host is stopping.</summary>

@@ -18,7 +18,7 @@ public sealed partial class TriviaGameRunner(
     TriviaGameRegistry registry,
     TriviaStore store,
     IChannelMessenger messenger,
-    TimeProvider time,
+    TriviaClock time,
     ILogger<TriviaGameRunner> logger) : BackgroundService
 {
     private readonly Channel<TriviaGame> _queue = Channel.CreateUnbounded<TriviaGame>(new UnboundedChannelOptions { SingleReader = true });
