@@ -49,7 +49,7 @@ public static class TriviaBoardMessages
             [
                 new BotEmbedField("Games", stats.Games.ToString(CultureInfo.InvariantCulture), true),
                 new BotEmbedField("Right answers", string.Create(CultureInfo.InvariantCulture, $"{stats.Correct} of {stats.Answered}"), true),
-                new BotEmbedField("Accuracy", stats.Accuracy.ToString("P0", CultureInfo.InvariantCulture), true),
+                new BotEmbedField("Accuracy", Math.Round(stats.Accuracy * 100).ToString("0", CultureInfo.InvariantCulture) + "%", true),
                 new BotEmbedField("Points", TriviaFormat.Points(stats.Points), true),
                 new BotEmbedField("Best streak", stats.BestStreak.ToString(CultureInfo.InvariantCulture), true),
                 new BotEmbedField("Fastest right answer", stats.FastestCorrect is { } fastest ? TriviaFormat.Seconds(fastest) : "—", true),

@@ -102,11 +102,19 @@ public sealed class TriviaHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Keep the database file at dispose (a test restarts on it).</summary>
+    public bool KeepDatabase { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(DatabasePath);
+        if (!KeepDatabase)
+        {
+            File.Delete(DatabasePath);
+            File.Delete(DatabasePath + "-wal");
+            File.Delete(DatabasePath + "-shm");
+        }
     }
 }
