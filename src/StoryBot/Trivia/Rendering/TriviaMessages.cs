@@ -181,7 +181,7 @@ public static class TriviaMessages
         var questions = asked == 1 ? "1 question" : string.Create(CultureInfo.InvariantCulture, $"{asked} questions");
         return game.EndReason switch
         {
-            GameEndReason.Finished => $"All {questions} played. GG!",
+            GameEndReason.Finished => asked == 1 ? "That was the only question. GG!" : $"All {questions} played. GG!",
             GameEndReason.Stopped => $"Stopped by {Markdown.Escape(game.StoppedBy ?? "a moderator")} after {questions}.",
             GameEndReason.NoAnswers => $"Ended after {questions}: nobody answered the last few.",
             GameEndReason.OutOfQuestions => $"Ended after {questions}: I ran out of fresh questions for this game.",
