@@ -101,13 +101,16 @@ public sealed class StoryCatalog(StoryDbContext db) : IStoryCatalog
             .Select(c => new ChapterSummary(c.Id, c.StoryId, c.Number, c.Title, c.FileName, c.WordCount, c.SceneCount, c.ParagraphCount,
                 c.DialogueCount, c.EncodingName, c.ContentHash, c.SourceUrl, c.ImportedAt))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        List<SpeakerCount> speakers = await db.DialogueLines
+        var counts = await db.DialogueLines
             .Where(d => d.SpeakerId != null && db.Chapters.Any(c => c.Id == d.ChapterId && c.StoryId == story.Id))
-            .GroupBy(d => new { d.SpeakerId, d.Speaker!.Name })
-            .Select(g => new SpeakerCount(g.Key.SpeakerId!.Value, g.Key.Name, g.Count()))
-            .OrderByDescending(s => s.Lines).ThenBy(s => s.Name)
+            .GroupBy(d => d.SpeakerId!.Value)
+            .Select(g => new { Id = g.Key, Lines = g.Count() })
+            .OrderByDescending(g => g.Lines).ThenBy(g => g.Id)
             .Take(TopSpeakers)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = counts.Select(c => c.Id).ToList();
+        var names = await db.Characters.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken).ConfigureAwait(false);
+        List<SpeakerCount> speakers = counts.Select(c => new SpeakerCount(c.Id, names.GetValueOrDefault(c.Id, "?"), c.Lines)).ToList();
         return new StoryInfo(story, chapters, speakers);
     }
 }

@@ -27,6 +27,9 @@ public static class StoryBotCommandLine
         };
         shell.SetAction((parse, cancellationToken) => BotRunner.RunAsync([.. parse.UnmatchedTokens], forceShell: true, cancellationToken));
         root.Subcommands.Add(shell);
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(DialogueCommand.Create());
         return root;
     }

@@ -75,7 +75,7 @@ public static partial class ConsoleRenderer
                 }
 
                 var number = IndexOf(numberedButtons, button) + 1;
-                return button.Disabled || number == 0 ? $"({label})" : $"[{number}] {label}";
+                return number == 0 ? $"({label})" : button.Disabled ? $"[{number}] {label} (disabled)" : $"[{number}] {label}";
             });
             text.AppendLine(string.Join("  ", parts));
         }

@@ -104,6 +104,12 @@ public sealed class ConsoleShell(CommandRouter router, CommandCatalog catalog, S
             return;
         }
 
+        if (pressed.Button.Disabled)
+        {
+            session.WriteLine($"Button {number} ({pressed.Button.Label}) is disabled.");
+            return;
+        }
+
         var invocation = new ComponentInvocation(session.Context, pressed.Button.CustomId!, pressed.MessageId);
         var reply = await router.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false);
         Show(reply, pressed.MessageId);

@@ -82,7 +82,7 @@ public sealed class ShellSession(IShellConsole console)
         }
     }
 
-    /// <summary>The button numbered <paramref name="number"/> (1-based) in the most recent message with buttons.</summary>
+    /// <summary>The button numbered <paramref name="number"/> (1-based) in the most recent message with buttons (disabled ones included, so numbers stay put).</summary>
     public (BotButton Button, ulong MessageId)? Button(int number)
     {
         lock (gate)
@@ -103,7 +103,7 @@ public sealed class ShellSession(IShellConsole console)
     private void Write(BotMessage message, ulong id, string? header)
     {
         var buttons = message.Components.SelectMany(row => row.Buttons)
-            .Where(button => button is { Disabled: false, CustomId: not null, Url: null })
+            .Where(button => button is { CustomId: not null, Url: null })
             .ToList();
         if (buttons.Count > 0)
         {

@@ -23,9 +23,7 @@ public sealed class StoryLookup(StoryDbContext db)
             return exact;
         }
 
-        var pattern = LikePattern.Contains(text);
-        var candidates = await db.Stories.AsNoTracking()
-            .Where(s => EF.Functions.Like(s.Title, pattern, LikePattern.Escape) || EF.Functions.Like(s.Slug, pattern, LikePattern.Escape))
+        var candidates = await MatchingWords(db.Stories.AsNoTracking(), text)
             .OrderBy(s => s.Title.Length)
             .Take(1)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -46,8 +44,7 @@ public sealed class StoryLookup(StoryDbContext db)
 
         if (text.Length > 0)
         {
-            var pattern = LikePattern.Contains(text);
-            query = query.Where(s => EF.Functions.Like(s.Title, pattern, LikePattern.Escape) || EF.Functions.Like(s.Slug, pattern, LikePattern.Escape));
+            query = MatchingWords(query, text);
         }
 
         var prefix = LikePattern.StartsWith(text);
@@ -56,6 +53,19 @@ public sealed class StoryLookup(StoryDbContext db)
             .ThenBy(s => s.Title)
             .Take(max)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stories whose title or slug contains every word of <paramref name="text"/> ("naruto never" finds "Untitled — “Naruto never thought…”").</summary>
+    private static IQueryable<Story> MatchingWords(IQueryable<Story> stories, string text)
+    {
+        var words = text.Split([' ', '-', '_', ',', '.', '—', '“', '”', '"', '\'', ':'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var word in words.Length == 0 ? [text] : words)
+        {
+            var pattern = LikePattern.Contains(word);
+            stories = stories.Where(s => EF.Functions.Like(s.Title, pattern, LikePattern.Escape) || EF.Functions.Like(s.Slug, pattern, LikePattern.Escape));
+        }
+
+        return stories;
     }
 
     /// <summary>Characters (of the story, plus fandom-wide ones) whose name or alias contains <paramref name="typed"/>.</summary>

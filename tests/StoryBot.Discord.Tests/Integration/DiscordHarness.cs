@@ -99,6 +99,9 @@ public sealed class DiscordHarness : IAsyncDisposable
         {
             await fake.WaitForReadyAsync(Timeout());
             await harness.WaitUntilAsync(() => harness.Session.IsReady);
+
+            // Command registration runs after READY; let it finish so tests see only their own requests.
+            await harness.WaitUntilAsync(() => harness.Logs.Lines.Any(l => l.Contains("application commands", StringComparison.Ordinal)));
         }
 
         return harness;
@@ -155,7 +158,7 @@ public sealed class DiscordHarness : IAsyncDisposable
     /// <summary>No request was sent before a 429's retry_after elapsed (the fake notes such requests).</summary>
     public void AssertNoEarlyRequests()
     {
-        var notes = Fake.Requests.SelectMany(r => r.Notes).ToList();
+        var notes = Fake.Requests.SelectMany(r => r.Notes.Select(n => $"{r.Method} {r.Path}: {n}")).ToList();
         Assert.True(notes.Count == 0, string.Join("\n", notes));
     }
 

@@ -25,13 +25,14 @@ public sealed class ConsoleShellTests : IAsyncLifetime
     [Fact]
     public async Task Run_ExcerptChapterThenNextButton_PagesThroughTheChapter()
     {
-        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:leaf-village-tales chapter:1\n1\n");
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:leaf-village-tales chapter:1\n1\n2\n");
 
         Assert.Contains("┌─ Leaf Village Tales", transcript, StringComparison.Ordinal);
         Assert.Contains("│ Chapter: 1. The Return", transcript, StringComparison.Ordinal);
         Assert.Contains("Scene 1 · ¶ 1–4 of 6", transcript, StringComparison.Ordinal);
         Assert.Contains("│ Source: leaf-village-tales-01.txt", transcript, StringComparison.Ordinal);
-        Assert.Contains("[1] Next ▶", transcript, StringComparison.Ordinal);
+        Assert.Contains("[2] Next ▶", transcript, StringComparison.Ordinal);
+        Assert.Contains("Button 1 (◀ Previous) is disabled.", transcript, StringComparison.Ordinal);
         Assert.Contains("(edited)", transcript, StringComparison.Ordinal);
         Assert.Contains("¶ 5–6 of 6", transcript, StringComparison.Ordinal);
         Assert.Contains("Next chapter ▶", transcript, StringComparison.Ordinal);

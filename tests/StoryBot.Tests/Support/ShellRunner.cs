@@ -29,7 +29,6 @@ public static class ShellRunner
         using var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await host.RunAsync(timeout.Token);
-        File.AppendAllText("/tmp/shell-transcripts.txt", output.ToString() + "\n=====\n");
         return output.ToString();
     }
 }

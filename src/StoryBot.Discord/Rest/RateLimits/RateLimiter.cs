@@ -11,11 +11,18 @@ namespace StoryBot.Discord.Rest.RateLimits;
 /// </summary>
 internal sealed partial class RateLimiter : IDisposable
 {
+    /// <summary>
+    /// Added to every learned wait: Discord rounds Reset-After and retry_after to milliseconds, so waiting exactly that
+    /// long can land a request a fraction of a millisecond early.
+    /// </summary>
+    public static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(10);
+
     private const int EvictionThreshold = 2048;
     private readonly ConcurrentDictionary<string, string> _bucketHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly ILogger<RateLimiter> _logger;
+    private DateTimeOffset _lastEviction = DateTimeOffset.MinValue;
 
     public RateLimiter(TimeProvider time, IOptions<DiscordOptions> options, ILogger<RateLimiter> logger)
     {
@@ -33,7 +40,7 @@ internal sealed partial class RateLimiter : IDisposable
         ArgumentNullException.ThrowIfNull(route);
         var identity = _bucketHashes.TryGetValue(route.RouteKey, out var hash) ? "hash:" + hash : "route:" + route.RouteKey;
         var key = identity + "|" + route.MajorParameter;
-        if (_buckets.Count > EvictionThreshold)
+        if (_buckets.Count > EvictionThreshold && _time.GetUtcNow() - _lastEviction > TimeSpan.FromSeconds(5))
         {
             Evict();
         }
@@ -93,7 +100,7 @@ internal sealed partial class RateLimiter : IDisposable
         ArgumentNullException.ThrowIfNull(headers);
         try
         {
-            var now = _time.GetUtcNow();
+            var now = _time.GetUtcNow() + Margin;
             bucket.Update(headers, now);
             if (headers.Bucket is { Length: > 0 } hash && !_bucketHashes.TryGetValue(route.RouteKey, out _))
             {
@@ -118,7 +125,7 @@ internal sealed partial class RateLimiter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(headers);
-        var now = _time.GetUtcNow();
+        var now = _time.GetUtcNow() + Margin;
         if (global || headers.Global || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
         {
             Global.Block(retryAfter, now);
@@ -138,12 +145,14 @@ internal sealed partial class RateLimiter : IDisposable
         }
     }
 
+    /// <summary>Drops idle buckets whose window is over (every interaction has its own, used once).</summary>
     private void Evict()
     {
         var now = _time.GetUtcNow();
+        _lastEviction = now;
         foreach (var (key, bucket) in _buckets)
         {
-            if (!bucket.InUse && bucket.ResetAt < now && now - bucket.LastUsed > TimeSpan.FromMinutes(1))
+            if (!bucket.InUse && bucket.ResetAt < now && now - bucket.LastUsed > TimeSpan.FromSeconds(30))
             {
                 _buckets.TryRemove(key, out _);
             }

@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+# StoryBot: build with the .NET 10 SDK, run on the Debian-based runtime image (not Alpine: the bundled native
+# SQLite library has no musl build). The database lives on the /data volume; the token comes only from the
+# environment (Discord__Token), never from a file in the image.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+
+# Restore first, from the project files only, so the layer is cached until a project or package changes.
+COPY Directory.Build.props Directory.Packages.props nuget.config ./
+COPY src/StoryBot/StoryBot.csproj src/StoryBot/
+COPY src/StoryBot.Corpus/StoryBot.Corpus.csproj src/StoryBot.Corpus/
+COPY src/StoryBot.Data/StoryBot.Data.csproj src/StoryBot.Data/
+COPY src/StoryBot.Discord/StoryBot.Discord.csproj src/StoryBot.Discord/
+RUN dotnet restore src/StoryBot/StoryBot.csproj
+
+COPY appsettings.json ./
+COPY src/ src/
+RUN dotnet publish src/StoryBot/StoryBot.csproj --configuration Release --no-restore --output /app /p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+WORKDIR /app
+
+COPY --from=build /app ./
+COPY seeds/ ./seeds/
+
+# The runtime image ships a non-root "app" user (UID 1654); /data is its writable volume for the database.
+RUN mkdir -p /data && chown app:app /data
+USER app
+VOLUME ["/data"]
+
+ENV DOTNET_ENVIRONMENT=Production \
+    ConnectionStrings__Stories="Data Source=/data/storybot.db" \
+    Stories__SeedPath=/app/seeds \
+    Stories__ImportOnStart=true
+
+# No token here: docker run -e Discord__Token=... (without a token the console shell starts; use -it for it).
+ENTRYPOINT ["dotnet", "StoryBot.dll"]

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StoryBot.Data.Hosting;
+using StoryBot.Data.Import;
+
+namespace StoryBot.Cli;
+
+/// <summary>
+/// What the data verbs share: the bot's configuration (appsettings.json in the content root, environment variables,
+/// user secrets), the story store, a migrated database and — unless <c>Stories:ImportOnStart</c> is false — the seeds.
+/// Logs go to stderr so <c>--json</c> output stays clean.
+/// </summary>
+internal sealed class CliServices : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    private CliServices(IHost host) => this.host = host;
+
+    public IServiceProvider Services => host.Services;
+
+    /// <summary>A path typed on the command line: as given when it exists, else found like the seed folder.</summary>
+    public string ResolveUserPath(string path) =>
+        Path.Exists(path) ? Path.GetFullPath(path) : Services.GetRequiredService<StoryDataPaths>().Resolve(path);
+
+    /// <summary>Builds the services and prepares the database; null (after printing why) when configuration is invalid.</summary>
+    public static async Task<CliServices?> StartAsync(CancellationToken cancellationToken)
+    {
+        // Same content root as the bot (the app folder, where appsettings.json is copied), so both use one database.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = "StoryBot",
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+        builder.Services.AddStoryData(builder.Configuration);
+        var services = new CliServices(builder.Build());
+        try
+        {
+            ImportReport? seeds = await services.Services.GetRequiredService<StoryDataInitializer>()
+                .InitializeAsync(cancellationToken).ConfigureAwait(false);
+            if (seeds is { Failed: > 0 })
+            {
+                foreach (ImportFileResult failure in seeds.Failures)
+                {
+                    await Console.Error.WriteLineAsync($"seed: {failure.Reason}").ConfigureAwait(false);
+                }
+            }
+
+            return services;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"Configuration is invalid: {ex.Message}").ConfigureAwait(false);
+            await services.DisposeAsync().ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        host.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

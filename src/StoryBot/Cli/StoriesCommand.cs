@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using StoryBot.Data.Queries;
+
+namespace StoryBot.Cli;
+
+/// <summary><c>stories [--json]</c>: every story with its chapters (number, title, words, scenes, paragraphs, quoted spans).</summary>
+internal static class StoriesCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("stories", "List the stories and chapters in the database.") { json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using CliServices? cli = await CliServices.StartAsync(cancellationToken).ConfigureAwait(false);
+            if (cli is null)
+            {
+                return 2;
+            }
+
+            await using var scope = cli.Services.CreateAsyncScope();
+            IReadOnlyList<StoryInfo> stories = await scope.ServiceProvider.GetRequiredService<IStoryCatalog>()
+                .GetAllAsync(cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(CliJson.Serialize(stories.Select(Shape)));
+                return 0;
+            }
+
+            if (stories.Count == 0)
+            {
+                Console.WriteLine("No stories yet. Import some with: import <folder>");
+            }
+
+            foreach (StoryInfo info in stories)
+            {
+                StorySummary s = info.Story;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{s.Title}{(s.Author is null ? "" : $" by {s.Author}")} [{s.Rating}] — {s.ChapterCount} chapter(s), {s.WordCount:N0} words ({s.Slug})"));
+                foreach (ChapterSummary c in info.Chapters)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {c.Number,3}. {c.Title ?? "(untitled)"} — {c.WordCount:N0} words, {c.SceneCount} scenes, {c.ParagraphCount} paragraphs, {c.DialogueCount} quoted spans  [{c.FileName}]"));
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static object Shape(StoryInfo info) => new
+    {
+        info.Story.Title,
+        info.Story.Slug,
+        info.Story.Author,
+        info.Story.Rating,
+        info.Story.Summary,
+        info.Story.SourceUrl,
+        Words = info.Story.WordCount,
+        Scenes = info.SceneCount,
+        Paragraphs = info.ParagraphCount,
+        QuotedSpans = info.DialogueCount,
+        TopSpeakers = info.TopSpeakers.Select(s => new { s.Name, s.Lines }),
+        Chapters = info.Chapters.Select(c => new
+        {
+            c.Number,
+            c.Title,
+            c.FileName,
+            Words = c.WordCount,
+            Scenes = c.SceneCount,
+            Paragraphs = c.ParagraphCount,
+            QuotedSpans = c.DialogueCount,
+            Encoding = c.EncodingName,
+            Sha256 = c.ContentHash,
+            c.SourceUrl,
+            c.ImportedAt,
+        }),
+    };
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using StoryBot.Data.Import;
+using StoryBot.Data.Search;
+using StoryBot.Data.Tests.Support;
+
+namespace StoryBot.Data.Tests.Import;
+
+public sealed class IdempotentImportTests
+{
+    [Fact]
+    public async Task ImportAsync_SameFilesAgain_SkipsEveryFile()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+        await store.ImportAsync();
+
+        ImportReport again = await store.ImportAsync();
+
+        Assert.Equal(5, again.Skipped);
+        Assert.Equal(0, again.Imported);
+        await using var db = store.Context();
+        Assert.Equal(5, await db.Chapters.CountAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_ChangedFile_ReplacesChapterInPlaceAndReindexes()
+    {
+        await using var store = await TestStore.CreateAsync();
+        string path = store.Write("tale.txt", Chapters.Text("Tale", 1, "The old wombat slept.", "\"Wake up,\" said Ann."));
+        await store.ImportAsync();
+        int chapterId;
+        await using (var db = store.Context())
+        {
+            chapterId = await db.Chapters.Select(c => c.Id).SingleAsync();
+        }
+
+        store.Write("tale.txt", Chapters.Text("Tale", 1, "The young platypus swam.", "Nobody spoke.", "They rested."));
+        ImportReport report = await store.ImportAsync();
+
+        Assert.Equal(ImportOutcome.Replaced, Assert.Single(report.Files).Outcome);
+        await using var check = store.Context();
+        var chapter = await check.Chapters.SingleAsync();
+        Assert.Equal(chapterId, chapter.Id);
+        Assert.Equal(path, chapter.SourcePath);
+        Assert.Equal(3, await check.Paragraphs.CountAsync());
+        Assert.Equal(0, await check.DialogueLines.CountAsync());
+        var search = new StorySearch(check);
+        Assert.Empty((await search.SearchAsync("wombat", 10, null, CancellationToken.None)).Hits);
+        Assert.Single((await search.SearchAsync("platypus", 10, null, CancellationToken.None)).Hits);
+        await store.AssertSearchIndexInStepAsync();
+    }
+
+    [Fact]
+    public async Task ImportAsync_Prune_RemovesVanishedChaptersAndEmptyStories()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.Write("a.txt", Chapters.Text("Alpha", 1, "Quokka paragraph one."));
+        string gone = store.Write("b.txt", Chapters.Text("Beta", 1, "Numbat paragraph one."));
+        await store.ImportAsync();
+        File.Delete(gone);
+
+        ImportReport withoutPrune = await store.ImportAsync();
+        await using (var db = store.Context())
+        {
+            Assert.Equal(2, await db.Chapters.CountAsync());
+        }
+
+        ImportReport report = await store.ImportAsync(new ImportOptions { Prune = true });
+
+        Assert.Equal(0, withoutPrune.Pruned);
+        Assert.Equal(1, report.Pruned);
+        await using var check = store.Context();
+        Assert.Equal(["Alpha"], await check.Stories.Select(s => s.Title).ToListAsync());
+        Assert.Empty((await new StorySearch(check).SearchAsync("numbat", 10, null, CancellationToken.None)).Hits);
+        await store.AssertSearchIndexInStepAsync();
+    }
+
+    [Fact]
+    public async Task ImportAsync_FileMovedUnchanged_RelocatesWithoutReparsing()
+    {
+        await using var store = await TestStore.CreateAsync();
+        string old = store.Write("old.txt", Chapters.Text("Moving", 1, "A bilby moved house."));
+        await store.ImportAsync();
+        File.Move(old, Path.Combine(store.Files, "new.txt"));
+
+        ImportReport report = await store.ImportAsync(new ImportOptions { Prune = true });
+
+        Assert.Equal(ImportOutcome.Moved, Assert.Single(report.Files).Outcome);
+        await using var db = store.Context();
+        Assert.Equal("new.txt", (await db.Chapters.SingleAsync()).FileName);
+    }
+
+    [Fact]
+    public async Task ImportAsync_LargeFreshLoadWithDeferredIndex_IndexesEverything()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+
+        await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, BatchBytes = 1 });
+
+        await using var db = store.Context();
+        Assert.False(await db.StoreFlags.AnyAsync());
+        await store.AssertSearchIndexInStepAsync();
+        Assert.NotEmpty((await new StorySearch(db).SearchAsync("Rasengan", 5, null, CancellationToken.None)).Hits);
+    }
+}

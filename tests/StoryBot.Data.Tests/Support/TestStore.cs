@@ -1,0 +1,100 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using StoryBot.Data.Import;
+using StoryBot.Data.Storage;
+
+namespace StoryBot.Data.Tests.Support;
+
+/// <summary>A real SQLite file in a temp folder, migrated, with the importer and a folder for chapter files.</summary>
+internal sealed class TestStore : IAsyncDisposable
+{
+    private TestStore(string root)
+    {
+        Root = root;
+        Files = Directory.CreateDirectory(Path.Combine(root, "stories")).FullName;
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(root, "test.db"), Pooling = false }.ToString();
+        Contexts = new TestContextFactory(ConnectionString);
+        Importer = new StoryImporter(Contexts, Time, NullLogger<StoryImporter>.Instance);
+        Database = new StoryDatabase(Contexts, NullLogger<StoryDatabase>.Instance);
+    }
+
+    public string Root { get; }
+
+    /// <summary>The folder tests drop chapter files into.</summary>
+    public string Files { get; }
+
+    public string ConnectionString { get; }
+
+    public FakeTimeProvider Time { get; } = new();
+
+    public TestContextFactory Contexts { get; }
+
+    public StoryImporter Importer { get; }
+
+    public StoryDatabase Database { get; }
+
+    public static async Task<TestStore> CreateAsync()
+    {
+        var store = new TestStore(Directory.CreateTempSubdirectory("storybot-data-").FullName);
+        await store.Database.MigrateAsync(CancellationToken.None);
+        return store;
+    }
+
+    public StoryDbContext Context() => Contexts.CreateDbContext();
+
+    public string Write(string name, string text) => WriteBytes(name, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public string WriteBytes(string name, byte[] bytes)
+    {
+        string path = Path.Combine(Files, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public string CopySeeds()
+    {
+        foreach (string seed in Directory.GetFiles(Seeds.Folder))
+        {
+            File.Copy(seed, Path.Combine(Files, Path.GetFileName(seed)), overwrite: true);
+        }
+
+        return Files;
+    }
+
+    public Task<ImportReport> ImportAsync(ImportOptions? options = null) =>
+        Importer.ImportAsync([Files], options ?? ImportOptions.Default, CancellationToken.None);
+
+    /// <summary>FTS5's own check that the index matches the Paragraphs table; throws if not.</summary>
+    public async Task AssertSearchIndexInStepAsync()
+    {
+        await using var db = Context();
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO ParagraphSearch(ParagraphSearch) VALUES ('integrity-check');");
+        long indexed = await Scalar(db, "SELECT count(*) FROM ParagraphSearch_docsize");
+        long paragraphs = await Scalar(db, "SELECT count(*) FROM Paragraphs");
+        Assert.Equal(paragraphs, indexed);
+    }
+
+    public static async Task<long> Scalar(StoryDbContext db, string sql)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
