@@ -19,6 +19,7 @@ public sealed class TriviaGameStarter(
     TriviaGameRunner runner,
     TriviaStore store,
     TriviaQuestionBanks banks,
+    IChannelMessenger messenger,
     StoryLookup stories,
     IOptions<TriviaOptions> options,
     TriviaClock time)
@@ -72,6 +73,11 @@ public sealed class TriviaGameStarter(
 
             storyId = story.Id;
             storyTitle = story.Title;
+        }
+
+        if (await CannotPostAsync(context.ChannelId, cancellationToken))
+        {
+            return BotReply.Ephemeral("I can't post in this channel, so I can't run a game here. I need View Channel, Send Messages and Embed Links.");
         }
 
         var filter = new QuestionFilter(storyId, kind);
@@ -137,6 +143,20 @@ public sealed class TriviaGameStarter(
         return game.RequestStop(context.User.Name)
             ? BotReply.Public(BotMessage.Text($"⏹ {Markdown.Escape(context.User.Name)} stopped the trivia game. Final scores coming up."))
             : BotReply.Ephemeral("This game is already ending.");
+    }
+
+    /// <summary>True only when the bot knows it can't post here; when unsure, the game starts and copes with errors.</summary>
+    private async Task<bool> CannotPostAsync(ulong channelId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var channel = await messenger.GetChannelAsync(channelId, cancellationToken);
+            return !channel.Exists || !channel.CanSend;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private static BotReply AlreadyRunning(TriviaGame running, CommandContext context)

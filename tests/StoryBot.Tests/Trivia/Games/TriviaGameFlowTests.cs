@@ -219,6 +219,43 @@ public class TriviaGameFlowTests
     }
 
     [Fact]
+    public async Task Start_ChannelTheBotCannotPostIn_RefusedUpFront()
+    {
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        harness.Messenger.CannotSend = true;
+
+        var reply = await harness.SlashAsync(Ino, "start");
+
+        Assert.True(reply.Message!.Ephemeral);
+        Assert.StartsWith("I can't post in this channel", reply.Message.Content, StringComparison.Ordinal);
+        Assert.Equal(0, harness.Services.GetRequiredService<TriviaGameRegistry>().Count);
+    }
+
+    [Theory]
+    [InlineData("kind", "riddles", "I don't know the question kind “riddles”")]
+    [InlineData("story", "No Such Story At All", "I don't know a story called “No Such Story At All”")]
+    [InlineData("rounds", 500L, "A game has 1 to 30 questions.")]
+    public async Task Start_BadOption_HelpfulEphemeral(string option, object value, string expected)
+    {
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+
+        var reply = await harness.SlashAsync(Ino, "start", (option, value));
+
+        Assert.True(reply.Message!.Ephemeral);
+        Assert.StartsWith(expected, reply.Message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_EmptyLibrary_SaysThereIsNothingToAsk()
+    {
+        await using var harness = await TriviaHarness.StartAsync(new CorpusBuilder().Build());
+
+        var reply = await harness.SlashAsync(Ino, "start");
+
+        Assert.Equal("The library is empty, so there is nothing to ask yet. Add chapter files to the seed folder first.", reply.Message!.Content);
+    }
+
+    [Fact]
     public async Task Press_ButtonOfUnknownGame_ExplainsGameIsOver()
     {
         await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());

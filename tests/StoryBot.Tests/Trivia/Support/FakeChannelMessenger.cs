@@ -19,7 +19,11 @@ public sealed class FakeChannelMessenger : IChannelMessenger
 
     public int FailEdits { get; set; }
 
+    /// <summary>Sends and edits fail as for a deleted channel (the bot didn't know beforehand).</summary>
     public bool ChannelGone { get; set; }
+
+    /// <summary>What <see cref="GetChannelAsync"/> reports: the bot knows it may not post.</summary>
+    public bool CannotSend { get; set; }
 
     public IReadOnlyList<(ulong ChannelId, ulong MessageId, BotMessage Message)> Sent
     {
@@ -86,7 +90,7 @@ public sealed class FakeChannelMessenger : IChannelMessenger
     }
 
     public Task<ChannelInfo> GetChannelAsync(ulong channelId, CancellationToken cancellationToken) =>
-        Task.FromResult(new ChannelInfo(channelId, Exists: !ChannelGone, Name: "trivia", GuildId: 1, CanSend: !ChannelGone));
+        Task.FromResult(new ChannelInfo(channelId, Exists: true, Name: "trivia", GuildId: 1, CanSend: !CannotSend));
 
     public Task<(ulong MessageId, BotMessage Message)> WaitForSentAsync(int count) =>
         WaitAsync(() => _sent.Count >= count ? (_sent[count - 1].MessageId, _sent[count - 1].Message) : null);
