@@ -230,8 +230,16 @@ public sealed class TriviaGame : IDisposable
             StoppedBy = stoppedBy;
         }
 
-        _stop.Cancel();
-        return true;
+        try
+        {
+            _stop.Cancel();
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            // The game finished in the same instant.
+            return false;
+        }
     }
 
     public void End(GameEndReason reason)

@@ -90,11 +90,26 @@ public sealed partial class TriviaGameRunner(
         {
             LogGameCrashed(logger, exception, game.Id);
             game.End(GameEndReason.DiscordErrors);
+            await EndQuietlyAsync(game);
         }
         finally
         {
             registry.Remove(game);
             game.Dispose();
+        }
+    }
+
+    /// <summary>Records the end of a game whose loop failed; if even that fails, the next start does it.</summary>
+    private async Task EndQuietlyAsync(TriviaGame game)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TriviaGameLoop.FarewellTimeout, time);
+            await store.EndGameAsync(game.Id, GameEndReason.DiscordErrors, time.GetUtcNow(), timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            LogGameCrashed(logger, exception, game.Id);
         }
     }
 

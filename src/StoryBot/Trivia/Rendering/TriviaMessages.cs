@@ -11,6 +11,7 @@ public static class TriviaMessages
 {
     private const int MaxNamesInReveal = 10;
     private const int MaxPodiumLines = 10;
+    private const int MaxFieldLength = 1024;
 
     public static BotMessage Question(TriviaGame game, GameRound round)
     {
@@ -172,7 +173,8 @@ public static class TriviaMessages
         var names = winners.Take(MaxNamesInReveal)
             .Select(answer => $"{Markdown.Escape(answer.Name)} +{TriviaFormat.Points(answer.Score.Points)} ({TriviaFormat.Seconds(answer.Elapsed)}{(answer.Score.Streak >= 2 ? string.Create(CultureInfo.InvariantCulture, $", streak {answer.Score.Streak}") : string.Empty)})");
         var more = winners.Count > MaxNamesInReveal ? string.Create(CultureInfo.InvariantCulture, $" and {winners.Count - MaxNamesInReveal} more") : string.Empty;
-        return string.Join(" · ", names) + more;
+        // Discord caps an embed field's value at 1,024 characters.
+        return Markdown.Truncate(string.Join(" · ", names) + more, MaxFieldLength);
     }
 
     private static string EndLine(TriviaGame game)
