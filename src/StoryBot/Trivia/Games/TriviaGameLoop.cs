@@ -27,6 +27,7 @@ public sealed partial class TriviaGameLoop(
     /// <summary>How long the goodbye (reveal, podium, database) may take once the host is stopping.</summary>
     public static readonly TimeSpan FarewellTimeout = TimeSpan.FromSeconds(5);
 
+
     public async Task RunAsync(TriviaGame game, CancellationToken stoppingToken)
     {
         ArgumentNullException.ThrowIfNull(game);
@@ -107,10 +108,10 @@ public sealed partial class TriviaGameLoop(
             failures = 0;
             game.AttachMessage(sent.MessageId);
             round = game.CurrentRound!;
-            var roundId = await AddRoundAsync(game, round, token);
+            var roundId = await AddRoundAsync(game, round);
             var completed = await WaitUntilAsync(round.Deadline, token);
             var result = game.CloseRound();
-            await SaveResultAsync(roundId, game, result, token.IsCancellationRequested ? CancellationToken.None : token);
+            await SaveResultAsync(roundId, game, result);
             if (!completed)
             {
                 return (GameEndReason.Stopped, result);
@@ -199,12 +200,16 @@ public sealed partial class TriviaGameLoop(
         }
     }
 
-    /// <summary>Null when the write failed or was cancelled: the question is out, so the round plays on regardless.</summary>
-    private async Task<long?> AddRoundAsync(TriviaGame game, GameRound round, CancellationToken token)
+    /// <summary>
+    /// Records a posted question. Like <see cref="SaveResultAsync"/> it records what already happened, so it is not
+    /// cancelled by a stop or shutdown that begins meanwhile (no score is lost); the database's command timeout bounds
+    /// it. Null when the write failed: the question is out, so the round plays on regardless.
+    /// </summary>
+    private async Task<long?> AddRoundAsync(TriviaGame game, GameRound round)
     {
         try
         {
-            return await store.AddRoundAsync(game.Id, game, round, token);
+            return await store.AddRoundAsync(game.Id, game, round, CancellationToken.None);
         }
         catch (OperationCanceledException)
         {
@@ -217,7 +222,7 @@ public sealed partial class TriviaGameLoop(
         }
     }
 
-    private async Task SaveResultAsync(long? roundId, TriviaGame game, RoundResult result, CancellationToken token)
+    private async Task SaveResultAsync(long? roundId, TriviaGame game, RoundResult result)
     {
         if (roundId is not { } id)
         {
@@ -226,9 +231,9 @@ public sealed partial class TriviaGameLoop(
 
         try
         {
-            await store.SaveResultAsync(id, game, result, time.GetUtcNow(), token);
+            await store.SaveResultAsync(id, game, result, time.GetUtcNow(), CancellationToken.None);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
             LogStoreFailed(logger, exception, game.Id);
         }
