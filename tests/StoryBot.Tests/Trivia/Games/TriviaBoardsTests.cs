@@ -69,7 +69,9 @@ public class TriviaBoardsTests
         var stats = await harness.SlashAsync(Ino, "stats");
 
         Assert.True(stats.Message!.Ephemeral);
-        Assert.Equal("Ino hasn't played trivia in this server yet. `/trivia start` starts a game.", stats.Message.Content);
+        Assert.Equal("You haven't played trivia in this server yet. `/trivia start` starts a game.", stats.Message.Content);
+        var other = await harness.SlashAsync(Ino, "stats", ("user", 2UL));
+        Assert.Equal("<@2> hasn't played trivia in this server yet. `/trivia start` starts a game.", other.Message!.Content);
     }
 
     [Theory]
