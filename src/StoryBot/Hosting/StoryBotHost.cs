@@ -9,6 +9,7 @@ using StoryBot.Excerpts;
 using StoryBot.Help;
 using StoryBot.Shell;
 using StoryBot.Stories;
+using StoryBot.Trivia;
 
 namespace StoryBot.Hosting;
 
@@ -69,6 +70,7 @@ public static class StoryBotHost
         builder.AddExcerpts();
         builder.AddStories();
         builder.AddHelp();
+        builder.AddTrivia();
         builder.AddDaily();
         return builder;
     }

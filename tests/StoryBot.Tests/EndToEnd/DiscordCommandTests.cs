@@ -20,7 +20,7 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
         Assert.Empty(put.SchemaViolations);
         Assert.InRange(put.Status, 200, 299);
         var names = put.Body!.AsArray().Select(c => (string)c!["name"]!).ToList();
-        Assert.Equal(["daily", "excerpt", "help", "story"], names.Order(StringComparer.Ordinal));
+        Assert.Equal(["daily", "excerpt", "help", "story", "trivia"], names.Order(StringComparer.Ordinal));
         var excerpt = put.Body!.AsArray().Single(c => (string)c!["name"]! == "excerpt")!;
         Assert.True((bool)excerpt["options"]!.AsArray().Single(o => (string)o!["name"]! == "story")!["autocomplete"]!);
     }
@@ -181,7 +181,7 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
         AssertAccepted(answer, type: 4);
         Assert.True(answer.IsEphemeral());
         var lines = ((string)answer.Embed()["description"]!).Split('\n');
-        Assert.Equal(4, lines.Length);
+        Assert.Equal(8, lines.Length); // excerpt, story list, story info, help, trivia start|stop|leaderboard|stats
         Assert.StartsWith("`/excerpt [story] [chapter] [character] [search]`", lines[0], StringComparison.Ordinal);
     }
 

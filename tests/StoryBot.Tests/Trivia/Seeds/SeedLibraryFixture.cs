@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StoryBot.Data.Hosting;
+using StoryBot.Tests.Trivia.Support;
+using StoryBot.Trivia;
+using StoryBot.Trivia.Questions;
+using StoryBot.Trivia.Sources;
+
+namespace StoryBot.Tests.Trivia.Seeds;
+
+/// <summary>The five seeds imported once (the real importer: parser, attributor, characters.json) into a temp database.</summary>
+public sealed class SeedLibraryFixture : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "storybot-trivia-seeds", Guid.NewGuid().ToString("N"));
+    private ServiceProvider? _services;
+
+    public string ConnectionString => $"Data Source={Path.Combine(_directory, "storybot.db")}";
+
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
+
+    public TriviaCorpus Corpus { get; private set; } = TriviaCorpus.Empty;
+
+    public QuestionBank Bank { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["contentRoot"] = _directory,
+            ["ConnectionStrings:Stories"] = ConnectionString,
+            ["Stories:SeedPath"] = RepositoryPaths.Seeds,
+            ["Stories:ImportOnStart"] = "true",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddStoryData(configuration);
+        services.AddSingleton(Options.Create(new TriviaOptions()));
+        services.AddSingleton<ITriviaCorpusSource, StoryDbTriviaSource>();
+        _services = services.BuildServiceProvider();
+        await _services.GetRequiredService<StoryDataInitializer>().InitializeAsync(CancellationToken.None);
+        Corpus = await _services.GetRequiredService<ITriviaCorpusSource>().LoadAsync(CancellationToken.None);
+        Bank = new QuestionBank(Corpus, new QuestionRules());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp space; the OS cleans it.
+        }
+    }
+}
