@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
 using StoryBot.Data.Hosting;
-using StoryBot.Stories;
 using StoryBot.Trivia.Commands;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;
@@ -48,7 +47,6 @@ public static class TriviaServiceCollectionExtensions
         services.TryAddSingleton<TriviaGameLoop>();
         services.TryAddSingleton<TriviaGameRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<TriviaGameRunner>());
-        services.TryAddScoped<StoryLookup>();
         services.TryAddScoped<TriviaGameStarter>();
         services.TryAddScoped<TriviaBoards>();
         services.AddSlashCommand<TriviaCommand>(TriviaCommand.Name);

@@ -1,10 +1,10 @@
 using StoryBot.Commands;
-using StoryBot.Stories;
+using StoryBot.Data.Queries;
 
 namespace StoryBot.Trivia.Commands;
 
 /// <summary>Suggests stories for <c>/trivia start story:</c> (only those this channel may show).</summary>
-public sealed class TriviaAutocomplete(StoryLookup lookup) : IAutocompleteHandler
+public sealed class TriviaAutocomplete(IStoryCatalog catalog) : IAutocompleteHandler
 {
     private const int MaxNameLength = 100;
 
@@ -18,7 +18,7 @@ public sealed class TriviaAutocomplete(StoryLookup lookup) : IAutocompleteHandle
             return [];
         }
 
-        var stories = await lookup.SuggestStoriesAsync(invocation.FocusedValue, invocation.Context, BotChoice.MaxChoices, cancellationToken);
+        var stories = await catalog.SuggestStoriesAsync(invocation.FocusedValue, invocation.Context.AllowsMatureContent, BotChoice.MaxChoices, cancellationToken);
         return [.. stories.Select(story => new BotChoice(story.Title.Length <= MaxNameLength ? story.Title : story.Title[..(MaxNameLength - 1)] + "…", story.Slug))];
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using StoryBot.Commands;
-using StoryBot.Stories;
+using StoryBot.Data.Queries;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;
 using StoryBot.Trivia.Questions;
@@ -20,7 +20,7 @@ public sealed class TriviaGameStarter(
     TriviaStore store,
     TriviaQuestionBanks banks,
     IChannelMessenger messenger,
-    StoryLookup stories,
+    IStoryCatalog stories,
     IOptions<TriviaOptions> options,
     TriviaClock time)
 {

@@ -4,6 +4,7 @@ using StoryBot.Discord.Fake;
 using StoryBot.Discord.Fake.Interactions;
 using StoryBot.Discord.Fake.Recording;
 using StoryBot.Tests.Support;
+using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;

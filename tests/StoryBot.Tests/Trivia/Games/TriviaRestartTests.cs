@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using StoryBot.Commands;
+using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;

@@ -1,3 +1,4 @@
+using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Questions;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using StoryBot.Hosting;
 using StoryBot.Shell;
 using StoryBot.Tests.Support;
+using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Sources;

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StoryBot.Commands;
 using StoryBot.Data;
+using StoryBot.Data.Queries;
+using StoryBot.Tests.Testing;
 using StoryBot.Trivia;
 using StoryBot.Trivia.Sources;
 
@@ -71,6 +73,7 @@ public sealed class TriviaHarness : IAsyncDisposable
         }
 
         builder.Services.AddDbContext<StoryDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddScoped<IStoryCatalog, StoryCatalog>();
         builder.AddTrivia();
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
