@@ -1,3 +1,0 @@
-namespace StoryBot.Data;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using StoryBot.Data.Entities;
+
+namespace StoryBot.Data.Configurations;
+
+internal sealed class CharacterConfiguration : IEntityTypeConfiguration<Character>
+{
+    public void Configure(EntityTypeBuilder<Character> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(200).UseCollation("NOCASE");
+        builder.HasIndex(c => new { c.StoryId, c.Name }).IsUnique().HasFilter("StoryId IS NOT NULL");
+        builder.HasIndex(c => c.Name).IsUnique().HasFilter("StoryId IS NULL");
+        builder.HasMany(c => c.Aliases).WithOne(a => a.Character).HasForeignKey(a => a.CharacterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using StoryBot.Data.Entities;
+
+namespace StoryBot.Data.Configurations;
+
+internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
+{
+    public void Configure(EntityTypeBuilder<Story> builder)
+    {
+        builder.Property(s => s.Slug).HasMaxLength(200);
+        builder.HasIndex(s => s.Slug).IsUnique();
+        builder.Property(s => s.Title).HasMaxLength(500).UseCollation("NOCASE");
+        builder.HasIndex(s => s.Title);
+        builder.Property(s => s.Author).HasMaxLength(200);
+        builder.Property(s => s.SourceUrl).HasMaxLength(2000);
+        builder.HasMany(s => s.Chapters).WithOne(c => c.Story).HasForeignKey(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Characters).WithOne(c => c.Story).HasForeignKey(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

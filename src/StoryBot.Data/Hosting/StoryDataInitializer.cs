@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StoryBot.Data.Import;
+using StoryBot.Data.Storage;
+
+namespace StoryBot.Data.Hosting;
+
+/// <summary>What every entry point runs first: migrate the database, then import the seed folder unless switched off.</summary>
+public sealed partial class StoryDataInitializer(
+    StoryDatabase database,
+    IStoryImporter importer,
+    IOptions<StoryDataOptions> options,
+    StoryDataPaths paths,
+    ILogger<StoryDataInitializer> logger)
+{
+    /// <summary>Returns the seed import's report, or null when <c>Stories:ImportOnStart</c> is false or the folder is missing.</summary>
+    public async Task<ImportReport?> InitializeAsync(CancellationToken cancellationToken)
+    {
+        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        StoryDataOptions settings = options.Value;
+        if (!settings.ImportOnStart)
+        {
+            return null;
+        }
+
+        string seeds = paths.Resolve(settings.SeedPath);
+        if (!Directory.Exists(seeds))
+        {
+            LogNoSeeds(logger, seeds);
+            return null;
+        }
+
+        return await importer.ImportAsync([seeds], ImportOptions.Default with { Parallelism = settings.ImportParallelism }, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No seed folder at {Path}; nothing imported at start")]
+    private static partial void LogNoSeeds(ILogger logger, string path);
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StoryBot.Data.Import;
+using StoryBot.Data.Queries;
+using StoryBot.Data.Search;
+using StoryBot.Data.Storage;
+
+namespace StoryBot.Data.Hosting;
+
+public static class StoryDataServiceCollectionExtensions
+{
+    /// <summary>The database file used when <c>ConnectionStrings:Stories</c> is empty, under the content root.</summary>
+    public const string DefaultDatabaseFile = "storybot.db";
+
+    /// <summary>
+    /// The story store: <see cref="StoryDbContext"/> (scoped) and its factory, the importer, search and query services,
+    /// and <see cref="StoryDataInitializer"/> (migrate, then import <c>Stories:SeedPath</c> unless
+    /// <c>Stories:ImportOnStart</c> is false). The connection string is <c>ConnectionStrings:Stories</c>
+    /// (env <c>ConnectionStrings__Stories</c>); empty means <c>storybot.db</c> under the content root.
+    /// </summary>
+    public static IServiceCollection AddStoryData(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        string contentRoot = ContentRoot(configuration);
+        string connectionString = ResolveConnectionString(configuration.GetConnectionString("Stories"), contentRoot);
+
+        services.AddOptions<StoryDataOptions>()
+            .Bind(configuration.GetSection(StoryDataOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<StoryDbContext>(options => options.UseStoryDatabase(connectionString));
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<StoryDbContext>>().CreateDbContext());
+        services.TryAddSingleton(new StoryDataPaths(contentRoot, connectionString));
+        services.TryAddSingleton<StoryDatabase>();
+        services.TryAddSingleton<IStoryImporter, StoryImporter>();
+        services.TryAddSingleton<StoryDataInitializer>();
+        services.TryAddScoped<IStorySearch, StorySearch>();
+        services.TryAddScoped<IStoryCatalog, StoryCatalog>();
+        services.TryAddScoped<IChapterReader, ChapterReader>();
+        services.TryAddScoped<ICharacterQueries, CharacterQueries>();
+        return services;
+    }
+
+    /// <summary>Empty → <c>Data Source={contentRoot}/storybot.db</c>; a relative file is taken relative to the content root.</summary>
+    public static string ResolveConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? $"Data Source={DefaultDatabaseFile}" : configured);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory
+            && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string ContentRoot(IConfiguration configuration) =>
+        configuration["contentRoot"] is { Length: > 0 } root ? root : Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,80 @@
+using StoryBot.Corpus.Attribution;
+using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Parsing;
+
+namespace StoryBot.Data.Import;
+
+/// <summary>The CPU half of an import (runs in parallel): parse, apply the manifest, attribute speakers, count words.</summary>
+internal static class ChapterPreparer
+{
+    public static PreparedChapter Prepare(ImportFile file, byte[] bytes, string hash, int? existingId)
+    {
+        var prepared = new PreparedChapter(file, hash, bytes.Length) { ExistingChapterId = existingId };
+        string name = file.ManifestName;
+        ChapterParseResult result;
+        try
+        {
+            result = ChapterParser.Parse(bytes, name);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return prepared with { Error = $"{name}: the parser failed ({ex.GetType().Name}: {OneLine(ex.Message)}); skipped" };
+        }
+
+        if (!result.Success)
+        {
+            return prepared with { Error = OneLine(result.Error ?? $"{name}: not a chapter; skipped") };
+        }
+
+        ParsedChapter chapter = result.Chapter!;
+        var warnings = new List<string>(chapter.Warnings.Select(w => $"{name}: {w}"));
+        ChapterMetadata metadata = file.Settings.Manifest.Apply(chapter.Metadata, name);
+        string? firstParagraph = chapter.Paragraphs.FirstOrDefault()?.Text;
+        string storyTitle = DisplayTitles.Story(metadata, name, firstParagraph);
+        string chapterTitle = DisplayTitles.Chapter(metadata, firstParagraph);
+
+        var lines = new Dictionary<(int Paragraph, int Start), AttributedLine>();
+        if (chapter.Paragraphs.Any(p => p.Quotes.Count > 0))
+        {
+            try
+            {
+                foreach (AttributedLine line in SpeakerAttributor.Attribute(chapter, file.Settings.Characters))
+                {
+                    lines.TryAdd((line.ParagraphIndex, line.Quote.Range.Start), line);
+                }
+            }
+            catch (NotImplementedException)
+            {
+                // Attribution lands with the dialogue branch; quotes are stored unattributed until then.
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                warnings.Add($"{name}: speaker attribution failed ({OneLine(ex.Message)}); quotes stored without speakers");
+            }
+        }
+
+        var words = new int[chapter.Scenes.Sum(s => s.Paragraphs.Count)];
+        int i = 0;
+        foreach (Paragraph paragraph in chapter.Paragraphs)
+        {
+            words[i++] = WordCounter.Count(paragraph.Text);
+        }
+
+        return prepared with
+        {
+            Chapter = chapter,
+            Metadata = metadata,
+            StoryTitle = storyTitle,
+            ChapterTitle = chapterTitle,
+            Lines = lines,
+            ParagraphWords = words,
+            Warnings = warnings,
+        };
+    }
+
+    internal static string OneLine(string text)
+    {
+        string line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 300 ? line : string.Concat(line.AsSpan(0, 299), "…");
+    }
+}

@@ -1,0 +1,299 @@
+using Microsoft.Data.Sqlite;
+using StoryBot.Corpus.Characters;
+using StoryBot.Corpus.Model;
+using StoryBot.Data.Storage;
+using CorpusParagraph = StoryBot.Corpus.Model.Paragraph;
+
+namespace StoryBot.Data.Import;
+
+/// <summary>
+/// The single writer of an import: raw prepared statements in big transactions, one savepoint per file so a file either
+/// lands whole or not at all. Row ids are assigned here (the writer holds the write lock for the whole batch), so
+/// children need no round trip for their parents' ids. EF stays the schema and query layer.
+/// </summary>
+internal sealed class ChapterWriter : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider time;
+    private readonly List<SqlBatchCommand> commands = [];
+    private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
+    private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo;
+    private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
+    private readonly SqlBatchCommand insertScene, insertParagraph, insertLine, insertNote;
+    private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias;
+    private SqliteTransaction? transaction;
+    private long nextScene, nextParagraph, nextLine, nextNote;
+
+    public ChapterWriter(SqliteConnection connection, TimeProvider time)
+    {
+        this.connection = connection;
+        this.time = time;
+        findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug", "$slug");
+        insertStory = Add(
+            "INSERT INTO Stories (Slug, Title, Author, Rating, Summary, SourceUrl, CreatedAt, UpdatedAt) " +
+            "VALUES ($slug, $title, $author, $rating, $summary, $url, $now, $now) RETURNING Id",
+            "$slug", "$title", "$author", "$rating", "$summary", "$url", "$now");
+        updateStory = Add(
+            "UPDATE Stories SET Title = $title, Author = coalesce($author, Author), " +
+            "Rating = CASE WHEN $rating > 0 THEN $rating ELSE Rating END, Summary = coalesce($summary, Summary), " +
+            "SourceUrl = coalesce($url, SourceUrl), UpdatedAt = $now WHERE Id = $id",
+            "$id", "$title", "$author", "$rating", "$summary", "$url", "$now");
+        maxNumber = Add("SELECT coalesce(max(Number), 0) FROM Chapters WHERE StoryId = $story", "$story");
+        chapterInfo = Add("SELECT StoryId, Number FROM Chapters WHERE Id = $id", "$id");
+        const string chapterColumns = "StoryId, Number, Title, SourceUrl, SourcePath, FileName, ContentHash, SettingsHash, ByteLength, " +
+            "EncodingName, WordCount, SceneCount, ParagraphCount, DialogueCount, ImportedAt";
+        string[] chapterParameters = ["$story", "$number", "$title", "$url", "$path", "$file", "$hash", "$settings", "$bytes",
+            "$encoding", "$words", "$scenes", "$paragraphs", "$lines", "$now"];
+        insertChapter = Add(
+            $"INSERT INTO Chapters ({chapterColumns}) VALUES ({string.Join(", ", chapterParameters)}) RETURNING Id",
+            chapterParameters);
+        updateChapter = Add(
+            "UPDATE Chapters SET " + string.Join(", ", chapterColumns.Split(", ").Zip(chapterParameters, (c, p) => $"{c} = {p}")) +
+            " WHERE Id = $id",
+            [.. chapterParameters, "$id"]);
+        deleteParagraphs = Add("DELETE FROM Paragraphs WHERE ChapterId = $id", "$id");
+        deleteScenes = Add("DELETE FROM Scenes WHERE ChapterId = $id", "$id");
+        deleteNotes = Add("DELETE FROM Notes WHERE ChapterId = $id", "$id");
+        deleteChapter = Add("DELETE FROM Chapters WHERE Id = $id", "$id");
+        relocate = Add("UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE Id = $id", "$id", "$path", "$file");
+        insertScene = Add(
+            "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES ($id, $chapter, $index, $heading, $flashback)",
+            "$id", "$chapter", "$index", "$heading", "$flashback");
+        insertParagraph = Add(
+            "INSERT INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) " +
+            "VALUES ($id, $chapter, $scene, $index, $start, $length, $text, $words)",
+            "$id", "$chapter", "$scene", "$index", "$start", "$length", "$text", "$words");
+        insertLine = Add(
+            "INSERT INTO DialogueLines (Id, ParagraphId, ChapterId, Start, \"End\", Text, Kind, Style, SpeakerId, SpeakerMention, Confidence, Sieve) " +
+            "VALUES ($id, $paragraph, $chapter, $start, $end, $text, $kind, $style, $speaker, $mention, $confidence, $sieve)",
+            "$id", "$paragraph", "$chapter", "$start", "$end", "$text", "$kind", "$style", "$speaker", "$mention", "$confidence", "$sieve");
+        insertNote = Add(
+            "INSERT INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES ($id, $chapter, $kind, $number, $start, $length, $text)",
+            "$id", "$chapter", "$kind", "$number", "$start", "$length", "$text");
+        findCharacter = Add("SELECT Id FROM Characters WHERE StoryId IS NULL AND Name = $name", "$name");
+        insertCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES (NULL, $name, $gender) RETURNING Id", "$name", "$gender");
+        updateCharacter = Add("UPDATE Characters SET Gender = $gender WHERE Id = $id", "$id", "$gender");
+        insertAlias = Add("INSERT OR IGNORE INTO CharacterAliases (CharacterId, Alias) VALUES ($id, $alias)", "$id", "$alias");
+    }
+
+    public bool InTransaction => transaction is not null;
+
+    public void Begin()
+    {
+        // BEGIN IMMEDIATE: the write lock is ours until commit, so max(Id)+1 stays free for the whole batch.
+        transaction = connection.BeginTransaction(deferred: false);
+        foreach (SqlBatchCommand command in commands)
+        {
+            command.Transaction = transaction;
+        }
+
+        nextScene = MaxId("Scenes") + 1;
+        nextParagraph = MaxId("Paragraphs") + 1;
+        nextLine = MaxId("DialogueLines") + 1;
+        nextNote = MaxId("Notes") + 1;
+    }
+
+    public void Commit()
+    {
+        transaction?.Commit();
+        transaction?.Dispose();
+        transaction = null;
+    }
+
+    public void Rollback()
+    {
+        transaction?.Rollback();
+        transaction?.Dispose();
+        transaction = null;
+        storyIds.Clear();
+    }
+
+    public void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public bool ParagraphsEmpty()
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM Paragraphs)";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
+    /// <summary>Stores a folder's characters.json as library-wide characters; returns every name and alias → id.</summary>
+    public Dictionary<string, int> UpsertCharacters(CharacterList characters)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (Character character in characters.Characters)
+        {
+            int id;
+            if (findCharacter.Scalar(character.Name) is long existing)
+            {
+                id = (int)existing;
+                updateCharacter.Execute(id, (int)character.Gender);
+            }
+            else
+            {
+                id = (int)(long)insertCharacter.Scalar(character.Name, (int)character.Gender)!;
+            }
+
+            ids.TryAdd(character.Name, id);
+            foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
+            {
+                insertAlias.Execute(id, alias.Trim());
+                ids.TryAdd(alias.Trim(), id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back.</summary>
+    public (int ChapterId, int Number) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    {
+        Execute("SAVEPOINT chapter_file");
+        try
+        {
+            var result = WriteCore(prepared, speakers);
+            Execute("RELEASE chapter_file");
+            return result;
+        }
+        catch
+        {
+            Execute("ROLLBACK TO chapter_file");
+            Execute("RELEASE chapter_file");
+            storyIds.Clear();
+            throw;
+        }
+    }
+
+    public void Relocate(int chapterId, string fullPath) => relocate.Execute(chapterId, fullPath, Path.GetFileName(fullPath));
+
+    public void DeleteChapter(int chapterId) => deleteChapter.Execute(chapterId);
+
+    /// <summary>Stories left without chapters (after a prune, or a chapter that moved to another story).</summary>
+    public int DeleteEmptyStories()
+    {
+        storyIds.Clear();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM Stories WHERE NOT EXISTS (SELECT 1 FROM Chapters c WHERE c.StoryId = Stories.Id)";
+        return command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        transaction?.Dispose();
+        foreach (SqlBatchCommand command in commands)
+        {
+            command.Dispose();
+        }
+    }
+
+    private (int ChapterId, int Number) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    {
+        ParsedChapter chapter = prepared.Chapter!;
+        ChapterMetadata metadata = prepared.Metadata;
+        DateTime now = time.GetUtcNow().UtcDateTime;
+        int storyId = UpsertStory(prepared, now);
+
+        int? number = metadata.ChapterNumber;
+        if (prepared.ExistingChapterId is int existingId)
+        {
+            using SqliteDataReader reader = chapterInfo.Reader(existingId);
+            if (number is null && reader.Read() && reader.GetInt32(0) == storyId)
+            {
+                number = reader.GetInt32(1);
+            }
+        }
+
+        number ??= (int)(long)maxNumber.Scalar(storyId)! + 1;
+
+        int paragraphCount = chapter.Scenes.Sum(s => s.Paragraphs.Count);
+        int lineCount = chapter.Scenes.Sum(s => s.Paragraphs.Sum(p => p.Quotes.Count));
+        object?[] values =
+        [
+            storyId, number, prepared.ChapterTitle, metadata.SourceUrl, prepared.File.FullPath, Path.GetFileName(prepared.File.FullPath),
+            prepared.ContentHash, prepared.File.Settings.Hash, prepared.Bytes, chapter.EncodingName, prepared.ParagraphWords.Sum(),
+            chapter.Scenes.Count, paragraphCount, lineCount, now,
+        ];
+
+        int chapterId;
+        if (prepared.ExistingChapterId is int replaceId)
+        {
+            deleteParagraphs.Execute(replaceId);
+            deleteScenes.Execute(replaceId);
+            deleteNotes.Execute(replaceId);
+            updateChapter.Execute([.. values, replaceId]);
+            chapterId = replaceId;
+        }
+        else
+        {
+            chapterId = (int)(long)insertChapter.Scalar(values)!;
+        }
+
+        int wordIndex = 0;
+        foreach (Scene scene in chapter.Scenes)
+        {
+            long sceneId = nextScene++;
+            insertScene.Execute(sceneId, chapterId, scene.Index, scene.Heading, scene.IsFlashback);
+            foreach (CorpusParagraph paragraph in scene.Paragraphs)
+            {
+                long paragraphId = nextParagraph++;
+                insertParagraph.Execute(paragraphId, chapterId, sceneId, paragraph.Index, paragraph.Range.Start, paragraph.Range.Length,
+                    paragraph.Text, prepared.ParagraphWords[wordIndex++]);
+                foreach (QuoteSpan quote in paragraph.Quotes)
+                {
+                    prepared.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
+                    object? speaker = line?.Speaker is string name && speakers.TryGetValue(name, out int speakerId) ? speakerId : null;
+                    insertLine.Execute(nextLine++, paragraphId, chapterId, quote.Range.Start, quote.Range.End, quote.Text,
+                        (int)(line?.Kind ?? DialogueKind.Speech), (int)quote.Style, speaker,
+                        line?.SpeakerMention ?? (speaker is null ? line?.Speaker : null), line?.Confidence ?? 0d, line?.Sieve);
+                }
+            }
+        }
+
+        foreach (Note note in chapter.Notes)
+        {
+            insertNote.Execute(nextNote++, chapterId, (int)note.Kind, note.Number, note.Range.Start, note.Range.Length, note.Text);
+        }
+
+        return (chapterId, number.Value);
+    }
+
+    private int UpsertStory(PreparedChapter prepared, DateTime now)
+    {
+        ChapterMetadata metadata = prepared.Metadata;
+        string slug = Slugs.From(prepared.StoryTitle);
+        int rating = (int)metadata.Rating;
+        if (storyIds.TryGetValue(slug, out int cached) || findStory.Scalar(slug) is long found && (cached = (int)found) > 0)
+        {
+            updateStory.Execute(cached, prepared.StoryTitle, metadata.Author, rating, metadata.Summary, metadata.SourceUrl, now);
+            storyIds[slug] = cached;
+            return cached;
+        }
+
+        int id = (int)(long)insertStory.Scalar(slug, prepared.StoryTitle, metadata.Author, rating, metadata.Summary, metadata.SourceUrl, now)!;
+        storyIds[slug] = id;
+        return id;
+    }
+
+    private long MaxId(string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT coalesce(max(Id), 0) FROM {table}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private SqlBatchCommand Add(string sql, params string[] names)
+    {
+        var command = new SqlBatchCommand(connection, sql, names);
+        commands.Add(command);
+        return command;
+    }
+}

@@ -1,0 +1,116 @@
+using StoryBot.Corpus.Parsing;
+
+namespace StoryBot.Data.Import;
+
+/// <summary>Expands import paths into chapter files (<c>*.txt</c>, <c>*.md</c>, in ordinal order) and their folder settings.</summary>
+internal sealed class ImportDiscovery
+{
+    private static readonly string[] Extensions = [".txt", ".md"];
+
+    private readonly Dictionary<string, FolderSettings> settingsByFolder = new(StringComparer.Ordinal);
+
+    public List<ImportFile> Files { get; } = [];
+
+    /// <summary>Paths that were not found, as one-line failures.</summary>
+    public List<ImportFileResult> Missing { get; } = [];
+
+    /// <summary>Folders that were walked: prune looks for vanished files under these.</summary>
+    public List<string> Roots { get; } = [];
+
+    public List<string> Warnings { get; } = [];
+
+    public IEnumerable<FolderSettings> AllSettings => settingsByFolder.Values;
+
+    public static ImportDiscovery Run(IEnumerable<string> paths, CancellationToken cancellationToken)
+    {
+        var discovery = new ImportDiscovery();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                discovery.Roots.Add(full);
+                foreach (string file in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+                             .Where(IsChapterFile)
+                             .Order(StringComparer.Ordinal))
+                {
+                    if (seen.Add(file))
+                    {
+                        discovery.Files.Add(new ImportFile(file, discovery.SettingsFor(Path.GetDirectoryName(file)!, full)));
+                    }
+                }
+            }
+            else if (File.Exists(full))
+            {
+                string folder = Path.GetDirectoryName(full)!;
+                discovery.Roots.Add(full);
+                if (seen.Add(full))
+                {
+                    discovery.Files.Add(new ImportFile(full, discovery.SettingsFor(folder, folder)));
+                }
+            }
+            else
+            {
+                discovery.Missing.Add(new ImportFileResult(full, ImportOutcome.Failed, $"{path}: no such file or folder"));
+            }
+        }
+
+        return discovery;
+    }
+
+    private static bool IsChapterFile(string file)
+    {
+        string name = Path.GetFileName(file);
+        return !name.StartsWith('.') && Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            && !file.Contains($"{Path.DirectorySeparatorChar}.", StringComparison.Ordinal);
+    }
+
+    private FolderSettings SettingsFor(string folder, string root)
+    {
+        if (settingsByFolder.TryGetValue(folder, out FolderSettings? cached))
+        {
+            return cached;
+        }
+
+        string? manifest = FindUp(folder, root, StoryManifest.FileName);
+        string? characters = FindUp(folder, root, FolderSettings.CharactersFileName);
+        FolderSettings settings;
+        try
+        {
+            settings = FolderSettings.Load(manifest, characters);
+        }
+        catch (IOException ex)
+        {
+            settings = FolderSettings.Load(null, null) with { Warnings = [$"{folder}: settings not readable ({ex.Message})"] };
+        }
+
+        if (!settingsByFolder.Values.Any(s => s.ManifestFolder == settings.ManifestFolder && s.Hash == settings.Hash))
+        {
+            Warnings.AddRange(settings.Warnings);
+        }
+
+        settingsByFolder[folder] = settings;
+        return settings;
+    }
+
+    private static string? FindUp(string folder, string root, string fileName)
+    {
+        for (string? current = folder; current is not null; current = Path.GetDirectoryName(current))
+        {
+            string candidate = Path.Combine(current, fileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (string.Equals(current, root, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+}

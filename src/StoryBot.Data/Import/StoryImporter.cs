@@ -1,0 +1,336 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using StoryBot.Corpus.Parsing;
+using StoryBot.Data.Storage;
+
+namespace StoryBot.Data.Import;
+
+/// <summary>
+/// Imports chapter files: files are read and hashed in order, parsed in parallel (bounded), and written by one writer in
+/// file order. An unchanged file (same bytes, same folder settings) is skipped without parsing; a changed file replaces
+/// its chapter inside one savepoint; a bad file is reported with a one-line reason and nothing stored is touched.
+/// </summary>
+public sealed partial class StoryImporter(
+    IDbContextFactory<StoryDbContext> contexts,
+    TimeProvider time,
+    ILogger<StoryImporter> logger) : IStoryImporter
+{
+    private static readonly SemaphoreSlim WriterGate = new(1, 1);
+
+    public Task<ImportReport> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken) =>
+        ImportAsync(paths, ImportOptions.Default, cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, ImportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        long started = time.GetTimestamp();
+        var discovery = ImportDiscovery.Run(paths, cancellationToken);
+        var results = new List<ImportFileResult>(discovery.Missing);
+
+        await WriterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            Dictionary<string, ExistingChapter> existing = ReadExisting(connection);
+            using var writer = new ChapterWriter(connection, time);
+            await RunAsync(discovery, existing, writer, options, results, cancellationToken).ConfigureAwait(false);
+            if (options.Prune)
+            {
+                Prune(discovery, existing, writer, results);
+            }
+        }
+        finally
+        {
+            WriterGate.Release();
+        }
+
+        var report = new ImportReport(results, discovery.Warnings, time.GetElapsedTime(started));
+        LogSummary(logger, report.Summary);
+        foreach (ImportFileResult failure in report.Failures)
+        {
+            LogFailure(logger, failure.Reason ?? failure.Path);
+        }
+
+        return report;
+    }
+
+    private async Task RunAsync(
+        ImportDiscovery discovery,
+        Dictionary<string, ExistingChapter> existing,
+        ChapterWriter writer,
+        ImportOptions options,
+        List<ImportFileResult> results,
+        CancellationToken cancellationToken)
+    {
+        int parallelism = Math.Max(1, options.Parallelism);
+        var queue = Channel.CreateBounded<Task<PreparedChapter>>(new BoundedChannelOptions(parallelism * 2)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // The producer decides skips and moves on its own snapshot; the writer keeps `existing` current for prune.
+        Task producer = ProduceAsync(discovery.Files, new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), queue.Writer, stop.Token);
+        bool deferred = false;
+        try
+        {
+            var speakers = new Dictionary<FolderSettings, Dictionary<string, int>>();
+            long batchBytes = 0;
+            writer.Begin();
+            foreach (FolderSettings settings in discovery.AllSettings.Distinct().Where(s => s.Characters.Characters.Count > 0))
+            {
+                speakers[settings] = writer.UpsertCharacters(settings.Characters);
+            }
+
+            long pendingBytes = discovery.Files.Where(f => !existing.ContainsKey(f.FullPath)).Sum(f => SafeLength(f.FullPath));
+            if (pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty())
+            {
+                writer.Execute(SearchIndex.DeferSql);
+                deferred = true;
+            }
+
+            await foreach (Task<PreparedChapter> next in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                PreparedChapter prepared = await next.ConfigureAwait(false);
+                results.Add(Apply(prepared, writer, speakers, existing));
+                batchBytes += prepared.Bytes;
+                if (batchBytes >= options.BatchBytes)
+                {
+                    writer.Commit();
+                    writer.Begin();
+                    batchBytes = 0;
+                }
+            }
+
+            await producer.ConfigureAwait(false);
+            if (results.Any(r => r.Outcome == ImportOutcome.Replaced))
+            {
+                writer.DeleteEmptyStories();
+            }
+
+            if (deferred)
+            {
+                writer.Execute(SearchIndex.RebuildSql);
+            }
+
+            writer.Commit();
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(producer).ConfigureAwait(false);
+            if (writer.InTransaction)
+            {
+                writer.Rollback();
+            }
+
+            if (deferred)
+            {
+                // Committed batches stay; the index catches up now rather than at the next start.
+                writer.Begin();
+                writer.Execute(SearchIndex.RebuildSql);
+                writer.Commit();
+            }
+
+            throw;
+        }
+    }
+
+    private static ImportFileResult Apply(
+        PreparedChapter prepared,
+        ChapterWriter writer,
+        Dictionary<FolderSettings, Dictionary<string, int>> speakers,
+        Dictionary<string, ExistingChapter> existing)
+    {
+        string path = prepared.File.FullPath;
+        switch (prepared.Shortcut)
+        {
+            case ImportOutcome.Skipped:
+                return new ImportFileResult(path, ImportOutcome.Skipped) { Bytes = prepared.Bytes };
+            case ImportOutcome.Moved:
+                writer.Relocate(prepared.ExistingChapterId!.Value, path);
+                if (existing.Values.FirstOrDefault(e => e.Id == prepared.ExistingChapterId) is { } old)
+                {
+                    existing.Remove(old.SourcePath);
+                    existing[path] = old with { SourcePath = path };
+                }
+
+                return new ImportFileResult(path, ImportOutcome.Moved) { Bytes = prepared.Bytes };
+            case ImportOutcome.Failed:
+                return new ImportFileResult(path, ImportOutcome.Failed, prepared.Error) { Bytes = prepared.Bytes };
+            default:
+                break;
+        }
+
+        if (prepared.Error is not null)
+        {
+            string reason = prepared.ExistingChapterId is null ? prepared.Error : $"{prepared.Error} (the chapter imported before is kept)";
+            return new ImportFileResult(path, ImportOutcome.Failed, reason) { Bytes = prepared.Bytes, Warnings = prepared.Warnings };
+        }
+
+        try
+        {
+            var (chapterId, number) = writer.Write(prepared, speakers.GetValueOrDefault(prepared.File.Settings) ?? []);
+            existing[path] = new ExistingChapter(chapterId, path, prepared.ContentHash, prepared.File.Settings.Hash);
+            return new ImportFileResult(path, prepared.ExistingChapterId is null ? ImportOutcome.Imported : ImportOutcome.Replaced)
+            {
+                Bytes = prepared.Bytes,
+                StoryTitle = prepared.StoryTitle,
+                ChapterNumber = number,
+                Warnings = prepared.Warnings,
+            };
+        }
+        catch (SqliteException ex)
+        {
+            return new ImportFileResult(path, ImportOutcome.Failed,
+                $"{prepared.File.ManifestName}: not stored ({ChapterPreparer.OneLine(ex.Message)}); nothing of it was written")
+            {
+                Bytes = prepared.Bytes,
+            };
+        }
+    }
+
+    private static async Task ProduceAsync(
+        IReadOnlyList<ImportFile> files,
+        Dictionary<string, ExistingChapter> existing,
+        ChannelWriter<Task<PreparedChapter>> queue,
+        CancellationToken cancellationToken)
+    {
+        // Files whose bytes may have moved: a new path with the hash of a chapter whose file is gone.
+        var vanished = existing.Values
+            .Where(e => !File.Exists(e.SourcePath))
+            .GroupBy(e => e.ContentHash, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new Queue<ExistingChapter>(g), StringComparer.Ordinal);
+        try
+        {
+            foreach (ImportFile file in files)
+            {
+                Task<PreparedChapter> work = await ReadAsync(file, existing, vanished, cancellationToken).ConfigureAwait(false);
+                await queue.WriteAsync(work, cancellationToken).ConfigureAwait(false);
+            }
+
+            queue.Complete();
+        }
+        catch (Exception ex)
+        {
+            queue.Complete(ex);
+            throw;
+        }
+    }
+
+    private static async Task<Task<PreparedChapter>> ReadAsync(
+        ImportFile file,
+        Dictionary<string, ExistingChapter> existing,
+        Dictionary<string, Queue<ExistingChapter>> vanished,
+        CancellationToken cancellationToken)
+    {
+        string name = file.ManifestName;
+        existing.TryGetValue(file.FullPath, out ExistingChapter? before);
+        byte[] bytes;
+        try
+        {
+            long length = new FileInfo(file.FullPath).Length;
+            int limit = ChapterParserOptions.Default.MaxFileBytes;
+            if (length > limit)
+            {
+                return Failed(file, length, $"{name}: file too large ({length / 1_000_000d:0.#} MB; the limit is {limit / 1_000_000d:0.#} MB); skipped", before);
+            }
+
+            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(file, 0, $"{name}: cannot be read ({ChapterPreparer.OneLine(ex.Message)}); skipped", before);
+        }
+
+        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (before is not null && before.ContentHash == hash && before.SettingsHash == file.Settings.Hash)
+        {
+            return Task.FromResult(new PreparedChapter(file, hash, bytes.Length) { Shortcut = ImportOutcome.Skipped, ExistingChapterId = before.Id });
+        }
+
+        if (before is null && vanished.TryGetValue(hash, out var candidates) && candidates.Count > 0
+            && candidates.Peek().SettingsHash == file.Settings.Hash)
+        {
+            ExistingChapter moved = candidates.Dequeue();
+            existing.Remove(moved.SourcePath);
+            return Task.FromResult(new PreparedChapter(file, hash, bytes.Length) { Shortcut = ImportOutcome.Moved, ExistingChapterId = moved.Id });
+        }
+
+        return Task.Run(() => ChapterPreparer.Prepare(file, bytes, hash, before?.Id), cancellationToken);
+    }
+
+    private static Task<PreparedChapter> Failed(ImportFile file, long length, string reason, ExistingChapter? before) =>
+        Task.FromResult(new PreparedChapter(file, string.Empty, length)
+        {
+            Shortcut = ImportOutcome.Failed,
+            Error = before is null ? reason : $"{reason} (the chapter imported before is kept)",
+        });
+
+    private static void Prune(ImportDiscovery discovery, Dictionary<string, ExistingChapter> existing, ChapterWriter writer, List<ImportFileResult> results)
+    {
+        var gone = existing.Values
+            .Where(e => discovery.Roots.Any(root => IsUnder(e.SourcePath, root)) && !File.Exists(e.SourcePath))
+            .ToList();
+        if (gone.Count == 0)
+        {
+            return;
+        }
+
+        writer.Begin();
+        foreach (ExistingChapter chapter in gone)
+        {
+            writer.DeleteChapter(chapter.Id);
+            existing.Remove(chapter.SourcePath);
+            results.Add(new ImportFileResult(chapter.SourcePath, ImportOutcome.Pruned));
+        }
+
+        writer.DeleteEmptyStories();
+        writer.Commit();
+    }
+
+    private static bool IsUnder(string path, string root) =>
+        string.Equals(path, root, StringComparison.Ordinal)
+        || path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static Dictionary<string, ExistingChapter> ReadExisting(SqliteConnection connection)
+    {
+        var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var chapter = new ExistingChapter(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+            map[chapter.SourcePath] = chapter;
+        }
+
+        return map;
+    }
+
+    private static long SafeLength(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Summary}")]
+    private static partial void LogSummary(ILogger logger, string summary);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import failed: {Reason}")]
+    private static partial void LogFailure(ILogger logger, string reason);
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace StoryBot.Data.Search;
+
+/// <summary>
+/// FTS5 search: bm25 ranks at most <see cref="MaxCandidates"/> matching paragraphs (so a word found in half the library
+/// still answers in milliseconds), then snippets are cut for the top few only, one indexed rowid lookup each.
+/// </summary>
+public sealed class StorySearch(StoryDbContext db) : IStorySearch
+{
+    public const int MaxLimit = 50;
+
+    /// <summary>Matches ranked per query; beyond it the earliest-imported matches are ranked (common words only).</summary>
+    public const int MaxCandidates = 4000;
+
+    private const char Open = '\u0002';
+    private const char Close = '\u0003';
+    private const int SnippetTokens = 40;
+
+    public async Task<SearchResult> SearchAsync(string query, int limit, int? storyId, CancellationToken cancellationToken)
+    {
+        var (match, message) = SearchQuery.Build(query);
+        if (match is null)
+        {
+            return new SearchResult(query ?? string.Empty, null, [], message);
+        }
+
+        limit = Math.Clamp(limit, 1, MaxLimit);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, cancellationToken).ConfigureAwait(false);
+            var hits = new List<SearchHit>(ranked.Count);
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                "SELECT snippet(ParagraphSearch, 0, $open, $close, '…', $tokens), p.ChapterId, p.\"Index\", c.Number, c.Title, " +
+                "st.Id, st.Title, st.Slug FROM ParagraphSearch s CROSS JOIN Paragraphs p ON p.Id = s.rowid " +
+                "JOIN Chapters c ON c.Id = p.ChapterId JOIN Stories st ON st.Id = c.StoryId " +
+                "WHERE ParagraphSearch MATCH $match AND s.rowid = $id";
+            command.Parameters.AddWithValue("$open", Open.ToString());
+            command.Parameters.AddWithValue("$close", Close.ToString());
+            command.Parameters.AddWithValue("$tokens", SnippetTokens);
+            command.Parameters.AddWithValue("$match", match);
+            SqliteParameter id = command.Parameters.Add("$id", SqliteType.Integer);
+            foreach (var (paragraphId, score) in ranked)
+            {
+                id.Value = paragraphId;
+                await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                var (snippet, ranges) = SearchHighlighter.Parse(reader.GetString(0), Open, Close);
+                hits.Add(new SearchHit(paragraphId, reader.GetInt32(5), reader.GetString(6), reader.GetString(7), reader.GetInt32(1),
+                    reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(2), snippet, ranges, score));
+            }
+
+            return new SearchResult(query!, match, hits);
+        }
+        catch (SqliteException ex) when (ex.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
+        {
+            // SearchQuery quotes every word, so this should not happen; a user still gets an answer, not an error.
+            return new SearchResult(query!, match, [], string.Create(CultureInfo.InvariantCulture, $"That search could not be run ({ex.Message})."));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<List<(int Id, double Score)>> RankAsync(
+        SqliteConnection connection, string match, int limit, int? storyId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = storyId is null
+            ? "SELECT id, score FROM (SELECT s.rowid AS id, bm25(ParagraphSearch) AS score FROM ParagraphSearch s " +
+              "WHERE ParagraphSearch MATCH $match LIMIT $cap) ORDER BY score, id LIMIT $limit"
+            : "SELECT id, score FROM (SELECT s.rowid AS id, bm25(ParagraphSearch) AS score FROM ParagraphSearch s " +
+              "CROSS JOIN Paragraphs p ON p.Id = s.rowid JOIN Chapters c ON c.Id = p.ChapterId " +
+              "WHERE ParagraphSearch MATCH $match AND c.StoryId = $story LIMIT $cap) ORDER BY score, id LIMIT $limit";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$cap", MaxCandidates);
+        command.Parameters.AddWithValue("$limit", limit);
+        if (storyId is int story)
+        {
+            command.Parameters.AddWithValue("$story", story);
+        }
+
+        var ranked = new List<(int, double)>(limit);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ranked.Add((reader.GetInt32(0), reader.GetDouble(1)));
+        }
+
+        return ranked;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using StoryBot.Data.Entities;
+
+namespace StoryBot.Data.Storage;
+
+/// <summary>Maintenance of the ParagraphSearch FTS5 table (created by the ParagraphSearch migration).</summary>
+internal static class SearchIndex
+{
+    public const string Table = "ParagraphSearch";
+
+    /// <summary>Pauses the sync triggers for a bulk load into an empty store; <see cref="RebuildAsync"/> resumes them.</summary>
+    public const string DeferSql = "INSERT OR IGNORE INTO StoreFlags(Key, Value) VALUES ('" + StoreFlag.SearchIndexDeferred + "', 'bulk load');";
+
+    /// <summary>Re-reads every paragraph into the index and re-arms the triggers. Run inside a transaction.</summary>
+    public const string RebuildSql =
+        "INSERT INTO ParagraphSearch(ParagraphSearch) VALUES ('rebuild'); " +
+        "DELETE FROM StoreFlags WHERE Key = '" + StoreFlag.SearchIndexDeferred + "';";
+
+    /// <summary>FTS5's own consistency check between the index and the Paragraphs table; throws when they differ.</summary>
+    public const string IntegrityCheckSql = "INSERT INTO ParagraphSearch(ParagraphSearch, rank) VALUES ('integrity-check');";
+
+    public static Task RebuildAsync(StoryDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(RebuildSql, cancellationToken);
+}
