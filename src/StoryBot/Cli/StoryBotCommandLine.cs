@@ -16,6 +16,7 @@ public static class StoryBotCommandLine
             Console.WriteLine("StoryBot host is not wired yet.");
             return Task.FromResult(0);
         });
+        root.Subcommands.Add(DialogueCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,7 @@
+namespace StoryBot.Corpus.Attribution;
+
+/// <summary>A character named in a paragraph. <see cref="Character"/> is -1 for a name shared by several characters.</summary>
+internal readonly record struct Mention(int Character, int Token, int Length, bool Possessive, int Quote)
+{
+    public bool InQuote => Quote >= 0;
+}

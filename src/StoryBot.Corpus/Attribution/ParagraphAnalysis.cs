@@ -1,0 +1,106 @@
+using StoryBot.Corpus.Characters;
+using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Text;
+
+namespace StoryBot.Corpus.Attribution;
+
+/// <summary>One paragraph, tokenised once: where its quotes sit among the tokens and which characters it names.</summary>
+internal sealed class ParagraphAnalysis
+{
+    public ParagraphAnalysis(string text, Paragraph paragraph, NameMatcher matcher, AnalysisBuffers buffers)
+    {
+        Paragraph = paragraph;
+        Text = text;
+        Buffers = buffers;
+        Tokens = buffers.Tokens;
+        Mentions = buffers.Mentions;
+        Tokenizer.Tokenize(text, paragraph.Range.Start, paragraph.Range.End, Tokens);
+        var quotes = paragraph.Quotes;
+        QuoteStart = new int[quotes.Count];
+        QuoteEnd = new int[quotes.Count];
+        var t = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var range = quotes[q].Range;
+            while (t < Tokens.Count && Tokens[t].Start < range.Start)
+            {
+                t++;
+            }
+
+            QuoteStart[q] = t;
+            while (t < Tokens.Count && Tokens[t].Start < range.End)
+            {
+                t++;
+            }
+
+            QuoteEnd[q] = t;
+        }
+
+        MentionAt = buffers.MentionAt(Tokens.Count);
+        var quote = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            while (quote < quotes.Count && i >= QuoteEnd[quote])
+            {
+                quote++;
+            }
+
+            var match = matcher.Match(text, Tokens, i);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var inQuote = quote < quotes.Count && i >= QuoteStart[quote];
+            MentionAt[i] = Mentions.Count;
+            Mentions.Add(new Mention(match.Ambiguous ? -1 : match.Character, i, match.TokenCount, match.Possessive, inQuote ? quote : -1));
+            i += match.TokenCount - 1;
+        }
+
+        Speakers = new int[quotes.Count];
+        Array.Fill(Speakers, -1);
+        Lines = new AttributedLine?[quotes.Count];
+        TagEnd = new int[quotes.Count];
+    }
+
+    public string Text { get; }
+
+    public Paragraph Paragraph { get; }
+
+    /// <summary>Reused lists; valid until the analysis is retired (three paragraphs later).</summary>
+    public AnalysisBuffers Buffers { get; }
+
+    public List<Token> Tokens { get; }
+
+    /// <summary>Index of the first token of each quote (its opening mark).</summary>
+    public int[] QuoteStart { get; }
+
+    /// <summary>Index of the first token after each quote.</summary>
+    public int[] QuoteEnd { get; }
+
+    public List<Mention> Mentions { get; }
+
+    /// <summary>For each token, the index in <see cref="Mentions"/> of the name starting there, or -1.</summary>
+    public int[] MentionAt { get; }
+
+    /// <summary>The listed speaker decided for each quote, or -1.</summary>
+    public int[] Speakers { get; }
+
+    /// <summary>For each quote, the first narration token after its post-tag sentence (tokens before it are used up).</summary>
+    public int[] TagEnd { get; }
+
+    public AttributedLine?[] Lines { get; }
+
+    public int QuoteCount => QuoteStart.Length;
+
+    /// <summary>First narration token after quote <paramref name="q"/>-1 (or 0), last before quote q (or the end).</summary>
+    public int NarrationStart(int q) => q == 0 ? 0 : QuoteEnd[q - 1];
+
+    public int NarrationEnd(int q) => q < QuoteCount ? QuoteStart[q] : Tokens.Count;
+
+    public ReadOnlySpan<char> Word(int index) => Tokens[index].Span(Text);
+
+    public bool IsPunct(int index, char c) => Tokens[index].Is(Text, c);
+
+    public bool IsSentenceEnd(int index) => Tokens[index].Kind == TokenKind.Punctuation && Tokenizer.IsSentenceEnd(Text[Tokens[index].Start]);
+}

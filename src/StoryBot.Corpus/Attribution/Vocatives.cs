@@ -1,0 +1,120 @@
+namespace StoryBot.Corpus.Attribution;
+
+/// <summary>
+/// Names used to address someone inside a quote ("Get out of the way, Naruto!", "Oh Hinata, how could you"): the
+/// addressee is not the speaker.
+/// </summary>
+internal static class Vocatives
+{
+    private static readonly HashSet<string> NotBeforeVocative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "I'm", "I’m", "am", "is", "was", "are", "were", "be", "been", "it's", "it’s", "its", "name's", "name’s", "named", "called", "me",
+    };
+
+    private static readonly HashSet<string> NotAfterVocative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "said", "says", "told",
+        "nor", "who", "which", "that", "are", "were",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotBefore = NotBeforeVocative.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfter = NotAfterVocative.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether quote <paramref name="q"/> addresses <paramref name="character"/> by name.</summary>
+    public static bool Addresses(ParagraphAnalysis a, int q, int character)
+    {
+        foreach (var mention in a.Mentions)
+        {
+            if (mention.Quote == q && mention.Character == character && IsVocative(a, q, mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one character the paragraph's quotes address, or -1 when none or several.</summary>
+    public static int SingleAddressee(ParagraphAnalysis a)
+    {
+        var found = -1;
+        foreach (var mention in a.Mentions)
+        {
+            if (mention.Quote < 0 || !IsVocative(a, mention.Quote, mention))
+            {
+                continue;
+            }
+
+            if (mention.Character < 0 || (found >= 0 && found != mention.Character))
+            {
+                return -1;
+            }
+
+            found = mention.Character;
+        }
+
+        return found;
+    }
+
+    private static bool IsVocative(ParagraphAnalysis a, int q, Mention mention)
+    {
+        if (a.Tokens.Count == 0)
+        {
+            return false;
+        }
+
+        var contentStart = a.QuoteStart[q] + 1;
+        var contentEnd = a.QuoteEnd[q];
+        var before = mention.Token - 1;
+        var after = mention.Token + mention.Length;
+        if (mention.Possessive)
+        {
+            return false;
+        }
+
+        var afterIsEnd = after >= contentEnd || IsBreak(a, after);
+        var atStart = true;
+        for (var i = contentStart; i <= before; i++)
+        {
+            if (a.Tokens[i].IsWord && !Lexicon.IsInterjection(a.Word(i)))
+            {
+                atStart = false;
+                break;
+            }
+        }
+
+        if (atStart)
+        {
+            // "Naruto!", "Oh Hinata, …", "Hey Naruto I want …", "Dammit Shikamaru it's Naruto!"
+            return afterIsEnd || (a.Tokens[after].IsWord && !NotAfter.Contains(a.Word(after)) &&
+                                  (char.IsLower(a.Text[a.Tokens[after].Start]) || a.Word(after) is "I" or "I'm" or "I’m"));
+        }
+
+        if (!afterIsEnd)
+        {
+            return false;
+        }
+
+        if (a.IsPunct(before, ','))
+        {
+            return true; // "…, Naruto!"
+        }
+
+        // "…for you Naruto." "…her Choice Neji." — a name closing a sentence after any word but a preposition or copula.
+        var previous = a.Word(before);
+        return a.Tokens[before].IsWord && !Lexicon.IsPreposition(previous) && !previous.Equals("the", StringComparison.OrdinalIgnoreCase) &&
+               !previous.Equals("a", StringComparison.OrdinalIgnoreCase) && !previous.Equals("an", StringComparison.OrdinalIgnoreCase) &&
+               !NotBefore.Contains(a.Word(before)) && !Lexicon.IsSpeechVerb(a.Word(before));
+    }
+
+    private static bool IsBreak(ParagraphAnalysis a, int i)
+    {
+        if (a.Tokens[i].IsWord)
+        {
+            return false;
+        }
+
+        var c = a.Text[a.Tokens[i].Start];
+        return c is ',' or '.' or '!' or '?' or '\u2026' or '-' or '\u2014' or '\u2013' or ';' or ':' or '"' or '\u201D' or '\'' or '\u2019';
+    }
+}

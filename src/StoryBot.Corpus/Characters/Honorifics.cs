@@ -1,0 +1,49 @@
+namespace StoryBot.Corpus.Characters;
+
+/// <summary>Japanese honorific suffixes (Naruto-kun, Tsunade-sama, Tsunade-baa-chan) and English titles (Mr. Weasley).</summary>
+internal static class Honorifics
+{
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kun", "chan", "san", "sama", "sensei", "senpai", "sempai", "dono", "nii", "nee", "niisan", "neesan", "nii-san",
+        "nee-san", "baa", "obaa", "baachan", "jii", "jiji", "ojii", "hime", "tan", "chin", "shishou", "shisho", "sensi",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, Model.Gender> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mr."] = Model.Gender.Male, ["Mr"] = Model.Gender.Male, ["Sir"] = Model.Gender.Male, ["Lord"] = Model.Gender.Male,
+        ["Master"] = Model.Gender.Male, ["Uncle"] = Model.Gender.Male, ["Mrs."] = Model.Gender.Female, ["Mrs"] = Model.Gender.Female,
+        ["Ms."] = Model.Gender.Female, ["Ms"] = Model.Gender.Female, ["Miss"] = Model.Gender.Female, ["Lady"] = Model.Gender.Female,
+        ["Madam"] = Model.Gender.Female, ["Madame"] = Model.Gender.Female, ["Aunt"] = Model.Gender.Female, ["Dame"] = Model.Gender.Female,
+        ["Dr."] = Model.Gender.Unknown, ["Dr"] = Model.Gender.Unknown, ["Professor"] = Model.Gender.Unknown, ["Prof."] = Model.Gender.Unknown,
+        ["Captain"] = Model.Gender.Unknown, ["Doctor"] = Model.Gender.Unknown,
+    };
+
+    private static readonly Dictionary<string, Model.Gender>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsTitle(ReadOnlySpan<char> word, out Model.Gender gender) => TitleLookup.TryGetValue(word, out gender);
+
+    /// <summary>Strips a possessive ('s, s') and then honorific suffixes, leaving at least one character.</summary>
+    public static ReadOnlySpan<char> Base(ReadOnlySpan<char> word, out bool possessive)
+    {
+        possessive = false;
+        if (word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] is 's' or 'S')
+        {
+            word = word[..^2];
+            possessive = true;
+        }
+
+        while (true)
+        {
+            var dash = word.LastIndexOf('-');
+            if (dash <= 0 || !SuffixLookup.Contains(word[(dash + 1)..]))
+            {
+                return word;
+            }
+
+            word = word[..dash];
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Text;
+
+namespace StoryBot.Corpus.Characters;
+
+/// <summary>
+/// Finds character names in tokenised text. Understands honorific suffixes (Naruto-kun), possessives (Naruto's),
+/// family-name-first order (Uzumaki Naruto), titles (Mr. Weasley), and the first or last word of a list name as an implied
+/// alias when only one character has it (aliases imply nothing: "Fourth Hokage" must not make "Fourth" a name). A name shared by two characters matches as <see cref="NameMatch.Ambiguous"/>.
+/// </summary>
+public sealed class NameMatcher
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "no", "of", "the", "de", "van", "von", "da", "le", "la", "del" };
+
+    private readonly IReadOnlyList<Character> _characters;
+    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly Dictionary<string, List<Entry>> _byFirstIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _ignoreCase;
+
+    public NameMatcher(IReadOnlyList<Character> characters)
+    {
+        ArgumentNullException.ThrowIfNull(characters);
+        _characters = characters;
+        var explicitNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var impliedNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var c = 0; c < characters.Count; c++)
+        {
+            foreach (var name in characters[c].Aliases.Prepend(characters[c].Name))
+            {
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                Add(explicitNames, string.Join(' ', words), c);
+                if (words.Length == 2 && !Honorifics.IsTitle(words[0], out _))
+                {
+                    Add(explicitNames, words[1] + " " + words[0], c); // Uzumaki Naruto
+                }
+
+                if (words.Length >= 2 && ReferenceEquals(name, characters[c].Name))
+                {
+                    foreach (var word in new[] { words[0], words[^1] })
+                    {
+                        if (!Particles.Contains(word) && !Honorifics.IsTitle(word, out _))
+                        {
+                            Add(impliedNames, word, c);
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var (name, owners) in explicitNames)
+        {
+            AddEntry(name, owners);
+        }
+
+        foreach (var (name, owners) in impliedNames)
+        {
+            if (!explicitNames.ContainsKey(name))
+            {
+                AddEntry(name, owners);
+            }
+        }
+
+        foreach (var list in _byFirst.Values.Concat(_byFirstIgnoreCase.Values))
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest match first
+        }
+
+        _exact = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ignoreCase = _byFirstIgnoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyList<Character> Characters => _characters;
+
+    /// <summary>The name starting at <paramref name="index"/>, if any. <paramref name="ignoreCase"/> accepts "said lee".</summary>
+    public NameMatch Match(string text, IReadOnlyList<Token> tokens, int index, bool ignoreCase = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (index < 0 || index >= tokens.Count || !tokens[index].IsWord || (!ignoreCase && !char.IsUpper(text[tokens[index].Start])))
+        {
+            return NameMatch.None;
+        }
+
+        var match = MatchAt(text, tokens, index, ignoreCase);
+        if (match.Success)
+        {
+            return match;
+        }
+
+        // A title and a name: Mr. Weasley, Lady Tsunade. A gendered title picks among characters sharing the name.
+        if (Honorifics.IsTitle(tokens[index].Span(text), out var titleGender) && index + 1 < tokens.Count)
+        {
+            var inner = MatchAt(text, tokens, index + 1, ignoreCase, titleGender);
+            if (inner.Success)
+            {
+                return inner with { TokenCount = inner.TokenCount + 1 };
+            }
+        }
+
+        return NameMatch.None;
+    }
+
+    private NameMatch MatchAt(string text, IReadOnlyList<Token> tokens, int index, bool ignoreCase, Gender titleGender = Gender.Unknown)
+    {
+        var first = tokens[index].Span(text);
+        var lookup = ignoreCase ? _ignoreCase : _exact;
+        if (!lookup.TryGetValue(first, out var entries))
+        {
+            var stripped = Honorifics.Base(first, out _);
+            if (stripped.Length == first.Length || !lookup.TryGetValue(stripped, out entries))
+            {
+                return NameMatch.None;
+            }
+        }
+
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var entry in entries)
+        {
+            if (index + entry.Words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var possessive = false;
+            var matched = true;
+            for (var k = 0; k < entry.Words.Length && matched; k++)
+            {
+                var token = tokens[index + k];
+                if (!token.IsWord)
+                {
+                    matched = false;
+                    break;
+                }
+
+                var word = token.Span(text);
+                if (word.Equals(entry.Words[k], comparison))
+                {
+                    continue;
+                }
+
+                var stripped = Honorifics.Base(word, out var isPossessive);
+                matched = k == entry.Words.Length - 1 && stripped.Equals(entry.Words[k], comparison);
+                possessive = isPossessive;
+            }
+
+            if (!matched)
+            {
+                continue;
+            }
+
+            var owners = entry.Owners;
+            if (owners.Length > 1 && titleGender != Gender.Unknown)
+            {
+                owners = [.. owners.Where(o => _characters[o].Gender == titleGender)];
+            }
+
+            return owners.Length == 1
+                ? new NameMatch(owners[0], entry.Words.Length, possessive, Ambiguous: false)
+                : new NameMatch(-1, entry.Words.Length, possessive, Ambiguous: true);
+        }
+
+        return NameMatch.None;
+    }
+
+    private static void Add(Dictionary<string, HashSet<int>> names, string name, int character)
+    {
+        if (!names.TryGetValue(name, out var owners))
+        {
+            names[name] = owners = [];
+        }
+
+        owners.Add(character);
+    }
+
+    private void AddEntry(string name, HashSet<int> owners)
+    {
+        var entry = new Entry(name.Split(' '), [.. owners.Order()]);
+        Append(_byFirst, entry);
+        Append(_byFirstIgnoreCase, entry);
+    }
+
+    private static void Append(Dictionary<string, List<Entry>> index, Entry entry)
+    {
+        if (!index.TryGetValue(entry.Words[0], out var list))
+        {
+            index[entry.Words[0]] = list = [];
+        }
+
+        list.Add(entry);
+    }
+
+    private sealed record Entry(string[] Words, int[] Owners);
+}

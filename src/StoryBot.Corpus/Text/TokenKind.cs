@@ -1,0 +1,7 @@
+namespace StoryBot.Corpus.Text;
+
+public enum TokenKind
+{
+    Word = 0,
+    Punctuation = 1,
+}

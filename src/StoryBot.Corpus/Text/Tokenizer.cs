@@ -1,0 +1,67 @@
+namespace StoryBot.Corpus.Text;
+
+/// <summary>
+/// Splits text into words and punctuation. A word keeps inner apostrophes and hyphens (don't, Naruto's, Naruto-kun) and
+/// the period of a title abbreviation (Mr., Mrs., Dr.), so a title never ends a sentence.
+/// </summary>
+public static class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Sr", "Jr", "Mt", "Capt", "Lt", "Col", "Gen", "Sgt", "Rev", "Hon", "Fr", "Messrs", "Mme", "Mlle",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Appends the tokens of <paramref name="text"/>[start, end) to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var w = i + 1;
+                while (w < end)
+                {
+                    var d = text[w];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        w++;
+                    }
+                    else if (d is '\'' or '\u2019' or '-' && w + 1 < end && char.IsLetterOrDigit(text[w + 1]))
+                    {
+                        w += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                if (w < end && text[w] == '.' && AbbreviationLookup.Contains(text.AsSpan(i, w - i)))
+                {
+                    w++;
+                }
+
+                tokens.Add(new Token(i, w - i, TokenKind.Word));
+                i = w;
+                continue;
+            }
+
+            tokens.Add(new Token(i, 1, TokenKind.Punctuation));
+            i++;
+        }
+    }
+
+    public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\u2026';
+}
