@@ -1,0 +1,18 @@
+namespace StoryBot.Bench.Measurement;
+
+/// <summary>
+/// One line of the results table: what was measured, the same-run baseline it is read against, and the target.
+/// <see cref="Met"/> is null when the figure has no target.
+/// </summary>
+public sealed record Figure(string Group, string Name, double Value, string Unit)
+{
+    public string? Baseline { get; init; }
+
+    public double? BaselineValue { get; init; }
+
+    public string? Target { get; init; }
+
+    public bool? Met { get; init; }
+
+    public string? Note { get; init; }
+}
