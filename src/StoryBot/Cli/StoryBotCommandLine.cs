@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StoryBot.Hosting;
 
 namespace StoryBot.Cli;
 
@@ -8,14 +9,24 @@ namespace StoryBot.Cli;
 /// </summary>
 public static class StoryBotCommandLine
 {
+    /// <summary>Ctrl+C / SIGTERM are left to the generic host, which shuts down gracefully (no forced 2-second exit).</summary>
+    public static InvocationConfiguration Invocation { get; } = new() { ProcessTerminationTimeout = null };
+
     public static RootCommand Create()
     {
-        var root = new RootCommand("StoryBot: excerpts, trivia and a chapter of the day from your community's stories.");
-        root.SetAction((_, _) =>
+        var root = new RootCommand("StoryBot: excerpts, trivia and a chapter of the day from your community's stories.")
         {
-            Console.WriteLine("StoryBot host is not wired yet.");
-            return Task.FromResult(0);
-        });
+            // Extra tokens are configuration overrides for the host, e.g. --Discord:Token=… or --Stories:SeedPath=/seeds.
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction((parse, cancellationToken) => BotRunner.RunAsync([.. parse.UnmatchedTokens], forceShell: false, cancellationToken));
+
+        var shell = new Command("shell", "Open the console shell even when a Discord token is set (reads one command per line; scriptable).")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        shell.SetAction((parse, cancellationToken) => BotRunner.RunAsync([.. parse.UnmatchedTokens], forceShell: true, cancellationToken));
+        root.Subcommands.Add(shell);
         root.Subcommands.Add(DialogueCommand.Create());
         return root;
     }

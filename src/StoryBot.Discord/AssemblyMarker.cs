@@ -1,3 +1,0 @@
-namespace StoryBot.Discord;
-
-internal static class AssemblyMarker;

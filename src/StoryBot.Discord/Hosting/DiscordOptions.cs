@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace StoryBot.Discord.Hosting;
+
+/// <summary>Settings bound from the <c>Discord</c> configuration section.</summary>
+public sealed class DiscordOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Discord";
+
+    /// <summary>The bot token (without the <c>Bot </c> prefix). Never logged.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Discord:Token is required (the bot token from the Developer Portal).")]
+    public string Token { get; set; } = "";
+
+    /// <summary>REST base URL; REST proxies and tests change it.</summary>
+    [Required]
+    [Url]
+    public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    /// <summary>When set, application commands are registered for this guild only (instant updates while developing).</summary>
+    public ulong? DevGuildId { get; set; }
+
+    /// <summary>This process's shard id.</summary>
+    [Range(0, int.MaxValue)]
+    public int ShardId { get; set; }
+
+    /// <summary>Total number of shards.</summary>
+    [Range(1, int.MaxValue)]
+    public int ShardCount { get; set; } = 1;
+
+    /// <summary>Repository URL sent in the User-Agent (<c>DiscordBot (url, version)</c>).</summary>
+    public string UserAgentUrl { get; set; } = "https://github.com/storybot/storybot";
+
+    /// <summary>A handler that has not answered after this delay is deferred automatically (Discord allows 3 s).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:02.900")]
+    public TimeSpan AutoDeferDelay { get; set; } = TimeSpan.FromMilliseconds(2500);
+
+    /// <summary>Most interactions handled at once; further ones wait in a bounded queue.</summary>
+    [Range(1, 10_000)]
+    public int MaxConcurrentInteractions { get; set; } = 64;
+
+    /// <summary>Capacity of the queue between the gateway read loop and the handlers.</summary>
+    [Range(1, 100_000)]
+    public int DispatchQueueCapacity { get; set; } = 1024;
+
+    /// <summary>First reconnect delay; doubles per failed attempt (with jitter) up to <see cref="ReconnectMaxDelay"/>.</summary>
+    public TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Upper bound of the reconnect back-off.</summary>
+    public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Lower bound of the wait before re-identifying after op 9 <c>d:false</c> (docs: 1–5 s).</summary>
+    public TimeSpan InvalidSessionMinDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Upper bound of the wait before re-identifying after op 9 <c>d:false</c>.</summary>
+    public TimeSpan InvalidSessionMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Window of the identify limit: <c>max_concurrency</c> identifies per window (docs: 5 s).</summary>
+    public TimeSpan IdentifyWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long to wait for the WebSocket handshake and HELLO before giving up on a connection.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many times a 5xx (or network failure) is retried before giving up.</summary>
+    [Range(0, 10)]
+    public int MaxServerErrorRetries { get; set; } = 3;
+
+    /// <summary>First back-off after a 5xx; doubles per retry.</summary>
+    public TimeSpan ServerErrorBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Global REST limit per second (Discord: 50). Interaction endpoints are exempt.</summary>
+    [Range(1, 10_000)]
+    public int GlobalRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>How long shutdown waits for running interaction handlers.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Register application commands at READY (only when they changed).</summary>
+    public bool RegisterCommands { get; set; } = true;
+}

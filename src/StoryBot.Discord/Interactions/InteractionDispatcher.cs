@@ -1,0 +1,288 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StoryBot.Discord.Hosting;
+using StoryBot.Discord.JsonModels;
+using StoryBot.Discord.Messages;
+using StoryBot.Discord.Rest;
+
+namespace StoryBot.Discord.Interactions;
+
+/// <summary>
+/// Takes INTERACTION_CREATE payloads off the gateway read loop through a bounded channel and runs each in its own
+/// DI scope on a bounded pool of workers. Guarantees a first response within Discord's 3 seconds
+/// (receiving-and-responding.mdx#responding-to-an-interaction) by deferring automatically, turns handler failures
+/// into an ephemeral message, and never lets an exception escape to the host.
+/// </summary>
+internal sealed partial class InteractionDispatcher
+{
+    private const int RecentIdCapacity = 8192;
+    private readonly Channel<InteractionJson> _queue;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly InteractionRouter _router;
+    private readonly IDiscordRestClient _rest;
+    private readonly TimeProvider _time;
+    private readonly DiscordOptions _options;
+    private readonly ILogger<InteractionDispatcher> _logger;
+    private readonly HashSet<ulong> _recentIds = [];
+    private readonly Queue<ulong> _recentOrder = new();
+    private readonly Lock _recentLock = new();
+
+    public InteractionDispatcher(
+        IServiceScopeFactory scopes,
+        InteractionRouter router,
+        IDiscordRestClient rest,
+        TimeProvider time,
+        IOptions<DiscordOptions> options,
+        ILogger<InteractionDispatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _scopes = scopes;
+        _router = router;
+        _rest = rest;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+        _queue = Channel.CreateBounded<InteractionJson>(new BoundedChannelOptions(_options.DispatchQueueCapacity)
+        {
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+    }
+
+    /// <summary>Interactions whose first response was sent (for diagnostics and tests).</summary>
+    public long Completed => Interlocked.Read(ref _completed);
+
+    private long _completed;
+
+    /// <summary>Queues an interaction; duplicates (same id, e.g. replayed on resume) are dropped. Waits only when the queue is full.</summary>
+    public ValueTask EnqueueAsync(InteractionJson interaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        lock (_recentLock)
+        {
+            if (!_recentIds.Add(interaction.Id))
+            {
+                LogDuplicate(_logger, interaction.Id);
+                return ValueTask.CompletedTask;
+            }
+
+            _recentOrder.Enqueue(interaction.Id);
+            if (_recentOrder.Count > RecentIdCapacity)
+            {
+                _recentIds.Remove(_recentOrder.Dequeue());
+            }
+        }
+
+        return _queue.Writer.WriteAsync(interaction, cancellationToken);
+    }
+
+    /// <summary>No more interactions will come; <see cref="RunAsync"/> drains the queue and returns.</summary>
+    public void Complete() => _queue.Writer.TryComplete();
+
+    /// <summary>
+    /// Runs the workers until the queue is completed and drained. <paramref name="abortToken"/> cancels running
+    /// handlers (after the shutdown grace period).
+    /// </summary>
+    public Task RunAsync(CancellationToken abortToken)
+    {
+        var workers = new Task[_options.MaxConcurrentInteractions];
+        for (var i = 0; i < workers.Length; i++)
+        {
+            workers[i] = WorkAsync(abortToken);
+        }
+
+        return Task.WhenAll(workers);
+    }
+
+    private async Task WorkAsync(CancellationToken abortToken)
+    {
+        await Task.Yield();
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            while (_queue.Reader.TryRead(out var interaction))
+            {
+                await ProcessAsync(interaction, abortToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Handles one interaction end to end. Never throws.</summary>
+    internal async Task ProcessAsync(InteractionJson json, CancellationToken abortToken)
+    {
+        InteractionContext context;
+        try
+        {
+            context = InteractionContextFactory.Create(json);
+        }
+#pragma warning disable CA1031 // a malformed payload must not kill the worker
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogMalformed(_logger, ex, json.Id);
+            return;
+        }
+
+        using var logScope = _logger.BeginScope(new Dictionary<string, object> { ["InteractionId"] = context.Id });
+        try
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            var handlerType = _router.Find(context);
+            if (handlerType is null)
+            {
+                LogUnrouted(_logger, context.Id, context.ToString());
+                await RespondFirstAsync(context, UnknownResponse(context), abortToken).ConfigureAwait(false);
+                return;
+            }
+
+            var handler = (IInteractionHandler)scope.ServiceProvider.GetRequiredService(handlerType);
+            await RunHandlerAsync(context, handler, abortToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (abortToken.IsCancellationRequested)
+        {
+            LogAborted(_logger, context.Id);
+        }
+#pragma warning disable CA1031 // never kill the host because of one interaction
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogResponseFailed(_logger, ex, context.Id, context.ToString());
+        }
+        finally
+        {
+            Interlocked.Increment(ref _completed);
+        }
+    }
+
+    private async Task RunHandlerAsync(InteractionContext context, IInteractionHandler handler, CancellationToken abortToken)
+    {
+        using var deferCts = CancellationTokenSource.CreateLinkedTokenSource(abortToken);
+
+        // Task.Run: a handler that blocks before its first await must not delay the auto-defer.
+        var handlerTask = Task.Run(() => handler.HandleAsync(context, abortToken), abortToken);
+        var deferTimer = Task.Delay(_options.AutoDeferDelay, _time, deferCts.Token);
+        var first = await Task.WhenAny(handlerTask, deferTimer).ConfigureAwait(false);
+
+        if (first == handlerTask || handlerTask.IsCompleted)
+        {
+            await deferCts.CancelAsync().ConfigureAwait(false);
+            var response = await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
+            await RespondFirstAsync(context, response, abortToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Too slow: acknowledge now so Discord's 3-second window is met, then deliver the result by editing.
+        if (context.Type == InteractionType.ApplicationCommandAutocomplete)
+        {
+            // Autocomplete cannot be deferred: answer with no suggestions; the late result is discarded.
+            await _rest.CreateInteractionResponseAsync(context.Id, context.Token, InteractionResponse.Autocomplete([]), abortToken).ConfigureAwait(false);
+            await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
+            return;
+        }
+
+        var component = context.Type == InteractionType.MessageComponent;
+        LogDeferred(_logger, context.Id, _options.AutoDeferDelay.TotalMilliseconds);
+        await _rest.DeferInteractionAsync(context.Id, context.Token, ephemeral: false, componentUpdate: component, abortToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _deferred);
+
+        var late = await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
+        await RespondAfterDeferAsync(context, late, component, abortToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Interactions that were auto-deferred.</summary>
+    public long Deferred => Interlocked.Read(ref _deferred);
+
+    private long _deferred;
+
+    private async Task<Outcome> OutcomeAsync(InteractionContext context, Task<InteractionResponse> handlerTask)
+    {
+        try
+        {
+            return new Outcome(await handlerTask.ConfigureAwait(false), false);
+        }
+#pragma warning disable CA1031 // handler failures become a message to the user
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogHandlerFailed(_logger, ex, context.Id, context.ToString());
+            return new Outcome(ErrorResponse(context), true);
+        }
+    }
+
+    private Task RespondFirstAsync(InteractionContext context, Outcome outcome, CancellationToken cancellationToken) =>
+        RespondFirstAsync(context, outcome.Response, cancellationToken);
+
+    private Task RespondFirstAsync(InteractionContext context, InteractionResponse response, CancellationToken cancellationToken) =>
+        _rest.CreateInteractionResponseAsync(context.Id, context.Token, response, cancellationToken);
+
+    private async Task RespondAfterDeferAsync(InteractionContext context, Outcome outcome, bool component, CancellationToken cancellationToken)
+    {
+        var response = outcome.Response;
+        if (outcome.Failed)
+        {
+            // The deferred "thinking…" message is public; remove it and tell only the user.
+            if (!component)
+            {
+                await _rest.DeleteOriginalResponseAsync(context.ApplicationId, context.Token, cancellationToken).ConfigureAwait(false);
+            }
+
+            await _rest.CreateFollowupAsync(context.ApplicationId, context.Token, response.Message!, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        switch (response.Kind)
+        {
+            case InteractionResponseKind.Message when component:
+                // A component asked for a new message: after a type 6 deferral that is a follow-up.
+                await _rest.CreateFollowupAsync(context.ApplicationId, context.Token, response.Message!, cancellationToken).ConfigureAwait(false);
+                break;
+            case InteractionResponseKind.Message:
+            case InteractionResponseKind.UpdateMessage:
+                // After type 5 @original is the deferred reply; after type 6 it is the component's message.
+                await _rest.EditOriginalResponseAsync(context.ApplicationId, context.Token, response.Message!, cancellationToken).ConfigureAwait(false);
+                break;
+            case InteractionResponseKind.Acknowledge when !component:
+                await _rest.DeleteOriginalResponseAsync(context.ApplicationId, context.Token, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static InteractionResponse UnknownResponse(InteractionContext context) =>
+        context.Type == InteractionType.ApplicationCommandAutocomplete
+            ? InteractionResponse.Autocomplete([])
+            : InteractionResponse.Reply(new MessageBuilder().WithContent("This command or button is no longer available.").WithEphemeral().Build());
+
+    private static InteractionResponse ErrorResponse(InteractionContext context) =>
+        context.Type == InteractionType.ApplicationCommandAutocomplete
+            ? InteractionResponse.Autocomplete([])
+            : InteractionResponse.Reply(new MessageBuilder()
+                .WithContent($"Sorry, something went wrong while handling that. It has been logged (reference {context.Id}).")
+                .WithEphemeral()
+                .Build());
+
+    private readonly record struct Outcome(InteractionResponse Response, bool Failed);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Interaction {InteractionId} already handled; duplicate dropped")]
+    private static partial void LogDuplicate(ILogger logger, ulong interactionId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Interaction {InteractionId}: malformed payload")]
+    private static partial void LogMalformed(ILogger logger, Exception exception, ulong interactionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId}: no handler for {Interaction}")]
+    private static partial void LogUnrouted(ILogger logger, ulong interactionId, string interaction);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interaction {InteractionId}: handler still running after {DelayMs} ms; deferred")]
+    private static partial void LogDeferred(ILogger logger, ulong interactionId, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Interaction {InteractionId}: handler failed for {Interaction}")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, ulong interactionId, string interaction);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Interaction {InteractionId}: could not respond for {Interaction}")]
+    private static partial void LogResponseFailed(ILogger logger, Exception exception, ulong interactionId, string interaction);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId}: aborted by shutdown")]
+    private static partial void LogAborted(ILogger logger, ulong interactionId);
+}

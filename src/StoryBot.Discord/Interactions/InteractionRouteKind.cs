@@ -1,0 +1,7 @@
+namespace StoryBot.Discord.Interactions;
+
+internal enum InteractionRouteKind
+{
+    Command,
+    Component,
+}

@@ -1,0 +1,6 @@
+namespace StoryBot.Discord.JsonModels;
+
+internal sealed class AutocompleteDataJson
+{
+    public List<CommandChoiceJson> Choices { get; set; } = [];
+}

@@ -1,0 +1,6 @@
+namespace StoryBot.Discord.JsonModels;
+
+internal sealed class DeferredCallbackDataJson
+{
+    public int? Flags { get; set; }
+}

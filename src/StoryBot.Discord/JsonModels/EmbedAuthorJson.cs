@@ -1,0 +1,6 @@
+namespace StoryBot.Discord.JsonModels;
+
+internal sealed class EmbedAuthorJson
+{
+    public string Name { get; set; } = "";
+}

@@ -1,0 +1,8 @@
+namespace StoryBot.Discord.JsonModels;
+
+internal sealed class PartialApplicationJson
+{
+    public ulong Id { get; set; }
+
+    public int? Flags { get; set; }
+}

@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StoryBot.Discord.Hosting;
+
+namespace StoryBot.Discord.Rest.RateLimits;
+
+/// <summary>
+/// Per-route buckets learned from X-RateLimit-Bucket and keyed with the major parameter, and the global limiter.
+/// Time comes from <see cref="TimeProvider"/> only, so tests drive it with a manual clock.
+/// </summary>
+internal sealed partial class RateLimiter : IDisposable
+{
+    private const int EvictionThreshold = 2048;
+    private readonly ConcurrentDictionary<string, string> _bucketHashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+    private readonly ILogger<RateLimiter> _logger;
+
+    public RateLimiter(TimeProvider time, IOptions<DiscordOptions> options, ILogger<RateLimiter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _time = time;
+        _logger = logger;
+        Global = new GlobalRateLimiter(options.Value.GlobalRequestsPerSecond);
+    }
+
+    public GlobalRateLimiter Global { get; }
+
+    /// <summary>The bucket a route uses now: by learned hash when known, else by route; always with the major parameter.</summary>
+    public RateLimitBucket GetBucket(RestRoute route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var identity = _bucketHashes.TryGetValue(route.RouteKey, out var hash) ? "hash:" + hash : "route:" + route.RouteKey;
+        var key = identity + "|" + route.MajorParameter;
+        if (_buckets.Count > EvictionThreshold)
+        {
+            Evict();
+        }
+
+        return _buckets.GetOrAdd(key, static k => new RateLimitBucket(k));
+    }
+
+    /// <summary>Waits until the bucket and (unless exempt) the global limit allow a request; the caller holds the bucket until <see cref="Complete"/>.</summary>
+    public async Task<RateLimitBucket> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var bucket = GetBucket(route);
+        await bucket.EnterAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            while (true)
+            {
+                var wait = bucket.DelayBeforeNext(_time.GetUtcNow());
+                if (wait <= TimeSpan.Zero)
+                {
+                    break;
+                }
+
+                LogBucketWait(_logger, route.Display, wait.TotalMilliseconds);
+                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!route.IsInteractionEndpoint)
+            {
+                while (true)
+                {
+                    var wait = Global.TryAcquire(_time.GetUtcNow());
+                    if (wait <= TimeSpan.Zero)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            bucket.Consume(_time.GetUtcNow());
+            return bucket;
+        }
+        catch
+        {
+            bucket.Exit();
+            throw;
+        }
+    }
+
+    /// <summary>Applies the response headers to the bucket (and learns its hash) and releases it.</summary>
+    public void Complete(RestRoute route, RateLimitBucket bucket, RateLimitHeaders headers)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(bucket);
+        ArgumentNullException.ThrowIfNull(headers);
+        try
+        {
+            var now = _time.GetUtcNow();
+            bucket.Update(headers, now);
+            if (headers.Bucket is { Length: > 0 } hash && !_bucketHashes.TryGetValue(route.RouteKey, out _))
+            {
+                _bucketHashes[route.RouteKey] = hash;
+
+                // Carry what we know into the hash-keyed bucket so the next request sees it.
+                var shared = GetBucket(route);
+                if (!ReferenceEquals(shared, bucket))
+                {
+                    shared.Update(headers, now);
+                }
+            }
+        }
+        finally
+        {
+            bucket.Exit();
+        }
+    }
+
+    /// <summary>Records a 429 by scope: global blocks every non-interaction request, otherwise the bucket waits.</summary>
+    public void OnRateLimited(RestRoute route, RateLimitHeaders headers, TimeSpan retryAfter, bool global)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(headers);
+        var now = _time.GetUtcNow();
+        if (global || headers.Global || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
+        {
+            Global.Block(retryAfter, now);
+            LogGlobal429(_logger, route.Display, retryAfter.TotalMilliseconds);
+            return;
+        }
+
+        GetBucket(route).Block(retryAfter, now);
+        LogRoute429(_logger, route.Display, headers.Scope ?? "user", retryAfter.TotalMilliseconds);
+    }
+
+    public void Dispose()
+    {
+        foreach (var bucket in _buckets.Values)
+        {
+            bucket.Dispose();
+        }
+    }
+
+    private void Evict()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (!bucket.InUse && bucket.ResetAt < now && now - bucket.LastUsed > TimeSpan.FromMinutes(1))
+            {
+                _buckets.TryRemove(key, out _);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Rate limit bucket exhausted for {Route}; waiting {DelayMs} ms")]
+    private static partial void LogBucketWait(ILogger logger, string route, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Global rate limit hit on {Route}; all non-interaction requests wait {DelayMs} ms")]
+    private static partial void LogGlobal429(ILogger logger, string route, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limited ({Scope}) on {Route}; retrying after {DelayMs} ms")]
+    private static partial void LogRoute429(ILogger logger, string route, string scope, double delayMs);
+}

@@ -1,0 +1,32 @@
+using StoryBot.Commands;
+
+namespace StoryBot.Excerpts;
+
+/// <summary><c>/excerpt [story] [chapter] [character] [search]</c>.</summary>
+public sealed class ExcerptCommand(ExcerptFinder finder, ExcerptPageBuilder pages) : ISlashCommandHandler
+{
+    public const string Name = "excerpt";
+
+    public SlashCommandDefinition Definition { get; } = new(Name, "Read a passage: random, from a story or chapter, where a character speaks, or matching words.")
+    {
+        HelpOrder = 10,
+        Options =
+        [
+            CommandOptionDefinition.String("story", "The story to read from", autocomplete: true) with { MaxLength = 100 },
+            CommandOptionDefinition.Integer("chapter", "Chapter number (starts at the beginning of the chapter)", min: 1, max: 100_000),
+            CommandOptionDefinition.String("character", "A passage where this character speaks", autocomplete: true) with { MaxLength = 100 },
+            CommandOptionDefinition.String("search", "Words to find; the best match is shown with the words in bold") with { MaxLength = 200 },
+        ],
+    };
+
+    public async Task<BotReply> HandleAsync(SlashCommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        var options = invocation.Options;
+        var request = new ExcerptRequest(options.GetString("story"), options.GetInteger("chapter"), options.GetString("character"), options.GetString("search"));
+        var found = await finder.FindAsync(request, invocation.Context, cancellationToken).ConfigureAwait(false);
+        return found.Location is null
+            ? found.Problem!
+            : await pages.BuildAsync(found.Location, found.Highlight, invocation.Context, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,205 @@
+using Microsoft.EntityFrameworkCore;
+using StoryBot.Commands;
+using Rating = StoryBot.Corpus.Model.Rating;
+using StoryBot.Data;
+using StoryBot.Data.Entities;
+using StoryBot.Stories;
+
+namespace StoryBot.Excerpts;
+
+/// <summary>
+/// Turns /excerpt options into a place to start reading: a random paragraph (of the story, if given), the start of
+/// a chapter, a paragraph where a character speaks, or the best full-text match. Respects ratings. Every
+/// "nothing here" case becomes a helpful ephemeral reply.
+/// </summary>
+public sealed class ExcerptFinder(StoryDbContext db, StoryLookup lookup, IParagraphSearch search, Random random)
+{
+    public async Task<ExcerptLookupResult> FindAsync(ExcerptRequest request, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!await db.Stories.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return ExcerptLookupResult.Fail("The library is empty: no stories have been imported yet. An admin can drop chapter files into the seeds folder and restart me (or run `storybot import`).");
+        }
+
+        Story? story = null;
+        if (request.Story is { } storyText)
+        {
+            story = await lookup.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false);
+            if (story is null)
+            {
+                return ExcerptLookupResult.Fail($"I couldn't find a story called “{Markdown.Escape(storyText)}”. Pick one from the suggestions, or see `/story list`.");
+            }
+
+            if (!RatingPolicy.IsAllowed(story.Rating, context))
+            {
+                return ExcerptLookupResult.Fail(RatingPolicy.Refusal(story.Title, story.Rating));
+            }
+        }
+
+        Chapter? chapter = null;
+        if (request.Chapter is { } number)
+        {
+            if (story is null)
+            {
+                var stories = await db.Stories.AsNoTracking().Take(2).ToListAsync(cancellationToken).ConfigureAwait(false);
+                if (stories.Count > 1)
+                {
+                    return ExcerptLookupResult.Fail("Which story? Add `story:` to choose the chapter's story.");
+                }
+
+                story = stories[0];
+                if (!RatingPolicy.IsAllowed(story.Rating, context))
+                {
+                    return ExcerptLookupResult.Fail(RatingPolicy.Refusal(story.Title, story.Rating));
+                }
+            }
+
+            var storyId = story.Id;
+            chapter = await db.Chapters.AsNoTracking().FirstOrDefaultAsync(c => c.StoryId == storyId && c.Number == number, cancellationToken).ConfigureAwait(false);
+            if (chapter is null)
+            {
+                var numbers = await db.Chapters.Where(c => c.StoryId == storyId).Select(c => c.Number).OrderBy(n => n).ToListAsync(cancellationToken).ConfigureAwait(false);
+                return ExcerptLookupResult.Fail($"*{Markdown.Escape(story.Title)}* has no chapter {number}. Its chapters are {ChapterRange(numbers)}.");
+            }
+        }
+
+        Character? character = null;
+        if (request.Character is { } characterText)
+        {
+            var found = await lookup.FindCharactersAsync(characterText, story?.Id, 1, cancellationToken).ConfigureAwait(false);
+            character = found.Count > 0 ? found[0] : null;
+        }
+
+        var scope = new SearchScope(story?.Id, chapter?.Id, context.AllowsMatureContent, character?.Id);
+        if (request.Search is { } query)
+        {
+            return await FindBySearchAsync(query, scope, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (request.Character is { } name)
+        {
+            return await FindByCharacterAsync(character, name, scope, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (chapter is not null)
+        {
+            return ExcerptLookupResult.Found(new ExcerptLocation(chapter.Id, 0));
+        }
+
+        return await FindRandomAsync(scope, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ExcerptLookupResult> FindBySearchAsync(string query, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
+    {
+        var terms = SearchHighlighter.Terms(query);
+        if (terms.Count == 0)
+        {
+            return ExcerptLookupResult.Fail("Give me at least one word to search for, e.g. `/excerpt search:ramen`.");
+        }
+
+        var hit = await search.FindBestAsync(query, scope, cancellationToken).ConfigureAwait(false);
+        if (hit is null && !scope.IncludeMature && await search.FindBestAsync(query, scope with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return ExcerptLookupResult.Fail("The only passages matching that are in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.");
+        }
+
+        return hit is null
+            ? ExcerptLookupResult.Fail($"No passage matches “{Markdown.Escape(query)}”{Where(scope)}. Try fewer or different words.")
+            : ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.Index), terms);
+    }
+
+    private async Task<ExcerptLookupResult> FindByCharacterAsync(Character? character, string typed, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
+    {
+        if (character is null)
+        {
+            // No character list (or no attributed line) for this name: a random dialogue paragraph that names them.
+            return await FindByNameInDialogueAsync(typed, scope, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        var lines = db.DialogueLines.AsNoTracking().Where(d => d.SpeakerId == character.Id);
+        if (scope.StoryId is { } storyId)
+        {
+            lines = lines.Where(d => d.Paragraph.Chapter.StoryId == storyId);
+        }
+
+        if (scope.ChapterId is { } chapterId)
+        {
+            lines = lines.Where(d => d.ChapterId == chapterId);
+        }
+
+        var allowed = scope.IncludeMature ? lines : lines.Where(d => d.Paragraph.Chapter.Story.Rating < Rating.Mature);
+        var count = await allowed.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (count == 0 && !await lines.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return await FindByNameInDialogueAsync(character.Name, scope with { SpeakerId = null }, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (count == 0)
+        {
+            var name = Markdown.Escape(character.Name);
+            return !context.AllowsMatureContent && await lines.AnyAsync(cancellationToken).ConfigureAwait(false)
+                ? ExcerptLookupResult.Fail($"{name} only speaks in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.")
+                : ExcerptLookupResult.Fail($"I haven't found any line spoken by {name}{Where(scope)}. Try another character, or `/excerpt search:{name}`.");
+        }
+
+        var pick = await allowed.OrderBy(d => d.Id).Skip(random.Next(count))
+            .Select(d => new { d.Paragraph.ChapterId, d.Paragraph.Index })
+            .FirstAsync(cancellationToken).ConfigureAwait(false);
+        return ExcerptLookupResult.Found(new ExcerptLocation(pick.ChapterId, pick.Index));
+    }
+
+    private async Task<ExcerptLookupResult> FindByNameInDialogueAsync(string name, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
+    {
+        var dialogue = scope with { SpeakerId = null, DialogueOnly = true, PickRandom = true };
+        var hit = await search.FindBestAsync(name, dialogue, cancellationToken).ConfigureAwait(false);
+        if (hit is not null)
+        {
+            return ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.Index));
+        }
+
+        if (!context.AllowsMatureContent && await search.FindBestAsync(name, dialogue with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return ExcerptLookupResult.Fail($"{Markdown.Escape(name)} only appears in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.");
+        }
+
+        return ExcerptLookupResult.Fail($"I don't know a character called “{Markdown.Escape(name)}”{Where(scope)}. Pick one from the suggestions, or try `/excerpt search:`.");
+    }
+
+    private async Task<ExcerptLookupResult> FindRandomAsync(SearchScope scope, CancellationToken cancellationToken)
+    {
+        var paragraphs = db.Paragraphs.AsNoTracking();
+        if (scope.StoryId is { } storyId)
+        {
+            paragraphs = paragraphs.Where(p => p.Chapter.StoryId == storyId);
+        }
+
+        if (!scope.IncludeMature)
+        {
+            paragraphs = paragraphs.Where(p => p.Chapter.Story.Rating < Rating.Mature);
+        }
+
+        var count = await paragraphs.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (count == 0)
+        {
+            return scope.IncludeMature || scope.StoryId is not null
+                ? ExcerptLookupResult.Fail("That story has no text I could read yet.")
+                : ExcerptLookupResult.Fail("Every story in the library is rated Mature or Explicit, so I share passages only in NSFW channels or DMs.");
+        }
+
+        var pick = await paragraphs.OrderBy(p => p.Id).Skip(random.Next(count))
+            .Select(p => new { p.ChapterId, p.Index })
+            .FirstAsync(cancellationToken).ConfigureAwait(false);
+        return ExcerptLookupResult.Found(new ExcerptLocation(pick.ChapterId, pick.Index));
+    }
+
+    private static string Where(SearchScope scope) => scope.ChapterId is not null ? " in that chapter" : scope.StoryId is not null ? " in that story" : string.Empty;
+
+    private static string ChapterRange(IReadOnlyList<int> numbers) => numbers.Count switch
+    {
+        0 => "not imported yet",
+        1 => numbers[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{numbers[0]}–{numbers[^1]}"),
+    };
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using StoryBot.Commands;
+using StoryBot.Trivia.Persistence;
+
+namespace StoryBot.Trivia.Rendering;
+
+/// <summary>The leaderboard and stats embeds.</summary>
+public static class TriviaBoardMessages
+{
+    public static BotMessage Leaderboard(IReadOnlyList<LeaderboardEntry> entries, LeaderboardPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var when = period == LeaderboardPeriod.ThisWeek ? "this week" : "all time";
+        var text = new StringBuilder();
+        if (entries.Count == 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"No trivia answers {(period == LeaderboardPeriod.ThisWeek ? "this week" : "yet")}. Start a game with `/trivia start`!");
+        }
+
+        foreach (var entry in entries)
+        {
+            var rank = entry.Rank switch { 1 => "🥇", 2 => "🥈", 3 => "🥉", _ => string.Create(CultureInfo.InvariantCulture, $"{entry.Rank}.") };
+            text.Append(rank).Append(' ').Append(Markdown.Bold(Markdown.Escape(entry.Name)))
+                .Append(" — ").Append(TriviaFormat.Points(entry.Points)).Append(" pts")
+                .AppendLine(CultureInfo.InvariantCulture, $" · {entry.Correct}/{entry.Answered} right · {entry.Games} {(entry.Games == 1 ? "game" : "games")}");
+        }
+
+        return BotMessage.FromEmbed(new BotEmbed
+        {
+            Title = $"🏆 Trivia leaderboard — {when}",
+            Description = text.ToString().TrimEnd(),
+            Color = TriviaFormat.PodiumColor,
+            Footer = period == LeaderboardPeriod.ThisWeek ? "Weeks start on Monday, 00:00 UTC" : "/trivia stats for your own record",
+        });
+    }
+
+    public static BotMessage Stats(PlayerStats stats, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stats);
+        ArgumentNullException.ThrowIfNull(name);
+        var display = name.StartsWith("<@", StringComparison.Ordinal) ? name : Markdown.Escape(name);
+        return BotMessage.FromEmbed(new BotEmbed
+        {
+            Title = "📊 Trivia stats",
+            Description = display,
+            Color = TriviaFormat.QuestionColor,
+            Fields =
+            [
+                new BotEmbedField("Games", stats.Games.ToString(CultureInfo.InvariantCulture), true),
+                new BotEmbedField("Right answers", string.Create(CultureInfo.InvariantCulture, $"{stats.Correct} of {stats.Answered}"), true),
+                new BotEmbedField("Accuracy", stats.Accuracy.ToString("P0", CultureInfo.InvariantCulture), true),
+                new BotEmbedField("Points", TriviaFormat.Points(stats.Points), true),
+                new BotEmbedField("Best streak", stats.BestStreak.ToString(CultureInfo.InvariantCulture), true),
+                new BotEmbedField("Fastest right answer", stats.FastestCorrect is { } fastest ? TriviaFormat.Seconds(fastest) : "—", true),
+            ],
+        });
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using StoryBot.Commands;
+using StoryBot.Trivia.Questions;
+
+namespace StoryBot.Trivia.Rendering;
+
+/// <summary>Small formatting pieces shared by trivia's messages.</summary>
+internal static class TriviaFormat
+{
+    public const int QuestionColor = 0x5865F2;
+    public const int RevealColor = 0x57F287;
+    public const int PodiumColor = 0xFEE75C;
+    public const int EndedColor = 0x99AAB5;
+
+    public static readonly string[] Letters = ["A", "B", "C", "D", "E", "F"];
+
+    public static string KindTitle(QuestionKind kind) => kind switch
+    {
+        QuestionKind.WhoSaidIt => "Who said it?",
+        QuestionKind.FinishTheLine => "Finish the line",
+        QuestionKind.WhichStory => "Which story is this from?",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Discord renders <c>&lt;t:unix:R&gt;</c> as a live "in 12 seconds" in each reader's client (docs: reference, "Message Formatting").</summary>
+    public static string Relative(DateTimeOffset when) =>
+        string.Create(CultureInfo.InvariantCulture, $"<t:{when.ToUnixTimeSeconds()}:R>");
+
+    public static string Points(int points) => points.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A block quote of escaped story text, wrapped in curly quotes when it is dialogue.</summary>
+    public static string Quote(string text, bool dialogue) =>
+        "> " + (dialogue ? "“" : string.Empty) + Markdown.Escape(Markdown.Truncate(text, 1500)).ReplaceLineEndings("\n> ") + (dialogue ? "”" : string.Empty);
+
+    public static string Seconds(TimeSpan elapsed) =>
+        elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+
+    public static string Where(AnswerContext context)
+    {
+        var story = Markdown.Italic(Markdown.Escape(context.StoryTitle));
+        var chapter = context.ChapterNumber > 0 ? string.Create(CultureInfo.InvariantCulture, $", chapter {context.ChapterNumber}") : string.Empty;
+        var title = string.IsNullOrWhiteSpace(context.ChapterTitle) ? string.Empty : $" “{Markdown.Escape(context.ChapterTitle)}”";
+        return story + chapter + title;
+    }
+}

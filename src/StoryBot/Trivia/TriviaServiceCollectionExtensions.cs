@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using StoryBot.Commands;
+using StoryBot.Data.Hosting;
+using StoryBot.Stories;
+using StoryBot.Trivia.Commands;
+using StoryBot.Trivia.Games;
+using StoryBot.Trivia.Persistence;
+using StoryBot.Trivia.Questions;
+using StoryBot.Trivia.Rendering;
+using StoryBot.Trivia.Sources;
+
+namespace StoryBot.Trivia;
+
+public static class TriviaServiceCollectionExtensions
+{
+    /// <summary>
+    /// <c>/trivia</c>: the command, its buttons and autocomplete, trivia's own tables (in the story database file) and
+    /// the game runner.
+    /// </summary>
+    public static IHostApplicationBuilder AddTrivia(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<TriviaOptions>()
+            .Bind(builder.Configuration.GetSection(TriviaOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(options => options.DefaultRounds <= options.MaxRounds, "Trivia:DefaultRounds must not exceed Trivia:MaxRounds.")
+            .ValidateOnStart();
+
+        // The story database file: the same resolved connection string the data layer uses (ConnectionStrings:Stories).
+        var configuration = builder.Configuration;
+        services.AddDbContextFactory<TriviaDbContext>((provider, options) => TriviaDatabase.Configure(
+            options,
+            provider.GetService<StoryDataPaths>()?.ConnectionString
+            ?? StoryDataServiceCollectionExtensions.ResolveConnectionString(configuration.GetConnectionString("Stories"), Directory.GetCurrentDirectory())));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TriviaRandom>();
+        services.TryAddSingleton<ITriviaCorpusSource, StoryDbTriviaSource>();
+        services.TryAddSingleton<TriviaDatabase>();
+        services.TryAddSingleton<TriviaStore>();
+        services.TryAddSingleton<TriviaQuestionBanks>();
+        services.TryAddSingleton<TriviaGameRegistry>();
+        services.TryAddSingleton<TriviaGameLoop>();
+        services.TryAddSingleton<TriviaGameRunner>();
+        services.AddHostedService(provider => provider.GetRequiredService<TriviaGameRunner>());
+        services.TryAddScoped<StoryLookup>();
+        services.TryAddScoped<TriviaGameStarter>();
+        services.TryAddScoped<TriviaBoards>();
+        services.AddSlashCommand<TriviaCommand>(TriviaCommand.Name);
+        services.AddComponentHandler<TriviaButtons>(TriviaCustomId.Prefix);
+        services.AddAutocompleteHandler<TriviaAutocomplete>(TriviaCommand.Name);
+        return builder;
+    }
+}

@@ -1,0 +1,77 @@
+namespace StoryBot.Discord.Fake;
+
+/// <summary>Configuration of a <see cref="FakeDiscordServer"/>. Every property has a test-friendly default.</summary>
+public sealed class FakeDiscordOptions
+{
+    /// <summary>The bot token the fake accepts (REST <c>Authorization: Bot …</c> and gateway IDENTIFY/RESUME).</summary>
+    public string Token { get; set; } = "fake-token";
+
+    /// <summary>URL Kestrel listens on. Port 0 picks a free loopback port.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>The application (and bot user) id.</summary>
+    public ulong ApplicationId { get; set; } = 1100000000000000001;
+
+    /// <summary>Bot user name shown in READY and on messages the bot authors.</summary>
+    public string BotUserName { get; set; } = "StoryBot";
+
+    /// <summary>Default guild the bot is in and interactions come from.</summary>
+    public ulong GuildId { get; set; } = 1100000000000000100;
+
+    /// <summary>Extra guilds listed (unavailable) in READY.</summary>
+    public IList<ulong> ExtraGuildIds { get; } = [];
+
+    /// <summary>Channels known to the fake. When empty, one text channel (<see cref="FakeChannel.DefaultId"/>) exists.</summary>
+    public IList<FakeChannel> Channels { get; } = [];
+
+    /// <summary>heartbeat_interval sent in HELLO (milliseconds). Discord sends 41250.</summary>
+    public int HeartbeatIntervalMs { get; set; } = 41250;
+
+    /// <summary>Number of shards recommended by GET /gateway/bot; IDENTIFY must use this count (else close 4010).</summary>
+    public int Shards { get; set; } = 1;
+
+    /// <summary>session_start_limit.total / remaining start value.</summary>
+    public int SessionStartLimit { get; set; } = 1000;
+
+    /// <summary>session_start_limit.max_concurrency.</summary>
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>Privileged intents this application is approved for (GUILD_MEMBERS 1&lt;&lt;1, GUILD_PRESENCES 1&lt;&lt;8, MESSAGE_CONTENT 1&lt;&lt;15). Default none.</summary>
+    public long ApprovedPrivilegedIntents { get; set; }
+
+    /// <summary>Window in which the first interaction callback must arrive (Discord: 3 seconds).</summary>
+    public TimeSpan InteractionResponseWindow { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long an interaction token stays valid for webhooks/follow-ups (Discord: 15 minutes).</summary>
+    public TimeSpan InteractionTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How many dispatched events each session keeps for RESUME replay.</summary>
+    public int ResumeBufferSize { get; set; } = 10_000;
+
+    /// <summary>Limit applied to every route bucket without an entry in <see cref="RouteLimits"/>.</summary>
+    public RouteLimit DefaultRouteLimit { get; set; } = new(50, TimeSpan.FromSeconds(1));
+
+    /// <summary>Per-route limits keyed by route key, e.g. <c>"POST /channels/{channel_id}/messages"</c>.</summary>
+    public IDictionary<string, RouteLimit> RouteLimits { get; } = new Dictionary<string, RouteLimit>(StringComparer.Ordinal);
+
+    /// <summary>Global requests per second (Discord: 50). Null disables enforcement (the default, to keep tests free of wall-clock effects).</summary>
+    public int? GlobalRequestsPerSecond { get; set; }
+
+    /// <summary>Check request bodies against Discord's OpenAPI schemas (violations are always recorded).</summary>
+    public bool ValidateBodies { get; set; } = true;
+
+    /// <summary>Reject bodies violating the schema with 400 / 50035 "Invalid Form Body", as Discord does.</summary>
+    public bool RejectInvalidBodies { get; set; } = true;
+
+    /// <summary>Spec/docs disagreements to ignore, in addition to <see cref="Schema.SchemaException.Defaults"/>.</summary>
+    public IList<Schema.SchemaException> SchemaExceptions { get; } = [];
+
+    /// <summary>Clock for rate limits, the interaction window, timestamps and snowflakes.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Enable ASP.NET Core console logging (standalone mode).</summary>
+    public bool EnableConsoleLogging { get; set; }
+
+    internal IReadOnlyList<FakeChannel> EffectiveChannels() =>
+        Channels.Count > 0 ? [.. Channels] : [new FakeChannel { Id = FakeChannel.DefaultId, GuildId = GuildId }];
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using StoryBot.Discord.Fake.Interactions;
+using StoryBot.Discord.Fake.Recording;
+
+namespace StoryBot.Discord.Fake;
+
+/// <summary>Everything the fake Discord stores: channels, messages, commands, interactions and the recordings.</summary>
+internal sealed class FakeState
+{
+    public FakeState(FakeDiscordOptions options)
+    {
+        Options = options;
+        Clock = options.TimeProvider;
+        Snowflakes = new SnowflakeGenerator(Clock);
+        foreach (var channel in options.EffectiveChannels())
+        {
+            Channels[channel.Id] = channel.GuildId == 0 ? channel with { GuildId = options.GuildId } : channel;
+        }
+    }
+
+    public FakeDiscordOptions Options { get; }
+
+    public TimeProvider Clock { get; }
+
+    public SnowflakeGenerator Snowflakes { get; }
+
+    public Lock Gate { get; } = new();
+
+    public ConcurrentDictionary<ulong, FakeChannel> Channels { get; } = new();
+
+    /// <summary>Messages by id (channel messages, interaction responses and follow-ups).</summary>
+    public ConcurrentDictionary<ulong, JsonObject> Messages { get; } = new();
+
+    public JsonArray GlobalCommands { get; set; } = [];
+
+    public ConcurrentDictionary<ulong, JsonArray> GuildCommands { get; } = new();
+
+    public ConcurrentDictionary<ulong, InteractionState> Interactions { get; } = new();
+
+    public ConcurrentDictionary<string, InteractionState> InteractionsByToken { get; } = new(StringComparer.Ordinal);
+
+    public Recorder<RecordedRequest> Requests { get; } = new();
+
+    public Recorder<RecordedFrame> Frames { get; } = new();
+
+    public Recorder<RecordedCallback> Callbacks { get; } = new();
+
+    public Recorder<GatewayConnectionInfo> Connections { get; } = new();
+
+    private long frameSequence;
+    private long requestSequence;
+
+    public long NextFrameSequence() => Interlocked.Increment(ref frameSequence);
+
+    public long NextRequestSequence() => Interlocked.Increment(ref requestSequence);
+
+    public JsonObject BotUser() => Payloads.User(Options.ApplicationId, Options.BotUserName, bot: true);
+}

@@ -1,0 +1,78 @@
+using StoryBot.Tests.Support;
+
+namespace StoryBot.Tests.Shell;
+
+public sealed class ConsoleShellTests : IAsyncLifetime
+{
+    private TestLibrary library = null!;
+
+    public async Task InitializeAsync() => library = await TestLibrary.CreateAsync();
+
+    public async Task DisposeAsync() => await library.DisposeAsync();
+
+    [Fact]
+    public async Task Run_PipedCommands_RendersEachReplyAndExitsAtEnd()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/help\n/story list\n");
+
+        Assert.Contains("> /help", transcript, StringComparison.Ordinal);
+        Assert.Contains("`/excerpt [story] [chapter] [character] [search]`", transcript, StringComparison.Ordinal);
+        Assert.Contains("> /story list", transcript, StringComparison.Ordinal);
+        Assert.Contains("Second Chances", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dark Paths", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ExcerptChapterThenNextButton_PagesThroughTheChapter()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:second-chances chapter:1\n1\n");
+
+        Assert.Contains("┌─ Second Chances", transcript, StringComparison.Ordinal);
+        Assert.Contains("│ Chapter: 1. The Return", transcript, StringComparison.Ordinal);
+        Assert.Contains("Scene 1 · ¶ 1–4 of 6", transcript, StringComparison.Ordinal);
+        Assert.Contains("│ Source: second-chances-01.txt", transcript, StringComparison.Ordinal);
+        Assert.Contains("[1] Next ▶", transcript, StringComparison.Ordinal);
+        Assert.Contains("(edited)", transcript, StringComparison.Ordinal);
+        Assert.Contains("¶ 5–6 of 6", transcript, StringComparison.Ordinal);
+        Assert.Contains("Next chapter ▶", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_CharacterAndSearch_FindTheRightPassage()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt character:Sakura\n/excerpt search:ramen\n");
+
+        Assert.Contains("Sakura", transcript, StringComparison.Ordinal);
+        Assert.Contains("The **ramen** stand", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_MatureStory_RefusedUntilChannelIsNsfw()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:dark-paths\n:nsfw on\n/excerpt story:dark-paths\n");
+
+        Assert.Contains("(only you can see this)\n*Dark Paths* is rated Mature", transcript, StringComparison.Ordinal);
+        Assert.Contains("┌─ Dark Paths", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_BadInput_ExplainsAndContinues()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:nothing-like-this\n/excerpt chapter:9 story:second-chances\n/nope\n7\n/story info story:Second\n");
+
+        Assert.Contains("I couldn't find a story called “nothing-like-this”", transcript, StringComparison.Ordinal);
+        Assert.Contains("has no chapter 9. Its chapters are 1–2.", transcript, StringComparison.Ordinal);
+        Assert.Contains("I don't know the command /nope", transcript, StringComparison.Ordinal);
+        Assert.Contains("There is no button 7 to press.", transcript, StringComparison.Ordinal);
+        Assert.Contains("Who speaks most: Sakura Haruno (2) · Naruto Uzumaki (2)", transcript.Replace("Naruto Uzumaki (2) · Sakura Haruno (2)", "Sakura Haruno (2) · Naruto Uzumaki (2)", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_Autocomplete_SuggestsMatchingStories()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, ":complete /excerpt story:sec\n:complete /excerpt character:sak\n");
+
+        Assert.Contains("  Second Chances — Kitsune Writer", transcript, StringComparison.Ordinal);
+        Assert.Contains("  Sakura Haruno", transcript, StringComparison.Ordinal);
+    }
+}

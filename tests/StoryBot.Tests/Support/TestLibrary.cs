@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using DialogueKind = StoryBot.Corpus.Model.DialogueKind;
+using Rating = StoryBot.Corpus.Model.Rating;
+using StoryBot.Data;
+using StoryBot.Data.Entities;
+using StoryBot.Data.Storage;
+
+namespace StoryBot.Tests.Support;
+
+/// <summary>
+/// A small known library written straight into a temp SQLite file: "Second Chances" (Teen, 2 chapters, Naruto and
+/// Sakura speak) and "Dark Paths" (Mature, 1 chapter). Tests that need exact expectations use it; the seeds are
+/// used where the real import matters.
+/// </summary>
+public sealed class TestLibrary : IAsyncDisposable
+{
+    public const string SafeTitle = "Second Chances";
+    public const string SafeSlug = "second-chances";
+    public const string MatureTitle = "Dark Paths";
+    public const string MatureSlug = "dark-paths";
+
+    private TestLibrary(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    public string DatabasePath => Path.Combine(Directory, "storybot.db");
+
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    public static async Task<TestLibrary> CreateAsync(bool seed = true)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "storybot-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var library = new TestLibrary(directory);
+        await using var db = library.OpenContext();
+        await db.Database.MigrateAsync();
+        if (seed)
+        {
+            await SeedAsync(db);
+        }
+
+        return library;
+    }
+
+    public StoryDbContext OpenContext() => new(StoryDbContextOptions.Create(ConnectionString));
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on some platform; temp space is cleaned by the OS.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static async Task SeedAsync(StoryDbContext db)
+    {
+        var safe = new Story { Slug = SafeSlug, Title = SafeTitle, Author = "Kitsune Writer", Rating = Rating.Teen, Summary = "Naruto gets a *second* chance." };
+        var mature = new Story { Slug = MatureSlug, Title = MatureTitle, Author = "Night Owl", Rating = Rating.Mature, Summary = "Not for everyone." };
+        db.Stories.AddRange(safe, mature);
+        var naruto = new Character { Name = "Naruto Uzumaki", Story = safe };
+        naruto.Aliases.Add(new CharacterAlias { Alias = "Naruto" });
+        var sakura = new Character { Name = "Sakura Haruno", Story = safe };
+        var itachi = new Character { Name = "Itachi Uchiha", Story = mature };
+        db.Characters.AddRange(naruto, sakura, itachi);
+
+        var pending = new List<(Paragraph Paragraph, Character Speaker)>();
+        pending.AddRange(AddChapter(db, safe, 1, "The Return", "second-chances-01.txt",
+        [
+            "The village gates stood open in the morning light.",
+            "\"I'm back, believe it!\" Naruto shouted, waving at the guards.",
+            "Sakura ran toward him. \"You idiot, where were you?\"",
+            "He grinned and rubbed the back of his head.",
+            "The ramen stand was the first place they went. Ichiraku smelled exactly the same.",
+            "*Nothing* had changed, and @everyone in the village seemed to know it.",
+        ], (1, naruto), (2, sakura)));
+        pending.AddRange(AddChapter(db, safe, 2, "Training", "second-chances-02.txt",
+        [
+            "Training began at dawn on the third field.",
+            "\"Again,\" Sakura said. \"Your stance is wrong.\"",
+            "Naruto fell for the tenth time and laughed.",
+        ], (1, sakura), (2, naruto)));
+        pending.AddRange(AddChapter(db, mature, 1, "Blood Moon", "dark-paths-01.txt",
+        [
+            "The moon was red over the Uchiha district.",
+            "\"Foolish little brother,\" Itachi whispered.",
+        ], (1, itachi)));
+        await db.SaveChangesAsync();
+        foreach (var (paragraph, speaker) in pending)
+        {
+            var start = paragraph.Text.IndexOf('"', StringComparison.Ordinal);
+            var end = paragraph.Text.IndexOf('"', start + 1);
+            db.DialogueLines.Add(new DialogueLine
+            {
+                ParagraphId = paragraph.Id, ChapterId = paragraph.ChapterId, Text = start < 0 ? paragraph.Text : paragraph.Text[(start + 1)..end],
+                SpeakerId = speaker.Id, Start = Math.Max(0, start), End = end + 1, Confidence = 0.9, Kind = DialogueKind.Speech,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static List<(Paragraph, Character)> AddChapter(StoryDbContext db, Story story, int number, string title, string file, string[] paragraphs, params (int Paragraph, Character Speaker)[] lines)
+    {
+        var chapter = new Chapter
+        {
+            Story = story, Number = number, Title = title, SourcePath = "/seeds/" + file, FileName = file,
+            ContentHash = new string('0', 64), EncodingName = "utf-8", ParagraphCount = paragraphs.Length, SceneCount = 1,
+            WordCount = paragraphs.Sum(p => p.Split(' ').Length),
+        };
+        var scene = new Scene { Chapter = chapter, Index = 0 };
+        db.Chapters.Add(chapter);
+        db.Scenes.Add(scene);
+        var entities = paragraphs.Select((text, index) => new Paragraph
+        {
+            Chapter = chapter, Scene = scene, Index = index, Text = text, Start = index * 100, Length = text.Length, WordCount = text.Split(' ').Length,
+        }).ToList();
+        db.Paragraphs.AddRange(entities);
+        return [.. lines.Select(line => (entities[line.Paragraph], line.Speaker))];
+    }
+}

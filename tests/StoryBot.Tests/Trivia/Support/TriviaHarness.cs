@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StoryBot.Commands;
+using StoryBot.Data;
+using StoryBot.Trivia;
+using StoryBot.Trivia.Sources;
+
+namespace StoryBot.Tests.Trivia.Support;
+
+/// <summary>
+/// Trivia as the host runs it (AddTrivia on a generic host, real SQLite file, the command router), with the seams
+/// faked: the clock, the channel messenger and, unless a story database is wanted, the corpus.
+/// </summary>
+public sealed class TriviaHarness : IAsyncDisposable
+{
+    public const ulong Guild = 1;
+    public const ulong Channel = 10;
+
+    private readonly IHost _host;
+    private bool _stopped;
+
+    private TriviaHarness(IHost host, string databasePath, FakeTimeProvider time, FakeChannelMessenger messenger)
+    {
+        _host = host;
+        DatabasePath = databasePath;
+        Time = time;
+        Messenger = messenger;
+    }
+
+    public string DatabasePath { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public FakeChannelMessenger Messenger { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<TriviaHarness> StartAsync(
+        TriviaCorpus? corpus,
+        string? databasePath = null,
+        FakeTimeProvider? time = null,
+        FakeChannelMessenger? messenger = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        databasePath ??= Path.Combine(Path.GetTempPath(), $"trivia-{Guid.NewGuid():N}.db");
+        time ??= new FakeTimeProvider();
+        messenger ??= new FakeChannelMessenger();
+        var connectionString = $"Data Source={databasePath}";
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Stories"] = connectionString,
+            ["Trivia:QuestionSeconds"] = "20",
+            ["Trivia:RevealSeconds"] = "5",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton<IChannelMessenger>(messenger);
+        builder.Services.AddSingleton(new TriviaRandom(new Random(42)));
+        if (corpus is not null)
+        {
+            builder.Services.AddSingleton<ITriviaCorpusSource>(new StaticCorpusSource(corpus));
+        }
+
+        builder.Services.AddDbContext<StoryDbContext>(options => options.UseSqlite(connectionString));
+        builder.AddTrivia();
+        var host = builder.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StoryDbContext>().Database.MigrateAsync();
+        }
+
+        await host.StartAsync();
+        return new TriviaHarness(host, databasePath, time, messenger);
+    }
+
+    public static CommandContext As(ulong userId, string name, BotPermissions permissions = BotPermissions.None, ulong channel = Channel) =>
+        new(new BotUser(userId, name, permissions), Guild, channel);
+
+    public Task<BotReply> SlashAsync(CommandContext context, string subcommand, params (string Name, object Value)[] options) =>
+        Services.GetRequiredService<CommandRouter>().DispatchAsync(
+            new SlashCommandInvocation(context, "trivia", subcommand, new CommandOptions(options.ToDictionary(option => option.Name, option => option.Value))),
+            CancellationToken.None);
+
+    public Task<BotReply> PressAsync(CommandContext context, ulong messageId, string customId) =>
+        Services.GetRequiredService<CommandRouter>().DispatchAsync(new ComponentInvocation(context, customId, messageId), CancellationToken.None);
+
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _host.StopAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(DatabasePath);
+    }
+}
