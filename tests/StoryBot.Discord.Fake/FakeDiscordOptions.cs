@@ -27,6 +27,18 @@ public sealed class FakeDiscordOptions
     /// <summary>heartbeat_interval sent in HELLO (milliseconds). Discord sends 41250.</summary>
     public int HeartbeatIntervalMs { get; set; } = 41250;
 
+    /// <summary>Send GUILD_CREATE for each guild after READY when the GUILDS intent (1&lt;&lt;0) is set, as Discord does.</summary>
+    public bool SendGuildCreate { get; set; } = true;
+
+    /// <summary>
+    /// Answer op 9 d:false to an IDENTIFY beyond session_start_limit.max_concurrency per 5 seconds (gateway.mdx
+    /// "Session Start Limit"). Off by default so tests with a fast clock in the client are not surprised.
+    /// </summary>
+    public bool EnforceIdentifyConcurrency { get; set; }
+
+    /// <summary>Close with 4008 when a connection sends more than this many payloads in 60 seconds (Discord: 120).</summary>
+    public int GatewaySendLimitPerMinute { get; set; } = 120;
+
     /// <summary>Number of shards recommended by GET /gateway/bot; IDENTIFY must use this count (else close 4010).</summary>
     public int Shards { get; set; } = 1;
 

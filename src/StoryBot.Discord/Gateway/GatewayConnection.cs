@@ -136,7 +136,8 @@ internal sealed partial class GatewayConnection : IDisposable
                             ? new ConnectionResult(ReconnectAction.Resume, WasHealthy: healthy)
                             : new ConnectionResult(ReconnectAction.Reidentify, WasHealthy: healthy, InvalidSession: true);
                     case GatewayOpcode.Dispatch:
-                        healthy |= await DispatchAsync(payload, connection.Token).ConfigureAwait(false);
+                        // Queued with the stopping token: an event already received is never dropped because the connection died.
+                        healthy |= await DispatchAsync(payload, stoppingToken).ConfigureAwait(false);
                         break;
                     default:
                         break;

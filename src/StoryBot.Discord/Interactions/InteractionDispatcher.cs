@@ -124,7 +124,7 @@ internal sealed partial class InteractionDispatcher
             return;
         }
 
-        using var logScope = _logger.BeginScope(new Dictionary<string, object> { ["InteractionId"] = context.Id });
+        using var logScope = _logger.BeginScope("Interaction {InteractionId}", context.Id);
         try
         {
             await using var scope = _scopes.CreateAsyncScope();

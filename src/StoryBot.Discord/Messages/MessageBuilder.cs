@@ -106,7 +106,7 @@ public sealed class MessageBuilder
         };
     }
 
-    /// <summary>Shrinks embeds (last field values first, then descriptions) until their texts total ≤ 6000.</summary>
+    /// <summary>Shrinks embeds from the last one back (description, then field values, then fields, then footer) until their texts total ≤ 6000.</summary>
     internal static IReadOnlyList<EmbedProperties> FitTotal(IReadOnlyList<EmbedProperties> embeds)
     {
         var result = embeds.ToList();
@@ -114,6 +114,13 @@ public sealed class MessageBuilder
         for (var i = result.Count - 1; i >= 0 && excess > 0; i--)
         {
             var embed = result[i];
+            if (embed.Description is { Length: > 0 } description)
+            {
+                var shorter = TextTruncation.Truncate(description, Math.Max(0, description.Length - excess));
+                excess -= description.Length - shorter.Length;
+                embed = embed with { Description = shorter.Length == 0 ? null : shorter };
+            }
+
             var fields = embed.Fields.ToList();
             for (var f = fields.Count - 1; f >= 0 && excess > 0; f--)
             {
@@ -132,13 +139,6 @@ public sealed class MessageBuilder
             }
 
             embed = embed with { Fields = fields };
-            if (excess > 0 && embed.Description is { Length: > 0 } description)
-            {
-                var shorter = TextTruncation.Truncate(description, Math.Max(0, description.Length - excess));
-                excess -= description.Length - shorter.Length;
-                embed = embed with { Description = shorter.Length == 0 ? null : shorter };
-            }
-
             if (excess > 0 && embed.Footer is { Length: > 0 } footer)
             {
                 excess -= footer.Length;

@@ -100,6 +100,7 @@ internal sealed class GatewayConnection(int id, WebSocket socket, HttpContext co
     /// <summary>Drops the TCP connection without a close frame.</summary>
     public void Abort()
     {
+        AbortedByServer = true;
         if (Interlocked.Exchange(ref closed, 1) == 0)
         {
             state.Frames.Add(new RecordedFrame
@@ -112,9 +113,33 @@ internal sealed class GatewayConnection(int id, WebSocket socket, HttpContext co
             });
         }
 
-        socket.Abort();
-        context.Abort();
+        try
+        {
+            socket.Abort();
+            context.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended: nothing left to drop.
+        }
     }
 
     public void MarkClosed() => Interlocked.Exchange(ref closed, 1);
+
+    /// <summary>True after <see cref="Abort"/>.</summary>
+    public bool AbortedByServer { get; private set; }
+
+    private readonly Queue<DateTimeOffset> received = new();
+
+    /// <summary>Counts a received payload; false when more than <paramref name="limit"/> arrived within 60 seconds.</summary>
+    public bool CountReceived(DateTimeOffset now, int limit)
+    {
+        while (received.Count > 0 && now - received.Peek() >= TimeSpan.FromSeconds(60))
+        {
+            received.Dequeue();
+        }
+
+        received.Enqueue(now);
+        return received.Count <= limit;
+    }
 }

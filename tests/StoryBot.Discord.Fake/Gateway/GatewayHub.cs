@@ -111,7 +111,10 @@ internal sealed class GatewayHub(FakeState state)
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
-            RecordClientClose(connection, null, "connection lost: " + ex.GetType().Name);
+            if (!connection.AbortedByServer)
+            {
+                RecordClientClose(connection, null, "connection lost: " + ex.GetType().Name);
+            }
         }
         finally
         {
@@ -185,6 +188,13 @@ internal sealed class GatewayHub(FakeState state)
 
             if (!connection.IsOpen)
             {
+                continue;
+            }
+
+            if (!connection.CountReceived(state.Clock.GetUtcNow(), state.Options.GatewaySendLimitPerMinute))
+            {
+                // gateway.mdx "Rate Limiting": 120 events per 60 seconds, else disconnected with 4008.
+                await connection.CloseAsync(4008, "Rate limited.", cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -294,6 +304,13 @@ internal sealed class GatewayHub(FakeState state)
             return;
         }
 
+        if (state.Options.EnforceIdentifyConcurrency && !TryStartIdentify(shardId))
+        {
+            // gateway.mdx "Session Start Limit": too many IDENTIFYs in a 5-second window for this rate_limit_key.
+            await connection.SendAsync(InvalidSession(resumable: false), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         Interlocked.Decrement(ref sessionStartsRemaining);
         var session = new GatewaySession(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), shardId, shardCount, state.Options.ResumeBufferSize);
         sessions[session.Id] = session;
@@ -310,10 +327,47 @@ internal sealed class GatewayHub(FakeState state)
 
             var (_, json) = session.Append("READY", BuildReady(session));
             await connection.SendTextAsync(json, cancellationToken).ConfigureAwait(false);
+            if (state.Options.SendGuildCreate && (intents & 1) != 0)
+            {
+                foreach (var guildId in state.Options.ExtraGuildIds.Prepend(state.Options.GuildId))
+                {
+                    var (_, guild) = session.Append("GUILD_CREATE", GuildPayloads.GuildCreate(state, guildId));
+                    await connection.SendTextAsync(guild, cancellationToken).ConfigureAwait(false);
+                }
+            }
         }
         finally
         {
             session.Lock.Release();
+        }
+    }
+
+    private readonly Dictionary<int, Queue<DateTimeOffset>> identifyWindows = [];
+
+    private bool TryStartIdentify(int shardId)
+    {
+        var key = shardId % Math.Max(1, state.Options.MaxConcurrency);
+        var now = state.Clock.GetUtcNow();
+        lock (gate)
+        {
+            if (!identifyWindows.TryGetValue(key, out var window))
+            {
+                window = new Queue<DateTimeOffset>();
+                identifyWindows[key] = window;
+            }
+
+            while (window.Count > 0 && now - window.Peek() >= TimeSpan.FromSeconds(5))
+            {
+                window.Dequeue();
+            }
+
+            if (window.Count >= 1)
+            {
+                return false;
+            }
+
+            window.Enqueue(now);
+            return true;
         }
     }
 

@@ -149,7 +149,6 @@ public class FakeGatewayTests : FakeTestBase
         await fake.DropConnectionAsync(ct);
         await first.ReceiveCloseAsync(ct);
         await first.DisposeAsync();
-        await fake.WaitForFrameAsync(f => f.Direction == FrameDirection.ClosedByClient, ct);
         var missedA = await fake.DispatchInteractionAsync(InteractionBuilders.ButtonPress("next", userId: 42), ct);
         var missedB = await fake.DispatchInteractionAsync(InteractionBuilders.ButtonPress("next", userId: 43), ct);
 
@@ -263,5 +262,68 @@ public class FakeGatewayTests : FakeTestBase
         Assert.Contains(fake.Frames, f => f.Direction == FrameDirection.Sent && f.Op == 10);
         Assert.Contains(fake.Frames, f => f.Direction == FrameDirection.Received && f.Op == 2);
         Assert.Contains(fake.Frames, f => f.Direction == FrameDirection.Sent && f.EventName == "READY");
+    }
+
+    [Fact]
+    public async Task Identify_WithGuildsIntent_SendsGuildCreateAfterReady()
+    {
+        var ct = Timeout();
+        await using var fake = await StartAsync(o => o.Channels.Add(new FakeChannel { Id = 31, Name = "fics", Nsfw = true }));
+        await using var client = await RawGatewayClient.ConnectAsync(fake.GatewayUrl, ct);
+        await client.ReceiveAsync(ct);
+
+        await client.SendAsync(RawGatewayClient.Identify(Token, intents: 1), ct);
+        var ready = await client.ReceiveAsync(ct);
+        var guild = await client.ReceiveAsync(ct);
+
+        Assert.Equal("GUILD_CREATE", guild!["t"]!.GetValue<string>());
+        Assert.Equal(ready!["s"]!.GetValue<long>() + 1, guild["s"]!.GetValue<long>());
+        Assert.Equal(fake.Options.GuildId.ToString(), guild["d"]!["id"]!.GetValue<string>());
+        Assert.Contains(guild["d"]!["channels"]!.AsArray(), c => c!["name"]!.GetValue<string>() == "fics" && c["nsfw"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Payloads_MoreThanSendLimit_Closes4008()
+    {
+        var ct = Timeout();
+        await using var fake = await StartAsync(o => o.GatewaySendLimitPerMinute = 3);
+        var (client, _) = await ConnectReadyAsync(fake, ct);
+        await using var _client = client;
+
+        for (var i = 0; i < 3; i++)
+        {
+            await client.SendAsync(new JsonObject { ["op"] = 1, ["d"] = 2 }, ct);
+        }
+
+        Assert.Equal(4008, await client.ReceiveCloseAsync(ct));
+    }
+
+    [Fact]
+    public async Task Identify_FasterThanMaxConcurrency_GetsInvalidSession()
+    {
+        var ct = Timeout();
+        await using var fake = await StartAsync(o => o.EnforceIdentifyConcurrency = true);
+        var (first, _) = await ConnectReadyAsync(fake, ct);
+        await using var _first = first;
+        await using var second = await RawGatewayClient.ConnectAsync(fake.GatewayUrl, ct);
+        await second.ReceiveAsync(ct);
+
+        await second.SendAsync(RawGatewayClient.Identify(Token), ct);
+        var answer = await second.ReceiveAsync(ct);
+
+        Assert.Equal(9, answer!["op"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Identify_Recorded_WithTokenRedacted()
+    {
+        var ct = Timeout();
+        await using var fake = await StartAsync();
+        var (client, _) = await ConnectReadyAsync(fake, ct);
+        await using var _client = client;
+
+        var identify = Assert.Single(fake.Frames, f => f.Direction == FrameDirection.Received && f.Op == 2);
+        Assert.DoesNotContain(Token, identify.Text, StringComparison.Ordinal);
+        Assert.Equal("[redacted]", identify.Payload!["d"]!["token"]!.GetValue<string>());
     }
 }

@@ -47,6 +47,7 @@ public abstract class FakeTestBase
         Assert.Equal(10, hello!["op"]!.GetValue<int>());
         await client.SendAsync(RawGatewayClient.Identify(Token), ct);
         var ready = await client.ReceiveUntilAsync(p => p["t"]?.GetValue<string>() == "READY", ct);
+        await client.ReceiveUntilAsync(p => p["t"]?.GetValue<string>() == "GUILD_CREATE", ct);
         return (client, ready);
     }
 }

@@ -11,6 +11,12 @@ namespace StoryBot.Discord.Rest.RateLimits;
 /// </summary>
 internal sealed partial class RateLimiter : IDisposable
 {
+    /// <summary>
+    /// Added to every learned wait: Discord rounds Reset-After and retry_after to milliseconds, so waiting exactly that
+    /// long can land a request a fraction of a millisecond early.
+    /// </summary>
+    public static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(10);
+
     private const int EvictionThreshold = 2048;
     private readonly ConcurrentDictionary<string, string> _bucketHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
@@ -93,7 +99,7 @@ internal sealed partial class RateLimiter : IDisposable
         ArgumentNullException.ThrowIfNull(headers);
         try
         {
-            var now = _time.GetUtcNow();
+            var now = _time.GetUtcNow() + Margin;
             bucket.Update(headers, now);
             if (headers.Bucket is { Length: > 0 } hash && !_bucketHashes.TryGetValue(route.RouteKey, out _))
             {
@@ -118,7 +124,7 @@ internal sealed partial class RateLimiter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(headers);
-        var now = _time.GetUtcNow();
+        var now = _time.GetUtcNow() + Margin;
         if (global || headers.Global || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
         {
             Global.Block(retryAfter, now);

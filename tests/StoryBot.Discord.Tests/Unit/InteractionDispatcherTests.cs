@@ -1,0 +1,157 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using StoryBot.Discord.Hosting;
+using StoryBot.Discord.Interactions;
+using StoryBot.Discord.JsonModels;
+using StoryBot.Discord.Tests.Support;
+
+namespace StoryBot.Discord.Tests.Unit;
+
+public class InteractionDispatcherTests
+{
+    private static InteractionJson Command(ulong id, string name = "slow", int type = 2) => new()
+    {
+        Id = id,
+        ApplicationId = 1,
+        Type = type,
+        Token = "tok" + id,
+        User = new UserJson { Id = 9, Username = "u" },
+        Data = new InteractionDataJson { Name = name, CustomId = type == 3 ? name : null },
+    };
+
+    private static (InteractionDispatcher Dispatcher, RecordingRestClient RestClient, ManualTimeProvider Time, GateHandler Gate) Create()
+    {
+        var time = new ManualTimeProvider();
+        var rest = new RecordingRestClient();
+        var gate = new GateHandler();
+        var services = new ServiceCollection();
+        services.AddSingleton(gate);
+        services.AddScoped<GateHandlerScoped>();
+        var provider = services.BuildServiceProvider();
+        var router = new InteractionRouter([
+            new InteractionRoute(InteractionRouteKind.Command, "slow", typeof(GateHandlerScoped)),
+            new InteractionRoute(InteractionRouteKind.Component, "btn", typeof(GateHandlerScoped)),
+        ]);
+        var dispatcher = new InteractionDispatcher(
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            router,
+            rest,
+            time,
+            Options.Create(new DiscordOptions { Token = "t", AutoDeferDelay = TimeSpan.FromMilliseconds(2500) }),
+            NullLogger<InteractionDispatcher>.Instance);
+        return (dispatcher, rest, time, gate);
+    }
+
+    [Fact]
+    public async Task Process_FastHandler_RepliesDirectly()
+    {
+        var (dispatcher, rest, _, gate) = Create();
+        gate.Result.SetResult(InteractionResponse.Reply("done"));
+
+        await dispatcher.ProcessAsync(Command(1), CancellationToken.None);
+
+        Assert.Equal(["callback:Message"], rest.Calls);
+    }
+
+    [Fact]
+    public async Task Process_SlowCommand_DefersThenEditsOriginal()
+    {
+        var (dispatcher, rest, time, gate) = Create();
+
+        var processing = dispatcher.ProcessAsync(Command(1), CancellationToken.None);
+        await time.WaitForTimersAsync();
+        time.Advance(TimeSpan.FromMilliseconds(2500));
+        await WaitUntilAsync(() => rest.Calls.Contains("defer:5"));
+        gate.Result.SetResult(InteractionResponse.Reply("late"));
+        await processing;
+
+        Assert.Equal(["defer:5", "edit-original"], rest.Calls);
+    }
+
+    [Fact]
+    public async Task Process_SlowButton_DefersUpdateThenEdits()
+    {
+        var (dispatcher, rest, time, gate) = Create();
+
+        var processing = dispatcher.ProcessAsync(Command(2, "btn:x", type: 3), CancellationToken.None);
+        await time.WaitForTimersAsync();
+        time.Advance(TimeSpan.FromSeconds(3));
+        await WaitUntilAsync(() => rest.Calls.Contains("defer:6"));
+        gate.Result.SetResult(InteractionResponse.Update(new Messages.MessageBuilder().WithContent("x").Build()));
+        await processing;
+
+        Assert.Equal(["defer:6", "edit-original"], rest.Calls);
+    }
+
+    [Fact]
+    public async Task Process_HandlerThrows_EphemeralError()
+    {
+        var (dispatcher, rest, _, gate) = Create();
+        gate.Result.SetException(new InvalidOperationException("boom"));
+
+        await dispatcher.ProcessAsync(Command(3), CancellationToken.None);
+
+        Assert.Equal(["callback:Message"], rest.Calls);
+        Assert.True(Assert.Single(rest.Messages).Ephemeral);
+    }
+
+    [Fact]
+    public async Task Process_SlowHandlerThrows_DeletesThinkingAndSendsEphemeralFollowup()
+    {
+        var (dispatcher, rest, time, gate) = Create();
+
+        var processing = dispatcher.ProcessAsync(Command(4), CancellationToken.None);
+        await time.WaitForTimersAsync();
+        time.Advance(TimeSpan.FromSeconds(3));
+        await WaitUntilAsync(() => rest.Calls.Contains("defer:5"));
+        gate.Result.SetException(new InvalidOperationException("late boom"));
+        await processing;
+
+        Assert.Equal(["defer:5", "delete-original", "followup:ephemeral"], rest.Calls);
+    }
+
+    [Fact]
+    public async Task Process_UnknownCommand_EphemeralNotice()
+    {
+        var (dispatcher, rest, _, _) = Create();
+
+        await dispatcher.ProcessAsync(Command(5, "nope"), CancellationToken.None);
+
+        Assert.True(Assert.Single(rest.Messages).Ephemeral);
+    }
+
+    [Fact]
+    public async Task Enqueue_SameIdTwice_HandledOnce()
+    {
+        var (dispatcher, rest, _, gate) = Create();
+        gate.Result.SetResult(InteractionResponse.Reply("ok"));
+        var run = dispatcher.RunAsync(CancellationToken.None);
+
+        await dispatcher.EnqueueAsync(Command(6), CancellationToken.None);
+        await dispatcher.EnqueueAsync(Command(6), CancellationToken.None);
+        dispatcher.Complete();
+        await run;
+
+        Assert.Single(rest.Calls);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+
+    internal sealed class GateHandler
+    {
+        public TaskCompletionSource<InteractionResponse> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    internal sealed class GateHandlerScoped(GateHandler gate) : IInteractionHandler
+    {
+        public Task<InteractionResponse> HandleAsync(InteractionContext context, CancellationToken cancellationToken) => gate.Result.Task;
+    }
+}
