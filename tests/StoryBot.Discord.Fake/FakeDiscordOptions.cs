@@ -39,6 +39,13 @@ public sealed class FakeDiscordOptions
     /// <summary>Close with 4008 when a connection sends more than this many payloads in 60 seconds (Discord: 120).</summary>
     public int GatewaySendLimitPerMinute { get; set; } = 120;
 
+    /// <summary>
+    /// When set, a connection that sends no heartbeat for <c>heartbeat_interval × factor</c> (counted from HELLO or the
+    /// last heartbeat) is closed with 4000 and stays resumable (gateway.mdx "Sending Heartbeats": "your connection will
+    /// be closed and you will be forced to Resume"). Null (default) does not enforce it, so slow CI never trips it.
+    /// </summary>
+    public double? HeartbeatTimeoutFactor { get; set; }
+
     /// <summary>Number of shards recommended by GET /gateway/bot; IDENTIFY must use this count (else close 4010).</summary>
     public int Shards { get; set; } = 1;
 

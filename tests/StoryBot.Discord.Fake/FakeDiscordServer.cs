@@ -131,6 +131,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// <summary>True when the current session has an open, authenticated connection.</summary>
     public bool IsSessionConnected => hub.CurrentSession?.Connection is { IsOpen: true, Authenticated: true };
 
+    /// <summary>True when the current session can still be resumed (not invalidated by op 9 d:false, a close code or a 1000/1001 close).</summary>
+    public bool IsSessionValid => hub.CurrentSession is { Invalidated: false };
+
     /// <summary>Session starts left in session_start_limit.</summary>
     public int SessionStartsRemaining => hub.SessionStartsRemaining;
 

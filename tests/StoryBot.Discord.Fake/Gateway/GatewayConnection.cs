@@ -126,6 +126,15 @@ internal sealed class GatewayConnection(int id, WebSocket socket, HttpContext co
 
     public void MarkClosed() => Interlocked.Exchange(ref closed, 1);
 
+    private long lastHeartbeatTicks;
+
+    /// <summary>When the client last heartbeated (or HELLO was sent).</summary>
+    public DateTimeOffset LastHeartbeat
+    {
+        get => new(Interlocked.Read(ref lastHeartbeatTicks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref lastHeartbeatTicks, value.UtcTicks);
+    }
+
     /// <summary>True after <see cref="Abort"/>.</summary>
     public bool AbortedByServer { get; private set; }
 

@@ -107,7 +107,18 @@ internal sealed class GatewayHub(FakeState state)
             await connection.SendAsync(
                 new JsonObject { ["t"] = null, ["s"] = null, ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = state.Options.HeartbeatIntervalMs } },
                 aborted).ConfigureAwait(false);
-            await ReceiveLoopAsync(connection, aborted).ConfigureAwait(false);
+            connection.LastHeartbeat = state.Clock.GetUtcNow();
+            using var stopWatchdog = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+            var watchdog = WatchHeartbeatsAsync(connection, stopWatchdog.Token);
+            try
+            {
+                await ReceiveLoopAsync(connection, aborted).ConfigureAwait(false);
+            }
+            finally
+            {
+                await stopWatchdog.CancelAsync().ConfigureAwait(false);
+                await watchdog.ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
@@ -121,6 +132,35 @@ internal sealed class GatewayHub(FakeState state)
             connection.MarkClosed();
             open.TryRemove(id, out _);
             await DetachAsync(connection).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Closes a connection that stopped heartbeating (only when <see cref="FakeDiscordOptions.HeartbeatTimeoutFactor"/> is set).</summary>
+    private async Task WatchHeartbeatsAsync(GatewayConnection connection, CancellationToken cancellationToken)
+    {
+        if (state.Options.HeartbeatTimeoutFactor is not { } factor)
+        {
+            return;
+        }
+
+        var timeout = TimeSpan.FromMilliseconds(state.Options.HeartbeatIntervalMs * factor);
+        try
+        {
+            while (connection.IsOpen)
+            {
+                var due = connection.LastHeartbeat + timeout - state.Clock.GetUtcNow();
+                if (due <= TimeSpan.Zero)
+                {
+                    await connection.CloseAsync(4000, "Heartbeat timed out", cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
+                await Task.Delay(due, state.Clock, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Connection ended.
         }
     }
 
@@ -219,6 +259,8 @@ internal sealed class GatewayHub(FakeState state)
                     await connection.CloseAsync(4002, "Decode error", cancellationToken).ConfigureAwait(false);
                     return;
                 }
+
+                connection.LastHeartbeat = state.Clock.GetUtcNow();
 
                 if (AckHeartbeats)
                 {

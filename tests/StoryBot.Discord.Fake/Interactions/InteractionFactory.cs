@@ -91,9 +91,18 @@ internal static class InteractionFactory
         else if (type == 3)
         {
             data.TryAdd("component_type", 2);
-            if (d["message"] is JsonObject partial && Snowflake(partial["id"]) is { } messageId && state.Messages.TryGetValue(messageId, out var stored))
+            JsonObject? stored = null;
+            if (d["message"] is JsonObject partial && Snowflake(partial["id"]) is { } messageId)
             {
-                d["message"] = stored.DeepClone();
+                lock (state.Gate)
+                {
+                    stored = state.Messages.TryGetValue(messageId, out var found) ? (JsonObject)found.DeepClone() : null;
+                }
+            }
+
+            if (stored is not null)
+            {
+                d["message"] = stored;
             }
             else if (d["message"] is null)
             {

@@ -11,7 +11,11 @@ namespace StoryBot.Discord.Fake.Schema;
 public sealed record SchemaException(string? Route, string PathSuffix, string? Keyword, string Reason)
 {
     /// <summary>Built-in exceptions, each citing the doc that overrides the spec.</summary>
-    public static IReadOnlyList<SchemaException> Defaults { get; } = [];
+    public static IReadOnlyList<SchemaException> Defaults { get; } =
+    [
+        new(null, ".default_member_permissions", "type",
+            "application-commands.mdx: default_member_permissions is a ?string (\"0\" disables the command); the spec says integer. DocsRules checks the string holds a decimal bit set."),
+    ];
 
     public bool Covers(string routeKey, SchemaViolation violation) =>
         (Route is null || string.Equals(Route, routeKey, StringComparison.Ordinal))

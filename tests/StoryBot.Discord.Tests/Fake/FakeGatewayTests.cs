@@ -326,4 +326,25 @@ public class FakeGatewayTests : FakeTestBase
         Assert.DoesNotContain(Token, identify.Text, StringComparison.Ordinal);
         Assert.Equal("[redacted]", identify.Payload!["d"]!["token"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task NoHeartbeats_WithTimeoutEnforced_Closes4000AndSessionStaysResumable()
+    {
+        var ct = Timeout();
+        await using var fake = await StartAsync(o =>
+        {
+            o.HeartbeatIntervalMs = 50;
+            o.HeartbeatTimeoutFactor = 1.5;
+        });
+        var (client, ready) = await ConnectReadyAsync(fake, ct);
+        await using var _client = client;
+
+        Assert.Equal(4000, await client.ReceiveCloseAsync(ct));
+        fake.Options.HeartbeatTimeoutFactor = null;
+
+        await using var resumed = await RawGatewayClient.ConnectAsync(fake.ResumeGatewayUrl, ct);
+        await resumed.ReceiveAsync(ct);
+        await resumed.SendAsync(RawGatewayClient.Resume(Token, ready["d"]!["session_id"]!.GetValue<string>(), 2), ct);
+        Assert.Equal("RESUMED", (await resumed.ReceiveAsync(ct))!["t"]!.GetValue<string>());
+    }
 }

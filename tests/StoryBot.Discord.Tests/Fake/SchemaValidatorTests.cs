@@ -171,4 +171,51 @@ public class SchemaValidatorTests
         Assert.NotEmpty(validator.Validate(JsonValue.Create("-5"), doc.RootElement));
         Assert.NotEmpty(validator.Validate(JsonValue.Create("abc"), doc.RootElement));
     }
+
+    [Theory]
+    [InlineData("POST", "/channels/1/messages", """{"content":"x","allowed_mentions":{"parse":[],"roles":["123"],"replied_user":false},"message_reference":{"message_id":"55","fail_if_not_exists":false}}""")]
+    [InlineData("POST", "/channels/1/messages", """{"embeds":[{"title":"T","url":"https://example.org/a","timestamp":"2026-01-01T00:00:00.000Z","color":16711680,"thumbnail":{"url":"https://example.org/i.png"},"author":{"name":"A"},"footer":{"text":"F"},"fields":[{"name":"n","value":"v"}]}]}""")]
+    [InlineData("POST", "/interactions/1/t/callback", """{"type":4,"data":{"content":"x","components":[{"type":1,"components":[{"type":2,"style":5,"label":"Read","url":"https://example.org"},{"type":2,"style":2,"label":"Next","custom_id":"n","disabled":true,"emoji":{"name":"➡️"}}]}],"allowed_mentions":{"parse":[]}}}""")]
+    [InlineData("POST", "/interactions/1/t/callback", """{"type":8,"data":{"choices":[{"name":"One","value":1},{"name":"Two","value":2}]}}""")]
+    [InlineData("PUT", "/applications/1/commands", """[{"name":"daily","description":"Chapter of the day","type":1,"default_member_permissions":"32","contexts":[0],"integration_types":[0],"nsfw":false,"name_localizations":null,"options":[{"type":7,"name":"channel","description":"Where","channel_types":[0,5],"required":true},{"type":5,"name":"on","description":"Enable"},{"type":10,"name":"ratio","description":"R","min_value":0.5}]}]""")]
+    [InlineData("PATCH", "/channels/1/messages/2", """{"content":"edited","embeds":[],"components":[],"allowed_mentions":{"parse":[]}}""")]
+    public void RealisticBodies_AreValid(string method, string path, string json)
+    {
+        var route = method + " " + Spec.FindTemplate(method, path, out _)!;
+        var violations = Spec.ValidateRequest(method, path, Parse(json))!.Where(v => !SchemaException.Defaults.Any(e => e.Covers(route, v)));
+
+        Assert.Empty(violations);
+    }
+
+    [Theory]
+    [InlineData("Bad Name")]
+    [InlineData("Excerpt")]
+    [InlineData("a-very-long-command-name-over-32-chars")]
+    public void DocsRules_BadChatInputName_IsViolation(string name) =>
+        Assert.Contains(DocsRules.CheckCommand(new JsonObject { ["name"] = name, ["description"] = "d" }, "$"), v => v.Path == "$.name");
+
+    [Fact]
+    public void DocsRules_UpperCaseOptionName_IsViolation() =>
+        Assert.Contains(DocsRules.CheckCommand(Parse("""{"name":"trivia","description":"d","options":[{"type":1,"name":"start","description":"s","options":[{"type":3,"name":"Story","description":"x"}]}]}"""), "$"), v => v.Path == "$.options[0].options[0].name");
+
+    [Fact]
+    public void DocsRules_MessageCommandWithSpaces_IsAllowed() =>
+        Assert.Empty(DocsRules.CheckCommand(Parse("""{"name":"Quote This","type":3}"""), "$"));
+
+    [Fact]
+    public void DocsRules_DefaultMemberPermissionsNotDecimal_IsViolation() =>
+        Assert.Single(DocsRules.CheckCommand(Parse("""{"name":"x","description":"d","default_member_permissions":"admin"}"""), "$"));
+
+    [Theory]
+    [InlineData("POST", "/channels/1/messages", """{"embeds":[{"fields":[@FIELDS@]}]}""", "maxItems")]
+    [InlineData("POST", "/interactions/1/t/callback", """{"type":4,"data":{"components":[{"type":1,"components":[@B@,@B@,@B@,@B@,@B@,@B@]}]}}""", "maxItems")]
+    [InlineData("POST", "/interactions/1/t/callback", """{"type":4,"data":{"components":[{"type":1,"components":[{"type":2,"style":1,"label":"@LABEL@","custom_id":"x"}]}]}}""", "maxLength")]
+    public void KnownBadBodies_AreViolations(string method, string path, string json, string keyword)
+    {
+        json = json.Replace("@FIELDS@", string.Join(',', Enumerable.Repeat("""{"name":"n","value":"v"}""", 26)), StringComparison.Ordinal)
+            .Replace("@B@", """{"type":2,"style":1,"label":"b","custom_id":"c"}""", StringComparison.Ordinal)
+            .Replace("@LABEL@", new string('l', 81), StringComparison.Ordinal);
+
+        Assert.Contains(Spec.ValidateRequest(method, path, Parse(json))!, v => v.Keyword == keyword);
+    }
 }
