@@ -15,4 +15,7 @@ public sealed record Figure(string Group, string Name, double Value, string Unit
     public bool? Met { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>CPU seconds (user + system) the measured process spent on the figure's work, where known.</summary>
+    public double? CpuSeconds { get; init; }
 }

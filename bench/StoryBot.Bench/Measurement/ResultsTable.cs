@@ -11,17 +11,18 @@ public static class ResultsTable
         ArgumentNullException.ThrowIfNull(figures);
         string[][] rows =
         [
-            ["Figure", "Result", "Baseline (same run)", "Target", "Met"],
+            ["Figure", "Result", "CPU s", "Baseline (same run)", "Target", "Met"],
             .. figures.Select(f => new[]
             {
                 $"{f.Group}: {f.Name}",
                 Format(f.Value, f.Unit),
+                f.CpuSeconds is double cpu ? cpu.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty,
                 f.Baseline is null ? string.Empty : $"{f.Baseline}{(f.BaselineValue is double b ? " " + Format(b, f.Unit) : string.Empty)}",
                 f.Target ?? string.Empty,
                 f.Met switch { true => "yes", false => "NO", null => string.Empty },
             }),
         ];
-        int[] widths = [.. Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length))];
+        int[] widths = [.. Enumerable.Range(0, 6).Select(c => rows.Max(r => r[c].Length))];
         var text = new StringBuilder();
         for (int r = 0; r < rows.Length; r++)
         {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using StoryBot.Bench.Generation;
+using StoryBot.Bench.Measurement;
 using StoryBot.Corpus.Attribution;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Decoding;
@@ -15,28 +15,28 @@ namespace StoryBot.Bench.Suites;
 /// </summary>
 public static class ArchiveText
 {
-    public static TimeSpan ReadAndDecode(GeneratedArchive archive)
+    public static (TimeSpan Wall, TimeSpan Cpu) ReadAndDecode(GeneratedArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        long started = Stopwatch.GetTimestamp();
+        var clock = CpuClock.Start();
         long chars = 0;
         Parallel.ForEach(archive.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
             DecodeResult result = TextDecoder.Decode(File.ReadAllBytes(file));
             Interlocked.Add(ref chars, result.Text?.Length ?? 0);
         });
-        return chars > 0 ? Stopwatch.GetElapsedTime(started) : TimeSpan.Zero;
+        return chars > 0 ? (clock.Wall, clock.CpuUsed) : (TimeSpan.Zero, TimeSpan.Zero);
     }
 
     /// <summary>Parses and attributes every file in parallel; returns the time and the story paragraphs in file order.</summary>
-    public static (TimeSpan Elapsed, IReadOnlyList<string> Paragraphs, long Quotes, long Attributed) ParseAndAttribute(GeneratedArchive archive)
+    public static (TimeSpan Elapsed, TimeSpan Cpu, IReadOnlyList<string> Paragraphs, long Quotes, long Attributed) ParseAndAttribute(GeneratedArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var lists = new ConcurrentDictionary<string, CharacterList>(StringComparer.Ordinal);
         var paragraphs = new string[archive.Files.Count][];
         long quotes = 0;
         long attributed = 0;
-        long started = Stopwatch.GetTimestamp();
+        var clock = CpuClock.Start();
         Parallel.For(0, archive.Files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             string file = archive.Files[i];
@@ -53,8 +53,7 @@ public static class ArchiveText
             Interlocked.Add(ref attributed, lines.Count(l => l.Speaker is not null));
             paragraphs[i] = [.. result.Chapter!.Paragraphs.Select(p => p.Text)];
         });
-        TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
-        return (elapsed, [.. paragraphs.SelectMany(p => p)], quotes, attributed);
+        return (clock.Wall, clock.CpuUsed, [.. paragraphs.SelectMany(p => p)], quotes, attributed);
     }
 
     private static CharacterList Characters(string folder)

@@ -5,6 +5,8 @@ public sealed record ImportRun
 {
     public double Seconds { get; init; }
 
+    public double CpuSeconds { get; init; }
+
     public double MigrateSeconds { get; init; }
 
     public long Bytes { get; init; }

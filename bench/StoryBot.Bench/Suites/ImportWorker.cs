@@ -28,8 +28,10 @@ public static class ImportWorker
 
         GcSnapshot before = GcSnapshot.Now();
         started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var clock = CpuClock.Start();
         ImportReport report = await services.GetRequiredService<IStoryImporter>().ImportAsync([archive], cancellationToken).ConfigureAwait(false);
         TimeSpan elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        TimeSpan cpu = clock.CpuUsed;
         GcSnapshot gc = GcSnapshot.Now().Since(before);
         long peak = ProcessMemory.PeakWorkingSet();
 
@@ -37,6 +39,7 @@ public static class ImportWorker
         var run = new ImportRun
         {
             Seconds = elapsed.TotalSeconds,
+            CpuSeconds = cpu.TotalSeconds,
             MigrateSeconds = migrate.TotalSeconds,
             Bytes = report.BytesImported,
             Imported = report.Imported,

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using StoryBot.Bench.Measurement;
 
 namespace StoryBot.Bench.Suites;
 
@@ -10,7 +10,7 @@ namespace StoryBot.Bench.Suites;
 /// </summary>
 public static class NaiveFtsBaseline
 {
-    public static TimeSpan Run(IReadOnlyList<string> paragraphs, string databaseFile)
+    public static (TimeSpan Wall, TimeSpan Cpu) Run(IReadOnlyList<string> paragraphs, string databaseFile)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         foreach (string file in new[] { databaseFile, databaseFile + "-journal", databaseFile + "-wal", databaseFile + "-shm" }.Where(File.Exists))
@@ -18,7 +18,7 @@ public static class NaiveFtsBaseline
             File.Delete(file);
         }
 
-        long started = Stopwatch.GetTimestamp();
+        var clock = CpuClock.Start();
         using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
         connection.Open();
         using (var create = connection.CreateCommand())
@@ -43,6 +43,6 @@ public static class NaiveFtsBaseline
             transaction.Commit();
         }
 
-        return Stopwatch.GetElapsedTime(started);
+        return (clock.Wall, clock.CpuUsed);
     }
 }

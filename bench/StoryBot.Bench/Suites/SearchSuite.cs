@@ -15,7 +15,9 @@ public static class SearchSuite
         string database = context.Database ?? throw new InvalidOperationException("Import first.");
         IReadOnlyList<string> queries = QueryMaker.Make(context.Archive!, context.Paragraphs, context.Options.Queries, context.Options.Seed);
         await using ServiceProvider services = StoreServices.Build(database, context.Archive!.Root);
+        var clock = CpuClock.Start();
         var (samples, empty) = await SearchBench.RunAsync(services, queries, cancellationToken).ConfigureAwait(false);
+        double cpuPerQuery = clock.CpuUsed.TotalMilliseconds / (queries.Count + 20);
         var search = new Percentiles(samples);
         var (scanSamples, _) = LinearScanBaseline.Run(context.Paragraphs, queries.Take(ScanQueries));
         var scan = new Percentiles(scanSamples);
@@ -25,7 +27,7 @@ public static class SearchSuite
         {
             Baseline = "linear scan p50",
             BaselineValue = scan.P50,
-            Note = string.Create(CultureInfo.InvariantCulture, $"{search.Count} queries, {SearchBench.Hits} hits with snippets, {empty} found nothing; {scope}"),
+            Note = string.Create(CultureInfo.InvariantCulture, $"{cpuPerQuery:0.00} ms CPU per query on average; {search.Count} queries, {SearchBench.Hits} hits with snippets, {empty} found nothing; {scope}"),
         });
         context.Figures.Add(new Figure("search", "p99", search.P99, "ms")
         {
