@@ -34,7 +34,8 @@ public static class BenchApp
         MachineInfo before = MachineInfo.Now();
         context.Log($"machine: {before}");
         await ImportSuite.GenerateAsync(context).ConfigureAwait(false);
-        if (options.Runs("import") || options.Runs("search"))
+        bool needsStore = options.Runs("import") || options.Runs("search") || options.Runs("excerpt") || options.Runs("trivia") || options.Runs("interaction");
+        if (needsStore)
         {
             await ImportSuite.RunAsync(context, cancellationToken).ConfigureAwait(false);
         }
@@ -42,6 +43,21 @@ public static class BenchApp
         if (options.Runs("search"))
         {
             await SearchSuite.RunAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options.Runs("excerpt"))
+        {
+            await FeatureSuite.RunExcerptAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options.Runs("trivia"))
+        {
+            await FeatureSuite.RunTriviaAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options.Runs("interaction") || options.Runs("start"))
+        {
+            await InteractionSuite.RunAsync(context, options.Runs("interaction"), cancellationToken).ConfigureAwait(false);
         }
 
         string loadAfter = MachineInfo.Load();

@@ -37,6 +37,9 @@ public sealed record ImportRun
 
     public string? Summary { get; init; }
 
+    /// <summary>The LOH threshold the child's GC actually used (GC.GetConfigurationVariables).</summary>
+    public string? LohThreshold { get; init; }
+
     public string? FirstFailure { get; init; }
 
     public double MegabytesPerSecond => Seconds > 0 ? Bytes / 1_000_000d / Seconds : 0;

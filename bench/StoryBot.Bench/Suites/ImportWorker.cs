@@ -55,6 +55,7 @@ public static class ImportWorker
             AllocatedBytes = gc.AllocatedBytes,
             GcPauseMilliseconds = gc.Paused.TotalMilliseconds,
             Summary = report.Summary,
+            LohThreshold = GC.GetConfigurationVariables().TryGetValue("LOHThreshold", out object? loh) ? Convert.ToString(loh, System.Globalization.CultureInfo.InvariantCulture) : null,
             FirstFailure = report.Failures.FirstOrDefault()?.Reason,
         };
         Console.WriteLine(JsonSerializer.Serialize(run));
