@@ -34,31 +34,58 @@ public static class BenchApp
         MachineInfo before = MachineInfo.Now();
         context.Log($"machine: {before}");
         await ImportSuite.GenerateAsync(context).ConfigureAwait(false);
+        await RunSuitesAsync(context, cancellationToken).ConfigureAwait(false);
+        return await ReportAsync(context, before, started, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RunSuitesAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        BenchOptions options = context.Options;
         bool needsStore = options.Runs("import") || options.Runs("search") || options.Runs("excerpt") || options.Runs("trivia") || options.Runs("interaction");
         if (needsStore)
         {
-            await ImportSuite.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            await GuardAsync(context, "import", () => ImportSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
         }
 
         if (options.Runs("search"))
         {
-            await SearchSuite.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            await GuardAsync(context, "search", () => SearchSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
         }
 
         if (options.Runs("excerpt"))
         {
-            await FeatureSuite.RunExcerptAsync(context, cancellationToken).ConfigureAwait(false);
+            await GuardAsync(context, "excerpt", () => FeatureSuite.RunExcerptAsync(context, cancellationToken)).ConfigureAwait(false);
         }
 
         if (options.Runs("trivia"))
         {
-            await FeatureSuite.RunTriviaAsync(context, cancellationToken).ConfigureAwait(false);
+            await GuardAsync(context, "trivia", () => FeatureSuite.RunTriviaAsync(context, cancellationToken)).ConfigureAwait(false);
         }
 
         if (options.Runs("interaction") || options.Runs("start"))
         {
-            await InteractionSuite.RunAsync(context, options.Runs("interaction"), cancellationToken).ConfigureAwait(false);
+            await GuardAsync(context, "interaction", () => InteractionSuite.RunAsync(context, options.Runs("interaction"), cancellationToken)).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A suite that fails becomes a note; the others still run and the results are still written.</summary>
+    private static async Task GuardAsync(BenchContext context, string suite, Func<Task> run)
+    {
+        try
+        {
+            await run().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            string first = ex.ToString().Split('\n')[0];
+            context.Log($"{suite} failed: {ex}");
+            context.Notes.Add($"{suite} suite failed: {(first.Length > 2000 ? first[..2000] : first)}");
+        }
+    }
+
+    private static async Task<int> ReportAsync(BenchContext context, MachineInfo before, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        BenchOptions options = context.Options;
 
         string loadAfter = MachineInfo.Load();
         string table = ResultsTable.Render(context.Figures);

@@ -4,7 +4,7 @@ namespace StoryBot.Bench.Cli;
 
 /// <summary>
 /// <c>[--size-mb 100] [--seed 1] [--out bench/results/latest.json] [--only import,search,…] [--seeds seeds] [--work /tmp/…]
-/// [--queries 400] [--rate 200] [--seconds 10] [--burst 200]</c>.
+/// [--bot path/StoryBot.dll] [--queries 400] [--rate 200] [--seconds 10] [--burst 200]</c>.
 /// </summary>
 public sealed record BenchOptions
 {
@@ -21,6 +21,8 @@ public sealed record BenchOptions
     public string? SeedFolder { get; init; }
 
     public string WorkFolder { get; init; } = Path.Combine(Path.GetTempPath(), "storybot-bench");
+
+    public string? BotDll { get; init; }
 
     public int Queries { get; init; } = 400;
 
@@ -50,11 +52,12 @@ public sealed record BenchOptions
                 "--only" => options with { Only = Suites(Value()) },
                 "--seeds" => options with { SeedFolder = Value() },
                 "--work" => options with { WorkFolder = Value() },
+                "--bot" => options with { BotDll = Value() },
                 "--queries" => options with { Queries = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--rate" => options with { Rate = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--seconds" => options with { Seconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--burst" => options with { Burst = int.Parse(Value(), CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --queries --rate --seconds --burst."),
+                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst."),
             };
         }
 

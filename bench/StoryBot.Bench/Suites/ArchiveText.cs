@@ -29,7 +29,7 @@ public static class ArchiveText
     }
 
     /// <summary>Parses and attributes every file in parallel; returns the time and the story paragraphs in file order.</summary>
-    public static (TimeSpan Elapsed, TimeSpan Cpu, IReadOnlyList<string> Paragraphs, long Quotes, long Attributed) ParseAndAttribute(GeneratedArchive archive)
+    public static (TimeSpan Elapsed, TimeSpan Cpu, GcSnapshot Gc, IReadOnlyList<string> Paragraphs, long Quotes, long Attributed) ParseAndAttribute(GeneratedArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var lists = new ConcurrentDictionary<string, CharacterList>(StringComparer.Ordinal);
@@ -37,6 +37,7 @@ public static class ArchiveText
         long quotes = 0;
         long attributed = 0;
         var clock = CpuClock.Start();
+        GcSnapshot before = GcSnapshot.Now();
         Parallel.For(0, archive.Files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             string file = archive.Files[i];
@@ -53,7 +54,7 @@ public static class ArchiveText
             Interlocked.Add(ref attributed, lines.Count(l => l.Speaker is not null));
             paragraphs[i] = [.. result.Chapter!.Paragraphs.Select(p => p.Text)];
         });
-        return (clock.Wall, clock.CpuUsed, [.. paragraphs.SelectMany(p => p)], quotes, attributed);
+        return (clock.Wall, clock.CpuUsed, GcSnapshot.Now().Since(before), [.. paragraphs.SelectMany(p => p)], quotes, attributed);
     }
 
     private static CharacterList Characters(string folder)

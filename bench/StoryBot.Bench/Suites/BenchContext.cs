@@ -13,6 +13,9 @@ public sealed class BenchContext(BenchOptions options, string repositoryRoot)
 
     public string SeedFolder => Options.SeedFolder ?? Path.Combine(RepositoryRoot, "seeds");
 
+    /// <summary>StoryBot's own Release build (its deps.json must match its folder, so not the copy beside this benchmark).</summary>
+    public string BotDll => Options.BotDll ?? Path.Combine(RepositoryRoot, "src", "StoryBot", "bin", "Release", "net10.0", "StoryBot.dll");
+
     public GeneratedArchive? Archive { get; set; }
 
     public IReadOnlyList<string> Paragraphs { get; set; } = [];

@@ -37,10 +37,10 @@ public sealed class BotProcess : IDisposable
         }
     }
 
-    public static BotProcess Start(string workFolder, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts <paramref name="dll"/> (StoryBot's own build output, whose deps.json matches its folder).</summary>
+    public static BotProcess Start(string dll, string workFolder, IReadOnlyDictionary<string, string> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        string dll = Path.Combine(AppContext.BaseDirectory, "StoryBot.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workFolder,

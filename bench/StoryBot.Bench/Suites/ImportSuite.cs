@@ -28,12 +28,12 @@ public static class ImportSuite
             Note = string.Create(CultureInfo.InvariantCulture, $"{archive.Elapsed.TotalSeconds:0.0} s to write"),
         });
         context.Log($"generated {archive.Files.Count:N0} files, {archive.Bytes:N0} bytes in {archive.Elapsed.TotalSeconds:0.0} s");
-        var (elapsed, cpu, paragraphs, quotes, attributed) = ArchiveText.ParseAndAttribute(archive);
+        var (elapsed, cpu, gc, paragraphs, quotes, attributed) = ArchiveText.ParseAndAttribute(archive);
         context.Paragraphs = paragraphs;
         context.Figures.Add(new Figure("import", "breakdown: parse + attribute only (parallel, no store)", Mbps(archive.Bytes, elapsed), "MB/s")
         {
             CpuSeconds = cpu.TotalSeconds,
-            Note = string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.00} s; {paragraphs.Count:N0} paragraphs, {quotes:N0} quotes, {attributed:N0} attributed"),
+            Note = string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.00} s; {paragraphs.Count:N0} paragraphs, {quotes:N0} quotes, {attributed:N0} attributed; {gc}"),
         });
         await Task.CompletedTask.ConfigureAwait(false);
     }

@@ -39,7 +39,7 @@ public static class InteractionSuite
         }
 
         long mark = fake.LastFrameSequence;
-        using BotProcess bot = BotProcess.Start(context.Options.WorkFolder, Settings(fake, context.Database, context.Archive.Root));
+        using BotProcess bot = BotProcess.Start(context.BotDll, context.Options.WorkFolder, Settings(fake, context.Database, context.Archive.Root));
         double ready = await WaitForReadyAsync(fake, bot, mark, cancellationToken).ConfigureAwait(false);
         context.Log($"bot over the archive: READY after {ready:0} ms");
         context.Figures.Add(new Figure("start", $"start → READY, {context.Archive.Bytes / 1_000_000d:0} MB archive ({context.Archive.Files.Count:N0} files) unchanged", ready / 1000, "s")
@@ -162,7 +162,7 @@ public static class InteractionSuite
     private static async Task<double> StartAndStopAsync(BenchContext context, FakeDiscordServer fake, string database, string seeds, CancellationToken cancellationToken)
     {
         long mark = fake.LastFrameSequence;
-        using BotProcess bot = BotProcess.Start(context.Options.WorkFolder, Settings(fake, database, seeds));
+        using BotProcess bot = BotProcess.Start(context.BotDll, context.Options.WorkFolder, Settings(fake, database, seeds));
         double ready = await WaitForReadyAsync(fake, bot, mark, cancellationToken).ConfigureAwait(false);
         await bot.StopAsync().ConfigureAwait(false);
         context.Log($"start → READY {ready:0} ms ({seeds})");

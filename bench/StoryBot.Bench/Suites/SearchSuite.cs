@@ -23,6 +23,14 @@ public static class SearchSuite
         var scan = new Percentiles(scanSamples);
         context.Log($"search p50 {search.P50:0.00} ms p99 {search.P99:0.00} ms; scan p50 {scan.P50:0.0} ms");
         string scope = string.Create(CultureInfo.InvariantCulture, $"{context.Archive.Bytes / 1_000_000d:0} MB, {context.Paragraphs.Count:N0} paragraphs");
+        foreach (var (name, wall, cpuMs) in SearchBreakdown.Run(database, queries))
+        {
+            context.Figures.Add(new Figure("search", $"breakdown: {name} p99", wall.P99, "ms")
+            {
+                Note = string.Create(CultureInfo.InvariantCulture, $"p50 {wall.P50:0.00} ms; {cpuMs:0.00} ms CPU per query on average"),
+            });
+        }
+
         context.Figures.Add(new Figure("search", "p50", search.P50, "ms")
         {
             Baseline = "linear scan p50",
