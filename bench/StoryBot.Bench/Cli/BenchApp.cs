@@ -42,7 +42,14 @@ public static class BenchApp
     {
         BenchOptions options = context.Options;
         bool needsStore = options.Runs("import") || options.Runs("search") || options.Runs("excerpt") || options.Runs("trivia") || options.Runs("interaction");
-        if (needsStore)
+        string previous = Path.Combine(options.WorkFolder, "storybot.db");
+        if (needsStore && !options.Runs("import") && File.Exists(previous))
+        {
+            // Development convenience: without "import" in --only, the store a previous run imported is reused.
+            context.Database = previous;
+            context.Notes.Add($"import not run: reused {previous} from an earlier run");
+        }
+        else if (needsStore)
         {
             await GuardAsync(context, "import", () => ImportSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
         }
