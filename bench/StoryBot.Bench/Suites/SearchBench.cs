@@ -12,7 +12,8 @@ public static class SearchBench
 {
     public const int Hits = 5;
 
-    public static async Task<(IReadOnlyList<double> Milliseconds, int Empty)> RunAsync(
+    /// <summary>Latencies, queries without hits, and the process CPU spent after the warm-up (all threads: JIT tiering and GC included).</summary>
+    public static async Task<(IReadOnlyList<double> Milliseconds, int Empty, TimeSpan Cpu)> RunAsync(
         IServiceProvider services, IReadOnlyList<string> queries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -24,6 +25,7 @@ public static class SearchBench
 
         var samples = new List<double>(queries.Count);
         int empty = 0;
+        var clock = Measurement.CpuClock.Start();
         foreach (string query in queries)
         {
             long started = Stopwatch.GetTimestamp();
@@ -35,7 +37,7 @@ public static class SearchBench
             }
         }
 
-        return (samples, empty);
+        return (samples, empty, clock.CpuUsed);
     }
 
     private static async Task<SearchResult> SearchAsync(IServiceProvider services, string query, CancellationToken cancellationToken)

@@ -15,9 +15,8 @@ public static class SearchSuite
         string database = context.Database ?? throw new InvalidOperationException("Import first.");
         IReadOnlyList<string> queries = QueryMaker.Make(context.Archive!, context.Paragraphs, context.Options.Queries, context.Options.Seed);
         await using ServiceProvider services = StoreServices.Build(database, context.Archive!.Root);
-        var clock = CpuClock.Start();
-        var (samples, empty) = await SearchBench.RunAsync(services, queries, cancellationToken).ConfigureAwait(false);
-        double cpuPerQuery = clock.CpuUsed.TotalMilliseconds / (queries.Count + 20);
+        var (samples, empty, cpu) = await SearchBench.RunAsync(services, queries, cancellationToken).ConfigureAwait(false);
+        double cpuPerQuery = cpu.TotalMilliseconds / queries.Count;
         var search = new Percentiles(samples);
         var (scanSamples, _) = LinearScanBaseline.Run(context.Paragraphs, queries.Take(ScanQueries));
         var scan = new Percentiles(scanSamples);
