@@ -1,0 +1,142 @@
+using StoryBot.Bench.Measurement;
+using StoryBot.Bench.Suites;
+
+namespace StoryBot.Bench.Cli;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/StoryBot.Bench -- [options]</c>: generates the archive, runs the chosen
+/// suites (each figure beside its same-run baseline), prints a table and writes JSON.
+/// </summary>
+public static class BenchApp
+{
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is ["child-import", string archive, string database])
+        {
+            return await ImportWorker.RunAsync(archive, database, cancellationToken).ConfigureAwait(false);
+        }
+
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+        {
+            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        var context = new BenchContext(options, RepositoryRoot());
+        Directory.CreateDirectory(options.WorkFolder);
+        DateTimeOffset started = DateTimeOffset.UtcNow;
+        MachineInfo before = MachineInfo.Now();
+        context.Log($"machine: {before}");
+        await ImportSuite.GenerateAsync(context).ConfigureAwait(false);
+        await RunSuitesAsync(context, cancellationToken).ConfigureAwait(false);
+        return await ReportAsync(context, before, started, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RunSuitesAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        BenchOptions options = context.Options;
+        bool needsStore = options.Runs("import") || options.Runs("search") || options.Runs("excerpt") || options.Runs("trivia") || options.Runs("interaction");
+        string previous = Path.Combine(options.WorkFolder, "storybot.db");
+        if (needsStore && !options.Runs("import") && File.Exists(previous))
+        {
+            // Development convenience: without "import" in --only, the store a previous run imported is reused.
+            context.Database = previous;
+            context.Notes.Add($"import not run: reused {previous} from an earlier run");
+        }
+        else if (needsStore)
+        {
+            await GuardAsync(context, "import", () => ImportSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
+        }
+
+        if (options.Runs("search"))
+        {
+            await GuardAsync(context, "search", () => SearchSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
+        }
+
+        if (options.Runs("excerpt"))
+        {
+            await GuardAsync(context, "excerpt", () => FeatureSuite.RunExcerptAsync(context, cancellationToken)).ConfigureAwait(false);
+        }
+
+        if (options.Runs("trivia"))
+        {
+            await GuardAsync(context, "trivia", () => FeatureSuite.RunTriviaAsync(context, cancellationToken)).ConfigureAwait(false);
+        }
+
+        if (options.Runs("interaction") || options.Runs("start"))
+        {
+            await GuardAsync(context, "interaction", () => InteractionSuite.RunAsync(context, options.Runs("interaction"), cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A suite that fails becomes a note; the others still run and the results are still written.</summary>
+    private static async Task GuardAsync(BenchContext context, string suite, Func<Task> run)
+    {
+        try
+        {
+            await run().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            string first = ex.ToString().Split('\n')[0];
+            context.Log($"{suite} failed: {ex}");
+            context.Notes.Add($"{suite} suite failed: {(first.Length > 2000 ? first[..2000] : first)}");
+        }
+    }
+
+    private static async Task<int> ReportAsync(BenchContext context, MachineInfo before, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        BenchOptions options = context.Options;
+
+        string loadAfter = MachineInfo.Load();
+        string table = ResultsTable.Render(context.Figures);
+        Console.WriteLine();
+        Console.WriteLine($"StoryBot benchmarks — {before with { LoadAverage = $"{before.LoadAverage} → {loadAfter}" }}");
+        Console.WriteLine(table);
+        foreach (Figure figure in context.Figures.Where(f => f.Note is not null))
+        {
+            Console.WriteLine($"- {figure.Group}: {figure.Name}: {figure.Note}");
+        }
+
+        foreach (string note in context.Notes)
+        {
+            Console.WriteLine($"- {note}");
+        }
+
+        await ResultsFile.WriteAsync(options.Output, new
+        {
+            started,
+            finished = DateTimeOffset.UtcNow,
+            machine = before,
+            loadAverageAfter = loadAfter,
+            options = new { options.SizeMegabytes, options.Seed, only = options.Only.Order(StringComparer.Ordinal), options.Queries, options.Rate, options.Seconds, options.Burst },
+            figures = context.Figures,
+            notes = context.Notes,
+        }, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"Results written to {Path.GetFullPath(options.Output)}");
+        return 0;
+    }
+
+    /// <summary>The folder holding Bot.sln, from the working directory or the executable upwards.</summary>
+    private static string RepositoryRoot()
+    {
+        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
+                {
+                    return folder.FullName;
+                }
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StoryBot.Bench.Generation;
+using StoryBot.Bench.Measurement;
+using StoryBot.Commands;
+using StoryBot.Excerpts;
+using StoryBot.Trivia.Questions;
+
+namespace StoryBot.Bench.Suites;
+
+/// <summary>
+/// <c>/excerpt</c> handled end to end short of Discord (ExcerptCommand in a fresh DI scope: find + build the page) with
+/// a realistic mix of options, and trivia question selection (the bank of the current library + QuestionPicker.Next
+/// through ten-round games). The first bank build after start is reported on its own line.
+/// </summary>
+public static class FeatureSuite
+{
+    private static readonly CommandContext Channel = new(new BotUser(1100000000000000300, "bench"), 1100000000000000100, 1100000000000000200);
+
+    public static async Task RunExcerptAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        using IHost host = FeatureHost.Build(context.Database!, context.Options.WorkFolder);
+        var (stories, characters) = Names(context.Database!);
+        var random = SplitMix64.For(context.Options.Seed, 11);
+        IReadOnlyList<string> queries = QueryMaker.Make(context.Archive!, context.Paragraphs, 64, context.Options.Seed + 1);
+        var invocations = Enumerable.Range(0, context.Options.Queries).Select(i => Invocation(i, random, stories, characters, queries)).ToList();
+        foreach (SlashCommandInvocation invocation in invocations.Take(20))
+        {
+            await HandleAsync(host.Services, invocation, cancellationToken).ConfigureAwait(false);
+        }
+
+        var samples = new List<double>(invocations.Count);
+        int problems = 0;
+        var clock = CpuClock.Start();
+        foreach (SlashCommandInvocation invocation in invocations)
+        {
+            long started = Stopwatch.GetTimestamp();
+            BotReply reply = await HandleAsync(host.Services, invocation, cancellationToken).ConfigureAwait(false);
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (reply.Message is { Ephemeral: true })
+            {
+                problems++;
+            }
+        }
+
+        var p = new Percentiles(samples);
+        context.Log($"excerpt p50 {p.P50:0.00} ms p99 {p.P99:0.00} ms");
+        context.Figures.Add(new Figure("excerpt", "p50", p.P50, "ms")
+        {
+            Baseline = "search p50",
+            BaselineValue = context.Figures.FirstOrDefault(f => f.Group == "search" && f.Name == "p50")?.Value,
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"{p.Count} /excerpt (40% random, 20% story, 10% story+chapter, 15% character, 15% search), {problems} answered with a problem; {clock.CpuUsed.TotalMilliseconds / p.Count:0.00} ms CPU each"),
+        });
+        context.Figures.Add(new Figure("excerpt", "p99", p.P99, "ms")
+        {
+            Baseline = "search p99",
+            BaselineValue = context.Figures.FirstOrDefault(f => f.Group == "search" && f.Name == "p99")?.Value,
+            Note = string.Create(CultureInfo.InvariantCulture, $"max {p.Max:0.0} ms"),
+        });
+    }
+
+    public static async Task RunTriviaAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        using IHost host = FeatureHost.Build(context.Database!, context.Options.WorkFolder);
+        var banks = host.Services.GetRequiredService<TriviaQuestionBanks>();
+        long started = Stopwatch.GetTimestamp();
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        QuestionBank first = await banks.GetAsync(false, cancellationToken).ConfigureAwait(false);
+        double build = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        long retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        var random = new Random(unchecked((int)context.Options.Seed));
+        var samples = new List<double>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var recent = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        int none = 0;
+        var clock = CpuClock.Start();
+        for (int i = 0; i < context.Options.Queries; i++)
+        {
+            if (i % 10 == 0)
+            {
+                used.Clear();
+            }
+
+            started = Stopwatch.GetTimestamp();
+            QuestionBank bank = await banks.GetAsync(false, cancellationToken).ConfigureAwait(false);
+            TriviaQuestion? question = new QuestionPicker(bank, random).Next(QuestionFilter.None, used, recent);
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (question is null)
+            {
+                none++;
+                continue;
+            }
+
+            used.Add(question.SourceKey);
+            recent[question.Key] = DateTimeOffset.UnixEpoch.AddSeconds(i);
+        }
+
+        var p = new Percentiles(samples);
+        context.Log($"trivia selection p50 {p.P50:0.00} ms p99 {p.P99:0.00} ms; bank build {build:0} ms");
+        string kinds = string.Join(", ", first.CountByKind().Select(k => $"{k.Key} {k.Value:N0}"));
+        context.Figures.Add(new Figure("trivia", "question selection p50", p.P50, "ms")
+        {
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"{p.Count} questions in 10-round games, {none} without a question; {clock.CpuUsed.TotalMilliseconds / p.Count:0.00} ms CPU each; candidates: {kinds}"),
+        });
+        context.Figures.Add(new Figure("trivia", "question selection p99", p.P99, "ms") { Note = string.Create(CultureInfo.InvariantCulture, $"max {p.Max:0.0} ms") });
+        context.Figures.Add(new Figure("trivia", "question bank build (first question after start or import)", build, "ms")
+        {
+            Note = string.Create(CultureInfo.InvariantCulture, $"~{retained / 1_000_000d:0} MB retained by the corpus and bank"),
+        });
+    }
+
+    private static async Task<BotReply> HandleAsync(IServiceProvider services, SlashCommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using AsyncServiceScope scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ExcerptCommand>().HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static SlashCommandInvocation Invocation(int i, SplitMix64 random, IReadOnlyList<(string Title, int Chapters)> stories, IReadOnlyList<string> characters, IReadOnlyList<string> queries)
+    {
+        var options = new Dictionary<string, object>(StringComparer.Ordinal);
+        var (title, chapters) = random.Pick(stories);
+        switch (i % 20)
+        {
+            case < 8:
+                break;
+            case < 12:
+                options["story"] = title;
+                break;
+            case < 14:
+                options["story"] = title;
+                options["chapter"] = (long)random.Between(1, Math.Max(1, chapters));
+                break;
+            case < 17:
+                options["character"] = random.Pick(characters);
+                break;
+            default:
+                options["search"] = random.Pick(queries);
+                break;
+        }
+
+        return new SlashCommandInvocation(Channel, ExcerptCommand.Name, null, new CommandOptions(options));
+    }
+
+    private static (IReadOnlyList<(string Title, int Chapters)> Stories, IReadOnlyList<string> Characters) Names(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        connection.Open();
+        var stories = new List<(string, int)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT s.Title, count(c.Id) FROM Stories s JOIN Chapters c ON c.StoryId = s.Id WHERE s.Rating < 3 GROUP BY s.Id ORDER BY s.Id";
+            using SqliteDataReader reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stories.Add((reader.GetString(0), reader.GetInt32(1)));
+            }
+        }
+
+        var characters = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT Name FROM Characters ORDER BY Id";
+            using SqliteDataReader reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                characters.Add(reader.GetString(0));
+            }
+        }
+
+        return (stories, characters);
+    }
+}
