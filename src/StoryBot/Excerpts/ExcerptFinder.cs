@@ -182,17 +182,28 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Char
             paragraphs = paragraphs.Where(p => p.Chapter.Story.Rating < Rating.Mature);
         }
 
-        var count = await paragraphs.CountAsync(cancellationToken).ConfigureAwait(false);
-        if (count == 0)
+        // Seek to a random id instead of counting and skipping (count + skip cost ~60 ms of CPU on a 100 MB archive):
+        // MIN/MAX and the seek walk the primary key. Ids are nearly dense; rows the scope filters out leave gaps, which
+        // favour the passage after a gap a little — acceptable for "a random passage".
+        var bounded = scope.StoryId is { } story ? db.Paragraphs.Where(p => p.Chapter.StoryId == story) : db.Paragraphs;
+        var min = await bounded.MinAsync(p => (int?)p.Id, cancellationToken).ConfigureAwait(false);
+        var max = await bounded.MaxAsync(p => (int?)p.Id, cancellationToken).ConfigureAwait(false);
+        int? target = min is null || max is null ? null : min.Value + (int)random.NextInt64((long)max.Value - min.Value + 1);
+        var pick = target is not { } from ? null : await paragraphs
+            .Where(p => p.Id >= from)
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.ChapterId, p.Index })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        pick ??= await paragraphs.OrderBy(p => p.Id)
+            .Select(p => new { p.ChapterId, p.Index })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (pick is null)
         {
             return scope.IncludeMature || scope.StoryId is not null
                 ? ExcerptLookupResult.Fail("That story has no text I could read yet.")
                 : ExcerptLookupResult.Fail("Every story in the library is rated Mature or Explicit, so I share passages only in NSFW channels or DMs.");
         }
 
-        var pick = await paragraphs.OrderBy(p => p.Id).Skip(random.Next(count))
-            .Select(p => new { p.ChapterId, p.Index })
-            .FirstAsync(cancellationToken).ConfigureAwait(false);
         return ExcerptLookupResult.Found(new ExcerptLocation(pick.ChapterId, pick.Index));
     }
 
