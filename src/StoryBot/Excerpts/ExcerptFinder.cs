@@ -132,13 +132,13 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Char
         }
 
         var allowed = scope.IncludeMature ? lines : lines.Where(d => d.Paragraph.Chapter.Story.Rating < Rating.Mature);
-        var count = await allowed.CountAsync(cancellationToken).ConfigureAwait(false);
-        if (count == 0 && !await lines.AnyAsync(cancellationToken).ConfigureAwait(false))
+        var pick = await PickRandomAsync(lines, allowed, cancellationToken).ConfigureAwait(false);
+        if (pick is null && !await lines.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
             return await FindByNameInDialogueAsync(character.Name, scope with { SpeakerId = null }, context, cancellationToken).ConfigureAwait(false);
         }
 
-        if (count == 0)
+        if (pick is null)
         {
             var name = Markdown.Escape(character.Name);
             return !context.AllowsMatureContent && await lines.AnyAsync(cancellationToken).ConfigureAwait(false)
@@ -146,10 +146,30 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Char
                 : ExcerptLookupResult.Fail($"I haven't found any line spoken by {name}{Where(scope)}. Try another character, or `/excerpt search:{name}`.");
         }
 
-        var pick = await allowed.OrderBy(d => d.Id).Skip(random.Next(count))
+        return ExcerptLookupResult.Found(pick);
+    }
+
+    /// <summary>
+    /// A random line of <paramref name="allowed"/> by seeking a random id between the bounds of <paramref name="bounded"/>
+    /// (count + skip walked every line of a busy character), wrapping to the first allowed line past the end.
+    /// </summary>
+    private async Task<ExcerptLocation?> PickRandomAsync(IQueryable<DialogueLine> bounded, IQueryable<DialogueLine> allowed, CancellationToken cancellationToken)
+    {
+        var min = await bounded.MinAsync(d => (int?)d.Id, cancellationToken).ConfigureAwait(false);
+        var max = await bounded.MaxAsync(d => (int?)d.Id, cancellationToken).ConfigureAwait(false);
+        if (min is null || max is null)
+        {
+            return null;
+        }
+
+        var from = min.Value + (int)random.NextInt64((long)max.Value - min.Value + 1);
+        var pick = await allowed.Where(d => d.Id >= from).OrderBy(d => d.Id)
             .Select(d => new { d.Paragraph.ChapterId, d.Paragraph.Index })
-            .FirstAsync(cancellationToken).ConfigureAwait(false);
-        return ExcerptLookupResult.Found(new ExcerptLocation(pick.ChapterId, pick.Index));
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? await allowed.OrderBy(d => d.Id)
+            .Select(d => new { d.Paragraph.ChapterId, d.Paragraph.Index })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return pick is null ? null : new ExcerptLocation(pick.ChapterId, pick.Index);
     }
 
     private async Task<ExcerptLookupResult> FindByNameInDialogueAsync(string name, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
