@@ -179,18 +179,8 @@ public static class ChapterParser
         return scenes;
     }
 
-    private static IReadOnlyList<IReadOnlyList<QuoteSpan>> FindQuotes(string text, List<TextRange> ranges)
-    {
-        try
-        {
-            return QuoteFinder.Find(text, ranges);
-        }
-        catch (NotImplementedException)
-        {
-            // QuoteFinder lands on the dialogue branch; until then paragraphs carry no quotes.
-            return ranges.Select(_ => (IReadOnlyList<QuoteSpan>)[]).ToList();
-        }
-    }
+    private static IReadOnlyList<IReadOnlyList<QuoteSpan>> FindQuotes(string text, List<TextRange> ranges) =>
+        QuoteFinder.Find(text, ranges);
 
     private static int LongestLine(string text, out int lineNumber)
     {

@@ -43,10 +43,6 @@ internal static class ChapterPreparer
                     lines.TryAdd((line.ParagraphIndex, line.Quote.Range.Start), line);
                 }
             }
-            catch (NotImplementedException)
-            {
-                // Attribution lands with the dialogue branch; quotes are stored unattributed until then.
-            }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 warnings.Add($"{name}: speaker attribution failed ({OneLine(ex.Message)}); quotes stored without speakers");

@@ -48,10 +48,6 @@ internal sealed record FolderSettings(
             {
                 characters = CharacterList.Parse(System.Text.Encoding.UTF8.GetString(charactersBytes));
             }
-            catch (NotImplementedException)
-            {
-                warnings.Add($"{charactersPath}: ignored (character lists are not supported by this build)");
-            }
             catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
             {
                 warnings.Add($"{charactersPath}: ignored ({ex.Message})");
