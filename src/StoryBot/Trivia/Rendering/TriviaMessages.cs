@@ -124,7 +124,8 @@ public static class TriviaMessages
     {
         ArgumentNullException.ThrowIfNull(game);
         var settings = game.Settings;
-        var what = settings.Filter.Kind is { } kind ? $"“{TriviaFormat.KindTitle(kind)}” questions" : "questions";
+        var noun = settings.Rounds == 1 ? "question" : "questions";
+        var what = settings.Filter.Kind is { } kind ? $"“{TriviaFormat.KindTitle(kind)}” {noun}" : noun;
         var from = settings.StoryTitle is { } title ? $" from {Markdown.Italic(Markdown.Escape(title))}" : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,

@@ -57,7 +57,7 @@ public sealed class TriviaShellTests
 
         var transcript = console.Text;
         Assert.Contains("> /trivia start rounds:1 kind:who", transcript, StringComparison.Ordinal);
-        Assert.Contains("started a game of 1 “Who said it?” questions", transcript, StringComparison.Ordinal);
+        Assert.Contains("started a game of 1 “Who said it?” question", transcript, StringComparison.Ordinal);
         Assert.Contains("[1] A", transcript, StringComparison.Ordinal);
         Assert.Contains("(edited)", transcript, StringComparison.Ordinal);
         Assert.Contains("✅ **", transcript, StringComparison.Ordinal);
