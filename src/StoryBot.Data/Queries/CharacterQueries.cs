@@ -53,4 +53,34 @@ public sealed class CharacterQueries(StoryDbContext db) : ICharacterQueries
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new AutocompleteChoice(QueryLimits.Clip(r.Name), r.Id.ToString(CultureInfo.InvariantCulture))).ToList();
     }
+
+    public async Task<IReadOnlyList<Entities.Character>> FindCharactersAsync(string typed, int? storyId, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var text = typed.Trim();
+        var query = db.Characters.AsNoTracking();
+        if (storyId is { } id)
+        {
+            query = query.Where(c => c.StoryId == id || c.StoryId == null);
+        }
+
+        if (text.Length == 0)
+        {
+            return await query.OrderBy(c => c.Name).Take(max).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var exact = await query
+            .Where(c => c.Name == text || c.Aliases.Any(a => a.Alias == text))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var escaped = StoryCatalog.Like(text);
+        var contains = "%" + escaped + "%";
+        var prefix = escaped + "%";
+        var partial = await query
+            .Where(c => EF.Functions.Like(c.Name, contains, "\\") || c.Aliases.Any(a => EF.Functions.Like(a.Alias, contains, "\\")))
+            .OrderByDescending(c => EF.Functions.Like(c.Name, prefix, "\\"))
+            .ThenBy(c => c.Name)
+            .Take(max)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. exact.Concat(partial).DistinctBy(c => c.Id).Take(max)];
+    }
 }

@@ -5,7 +5,7 @@ using StoryBot.Stories;
 namespace StoryBot.Excerpts;
 
 /// <summary>Suggests stories (value: slug) and characters (value: name) while /excerpt options are typed.</summary>
-public sealed class ExcerptAutocomplete(IStoryCatalog catalog, CharacterLookup characterLookup) : IAutocompleteHandler
+public sealed class ExcerptAutocomplete(IStoryCatalog catalog, ICharacterQueries characterQueries) : IAutocompleteHandler
 {
     public string CommandName => ExcerptCommand.Name;
 
@@ -21,7 +21,7 @@ public sealed class ExcerptAutocomplete(IStoryCatalog catalog, CharacterLookup c
                 var storyId = invocation.Options.GetString("story") is { } storyText
                     ? (await catalog.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false))?.Id
                     : null;
-                var characters = await characterLookup.FindCharactersAsync(invocation.FocusedValue, storyId, BotChoice.MaxChoices, cancellationToken).ConfigureAwait(false);
+                var characters = await characterQueries.FindCharactersAsync(invocation.FocusedValue, storyId, BotChoice.MaxChoices, cancellationToken).ConfigureAwait(false);
                 return [.. characters.Select(c => new BotChoice(Choice.Label(c.Name, null), Choice.Value(c.Name)))];
             default:
                 return [];

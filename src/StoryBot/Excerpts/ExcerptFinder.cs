@@ -14,7 +14,7 @@ namespace StoryBot.Excerpts;
 /// a chapter, a paragraph where a character speaks, or the best full-text match. Respects ratings. Every
 /// "nothing here" case becomes a helpful ephemeral reply.
 /// </summary>
-public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, CharacterLookup characterLookup, IStorySearch search, Random random)
+public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICharacterQueries characterQueries, IStorySearch search, Random random)
 {
     public async Task<ExcerptLookupResult> FindAsync(ExcerptRequest request, CommandContext context, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Char
         Character? character = null;
         if (request.Character is { } characterText)
         {
-            var found = await characterLookup.FindCharactersAsync(characterText, story?.Id, 1, cancellationToken).ConfigureAwait(false);
+            var found = await characterQueries.FindCharactersAsync(characterText, story?.Id, 1, cancellationToken).ConfigureAwait(false);
             character = found.Count > 0 ? found[0] : null;
         }
 

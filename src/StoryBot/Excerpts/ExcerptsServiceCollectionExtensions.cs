@@ -17,7 +17,6 @@ public static class ExcerptsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(Random.Shared);
-        builder.Services.TryAddScoped<CharacterLookup>();
         builder.Services.TryAddScoped<ExcerptFinder>();
         builder.Services.TryAddScoped<ExcerptPageBuilder>();
         builder.Services.AddSlashCommand<ExcerptCommand>(ExcerptCommand.Name);
