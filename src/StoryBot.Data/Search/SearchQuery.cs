@@ -99,6 +99,13 @@ public static class SearchQuery
             .ToList();
     }
 
+    /// <summary>Every term quoted as a whole word (<c>"train"</c>), joined by AND.</summary>
+    public static string BuildWhole(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return string.Join(" AND ", terms.Select(term => Quote(term.Replace("\"", "\"\"", StringComparison.Ordinal))));
+    }
+
     /// <summary>Every term quoted as a prefix (<c>"train"*</c>), joined by AND, or by OR when <paramref name="anyTerm"/>.</summary>
     public static string BuildPrefix(IReadOnlyList<string> terms, bool anyTerm)
     {

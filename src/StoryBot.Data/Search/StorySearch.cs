@@ -88,10 +88,19 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            return await FindPassageAsync(connection, SearchQuery.BuildPrefix(terms, anyTerm: false), scope, cancellationToken).ConfigureAwait(false)
-                ?? (terms.Count > 1
-                    ? await FindPassageAsync(connection, SearchQuery.BuildPrefix(terms, anyTerm: true), scope, cancellationToken).ConfigureAwait(false)
-                    : null);
+
+            // Whole words first: a prefix of a common word ("the"*) expands to every word it starts and costs tens of
+            // milliseconds of CPU before the first row (see docs/performance.md), while the whole word is one doclist.
+            // Prefixes only when the whole words are not all found, any word only when no paragraph has them all.
+            foreach (string match in PassageMatches(terms))
+            {
+                if (await FindPassageAsync(connection, match, scope, cancellationToken).ConfigureAwait(false) is { } hit)
+                {
+                    return hit;
+                }
+            }
+
+            return null;
         }
         finally
         {
@@ -99,23 +108,39 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         }
     }
 
+    /// <summary>The MATCH expressions <see cref="FindPassageAsync(string, SearchScope, CancellationToken)"/> tries, in order.</summary>
+    internal static IEnumerable<string> PassageMatches(IReadOnlyList<string> terms)
+    {
+        yield return SearchQuery.BuildWhole(terms);
+        yield return SearchQuery.BuildPrefix(terms, anyTerm: false);
+        if (terms.Count > 1)
+        {
+            yield return SearchQuery.BuildPrefix(terms, anyTerm: true);
+        }
+    }
+
     private static async Task<PassageHit?> FindPassageAsync(SqliteConnection connection, string match, SearchScope scope, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+
+        // The best match ranks at most MaxCandidates matches in scope (as SearchAsync does): ranking every match of a
+        // common word cost up to ~0.4 s of CPU on a 100 MB archive. A random pick needs no ranking and stays uncapped.
         command.CommandText =
-            """
-            SELECT p.ChapterId, p."Index"
-            FROM ParagraphSearch
-            JOIN Paragraphs p ON p.Id = ParagraphSearch.rowid
-            JOIN Chapters c ON c.Id = p.ChapterId
-            JOIN Stories s ON s.Id = c.StoryId
-            WHERE ParagraphSearch MATCH $match
-              AND ($story IS NULL OR c.StoryId = $story)
-              AND ($chapter IS NULL OR p.ChapterId = $chapter)
-              AND ($mature = 1 OR s.Rating < 3)
-              AND ($speaker IS NULL OR EXISTS (SELECT 1 FROM DialogueLines d WHERE d.ParagraphId = p.Id AND d.SpeakerId = $speaker))
-              AND ($dialogue = 0 OR instr(p.Text, '"') > 0 OR instr(p.Text, '“') > 0)
-            ORDER BY CASE WHEN $random = 1 THEN random() ELSE bm25(ParagraphSearch) END
+            $"""
+            SELECT ChapterId, "Index" FROM (
+                SELECT p.ChapterId, p."Index", {(scope.PickRandom ? "random()" : "bm25(ParagraphSearch)")} AS score
+                FROM ParagraphSearch
+                JOIN Paragraphs p ON p.Id = ParagraphSearch.rowid
+                JOIN Chapters c ON c.Id = p.ChapterId
+                JOIN Stories s ON s.Id = c.StoryId
+                WHERE ParagraphSearch MATCH $match
+                  AND ($story IS NULL OR c.StoryId = $story)
+                  AND ($chapter IS NULL OR p.ChapterId = $chapter)
+                  AND ($mature = 1 OR s.Rating < 3)
+                  AND ($speaker IS NULL OR EXISTS (SELECT 1 FROM DialogueLines d WHERE d.ParagraphId = p.Id AND d.SpeakerId = $speaker))
+                  AND ($dialogue = 0 OR instr(p.Text, '"') > 0 OR instr(p.Text, '“') > 0)
+                {(scope.PickRandom ? string.Empty : "LIMIT $cap")})
+            ORDER BY score
             LIMIT 1
             """;
         command.Parameters.AddWithValue("$match", match);
@@ -124,7 +149,11 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         command.Parameters.AddWithValue("$mature", scope.IncludeMature ? 1 : 0);
         command.Parameters.AddWithValue("$speaker", (object?)scope.SpeakerId ?? DBNull.Value);
         command.Parameters.AddWithValue("$dialogue", scope.DialogueOnly ? 1 : 0);
-        command.Parameters.AddWithValue("$random", scope.PickRandom ? 1 : 0);
+        if (!scope.PickRandom)
+        {
+            command.Parameters.AddWithValue("$cap", MaxCandidates);
+        }
+
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? new PassageHit(reader.GetInt32(0), reader.GetInt32(1))

@@ -40,4 +40,10 @@ public sealed class SearchQueryTests
 
         Assert.Equal(SearchQuery.MaxTerms, match.Split(' ').Length);
     }
+
+    [Fact]
+    public void BuildWhole_TermsWithQuotes_QuotesEveryWordJoinedByAnd()
+    {
+        Assert.Equal("\"train\" AND \"a\"\"b\"", SearchQuery.BuildWhole(["train", "a\"b"]));
+    }
 }

@@ -102,6 +102,53 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Null(await search.FindPassageAsync("Rasen", new SearchScope(null, hit.ChapterId + 10_000, IncludeMature: true), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task FindPassageAsync_WholeWordAndLongerWords_PrefersTheWholeWord()
+    {
+        await using var db = store.Context();
+        var search = new StorySearch(db);
+
+        // "train" appears once as a word in the seeds, and inside "trained" and "training" elsewhere.
+        PassageHit? hit = await search.FindPassageAsync("train", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
+
+        Assert.NotNull(hit);
+        string text = db.Paragraphs.Single(p => p.ChapterId == hit.ChapterId && p.Index == hit.ParagraphIndex).Text;
+        Assert.Matches(@"(?i)\btrain\b", text);
+    }
+
+    [Fact]
+    public async Task FindPassageAsync_NoParagraphHasEveryWord_FallsBackToAnyWord()
+    {
+        await using var db = store.Context();
+
+        PassageHit? hit = await new StorySearch(db).FindPassageAsync("Rasengan zzqqxx", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
+
+        Assert.NotNull(hit);
+        string text = db.Paragraphs.Single(p => p.ChapterId == hit.ChapterId && p.Index == hit.ParagraphIndex).Text;
+        Assert.Contains("rasengan", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task FindPassageAsync_RandomDialoguePick_ReturnsADialogueParagraphNamingThem()
+    {
+        await using var db = store.Context();
+        var scope = new SearchScope(null, null, IncludeMature: true) { DialogueOnly = true, PickRandom = true };
+
+        PassageHit? hit = await new StorySearch(db).FindPassageAsync("Naruto", scope, CancellationToken.None);
+
+        Assert.NotNull(hit);
+        string text = db.Paragraphs.Single(p => p.ChapterId == hit.ChapterId && p.Index == hit.ParagraphIndex).Text;
+        Assert.Contains("naruto", text, StringComparison.OrdinalIgnoreCase);
+        Assert.True(text.Contains('"', StringComparison.Ordinal) || text.Contains('“', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PassageMatches_TwoTerms_WholeWordsThenPrefixesThenAnyPrefix()
+    {
+        Assert.Equal(["\"train\" AND \"hard\"", "\"train\"* AND \"hard\"*", "\"train\"* OR \"hard\"*"], StorySearch.PassageMatches(["train", "hard"]));
+        Assert.Equal(["\"train\"", "\"train\"*"], StorySearch.PassageMatches(["train"]));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\" NEAR( * ")]
