@@ -34,13 +34,22 @@ public static class FeatureSuite
         }
 
         var samples = new List<double>(invocations.Count);
+        var byMode = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         int problems = 0;
         var clock = CpuClock.Start();
         foreach (SlashCommandInvocation invocation in invocations)
         {
             long started = Stopwatch.GetTimestamp();
             BotReply reply = await HandleAsync(host.Services, invocation, cancellationToken).ConfigureAwait(false);
-            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            double elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            samples.Add(elapsed);
+            string mode = Mode(invocation);
+            if (!byMode.TryGetValue(mode, out List<double>? modeSamples))
+            {
+                byMode[mode] = modeSamples = [];
+            }
+
+            modeSamples.Add(elapsed);
             if (reply.Message is { Ephemeral: true })
             {
                 problems++;
@@ -48,6 +57,14 @@ public static class FeatureSuite
         }
 
         var p = new Percentiles(samples);
+        foreach (var (mode, modeSamples) in byMode.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            var m = new Percentiles(modeSamples);
+            string line = string.Create(CultureInfo.InvariantCulture, $"excerpt by mode: {mode}: {m.Count} calls, p50 {m.P50:0.00} ms, p99 {m.P99:0.00} ms, max {m.Max:0.0} ms");
+            context.Log(line);
+            context.Notes.Add(line);
+        }
+
         context.Log($"excerpt p50 {p.P50:0.00} ms p99 {p.P99:0.00} ms");
         context.Figures.Add(new Figure("excerpt", "p50", p.P50, "ms")
         {
@@ -121,6 +138,14 @@ public static class FeatureSuite
         await using AsyncServiceScope scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ExcerptCommand>().HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The mix's mode of an invocation (the options it carries), for the per-mode lines.</summary>
+    private static string Mode(SlashCommandInvocation invocation) =>
+        invocation.Options.GetString("search") is not null ? "search"
+        : invocation.Options.GetString("character") is not null ? "character"
+        : invocation.Options.GetInteger("chapter") is not null ? "story+chapter"
+        : invocation.Options.GetString("story") is not null ? "story"
+        : "random";
 
     private static SlashCommandInvocation Invocation(int i, SplitMix64 random, IReadOnlyList<(string Title, int Chapters)> stories, IReadOnlyList<string> characters, IReadOnlyList<string> queries)
     {
