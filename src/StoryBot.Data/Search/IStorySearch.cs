@@ -8,8 +8,8 @@ public interface IStorySearch
 
     /// <summary>
     /// The one paragraph to open an excerpt at, within <paramref name="scope"/>: a paragraph with every word as a whole
-    /// word first; else every word as a prefix (so "train" finds "training"); when no paragraph has them all, any word
-    /// may. The best match is ranked among at most <see cref="StorySearch.MaxCandidates"/> matches in scope. Null when
+    /// word first; else with every word, a word found nowhere in the library taken as a prefix (so "Rasen" finds
+    /// "Rasengan"); when no paragraph has them all, any word may. The best match is ranked among at most <see cref="StorySearch.MaxCandidates"/> matches in scope. Null when
     /// nothing matches or the query has no words (see <see cref="SearchQuery.Terms"/>).
     /// </summary>
     Task<PassageHit?> FindPassageAsync(string query, SearchScope scope, CancellationToken cancellationToken);

@@ -106,6 +106,18 @@ public static class SearchQuery
         return string.Join(" AND ", terms.Select(term => Quote(term.Replace("\"", "\"\"", StringComparison.Ordinal))));
     }
 
+    /// <summary>
+    /// Every term quoted, as a whole word when <paramref name="known"/> holds it and as a prefix otherwise
+    /// (<c>"train" AND "rasen"*</c>), joined by AND, or by OR when <paramref name="anyTerm"/>.
+    /// </summary>
+    public static string BuildCompleting(IReadOnlyList<string> terms, IReadOnlySet<string> known, bool anyTerm)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(known);
+        return string.Join(anyTerm ? " OR " : " AND ",
+            terms.Select(term => Quote(term.Replace("\"", "\"\"", StringComparison.Ordinal)) + (known.Contains(term) ? string.Empty : "*")));
+    }
+
     /// <summary>Every term quoted as a prefix (<c>"train"*</c>), joined by AND, or by OR when <paramref name="anyTerm"/>.</summary>
     public static string BuildPrefix(IReadOnlyList<string> terms, bool anyTerm)
     {

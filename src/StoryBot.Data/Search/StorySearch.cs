@@ -89,10 +89,24 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
 
-            // Whole words first: a prefix of a common word ("the"*) expands to every word it starts and costs tens of
-            // milliseconds of CPU before the first row (see docs/performance.md), while the whole word is one doclist.
-            // Prefixes only when the whole words are not all found, any word only when no paragraph has them all.
-            foreach (string match in PassageMatches(terms))
+            // Whole words first. A word the library knows is then taken as typed and only the others ("Rasen") are
+            // completed as prefixes: without a prefix index a common word's prefix ("the"*) merges the doclists of
+            // every word it starts, tens of milliseconds of CPU on a 100 MB archive (see docs/performance.md).
+            if (await FindPassageAsync(connection, SearchQuery.BuildWhole(terms), scope, cancellationToken).ConfigureAwait(false) is { } whole)
+            {
+                return whole;
+            }
+
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string term in terms)
+            {
+                if (await IsIndexedAsync(connection, term, cancellationToken).ConfigureAwait(false))
+                {
+                    known.Add(term);
+                }
+            }
+
+            foreach (string match in FallbackMatches(terms, known))
             {
                 if (await FindPassageAsync(connection, match, scope, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
@@ -108,15 +122,30 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         }
     }
 
-    /// <summary>The MATCH expressions <see cref="FindPassageAsync(string, SearchScope, CancellationToken)"/> tries, in order.</summary>
-    internal static IEnumerable<string> PassageMatches(IReadOnlyList<string> terms)
+    /// <summary>
+    /// After the whole words found nothing: every word (unknown words as prefixes) when some word is unknown, then any
+    /// word when there are several.
+    /// </summary>
+    internal static IEnumerable<string> FallbackMatches(IReadOnlyList<string> terms, IReadOnlySet<string> known)
     {
-        yield return SearchQuery.BuildWhole(terms);
-        yield return SearchQuery.BuildPrefix(terms, anyTerm: false);
+        if (terms.Any(term => !known.Contains(term)))
+        {
+            yield return SearchQuery.BuildCompleting(terms, known, anyTerm: false);
+        }
+
         if (terms.Count > 1)
         {
-            yield return SearchQuery.BuildPrefix(terms, anyTerm: true);
+            yield return SearchQuery.BuildCompleting(terms, known, anyTerm: true);
         }
+    }
+
+    /// <summary>True when some paragraph has <paramref name="term"/> as a whole word (one doclist seek).</summary>
+    private static async Task<bool> IsIndexedAsync(SqliteConnection connection, string term, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM ParagraphSearch WHERE ParagraphSearch MATCH $match LIMIT 1";
+        command.Parameters.AddWithValue("$match", SearchQuery.BuildWhole([term]));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
     private static async Task<PassageHit?> FindPassageAsync(SqliteConnection connection, string match, SearchScope scope, CancellationToken cancellationToken)

@@ -46,4 +46,10 @@ public sealed class SearchQueryTests
     {
         Assert.Equal("\"train\" AND \"a\"\"b\"", SearchQuery.BuildWhole(["train", "a\"b"]));
     }
+
+    [Fact]
+    public void BuildCompleting_UnknownTerm_BecomesAPrefix()
+    {
+        Assert.Equal("\"train\" OR \"rasen\"*", SearchQuery.BuildCompleting(["train", "rasen"], new HashSet<string> { "train" }, anyTerm: true));
+    }
 }

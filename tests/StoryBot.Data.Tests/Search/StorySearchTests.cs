@@ -143,10 +143,13 @@ public sealed class StorySearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public void PassageMatches_TwoTerms_WholeWordsThenPrefixesThenAnyPrefix()
+    public void FallbackMatches_UnknownWord_CompletesOnlyThatWordThenAnyWord()
     {
-        Assert.Equal(["\"train\" AND \"hard\"", "\"train\"* AND \"hard\"*", "\"train\"* OR \"hard\"*"], StorySearch.PassageMatches(["train", "hard"]));
-        Assert.Equal(["\"train\"", "\"train\"*"], StorySearch.PassageMatches(["train"]));
+        HashSet<string> known = ["train"];
+
+        Assert.Equal(["\"train\" AND \"rasen\"*", "\"train\" OR \"rasen\"*"], StorySearch.FallbackMatches(["train", "rasen"], known));
+        Assert.Equal(["\"train\" OR \"hard\""], StorySearch.FallbackMatches(["train", "hard"], new HashSet<string> { "train", "hard" }));
+        Assert.Empty(StorySearch.FallbackMatches(["train"], known));
     }
 
     [Theory]
