@@ -35,13 +35,16 @@ public static class FeatureSuite
 
         var samples = new List<double>(invocations.Count);
         var byMode = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var cpuByMode = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         int problems = 0;
         var clock = CpuClock.Start();
         foreach (SlashCommandInvocation invocation in invocations)
         {
+            TimeSpan cpuStarted = CpuClock.Cpu();
             long started = Stopwatch.GetTimestamp();
             BotReply reply = await HandleAsync(host.Services, invocation, cancellationToken).ConfigureAwait(false);
             double elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            TimeSpan cpu = CpuClock.Cpu() - cpuStarted;
             samples.Add(elapsed);
             string mode = Mode(invocation);
             if (!byMode.TryGetValue(mode, out List<double>? modeSamples))
@@ -50,6 +53,7 @@ public static class FeatureSuite
             }
 
             modeSamples.Add(elapsed);
+            cpuByMode[mode] = cpuByMode.GetValueOrDefault(mode) + cpu;
             if (reply.Message is { Ephemeral: true })
             {
                 problems++;
@@ -60,7 +64,7 @@ public static class FeatureSuite
         foreach (var (mode, modeSamples) in byMode.OrderBy(m => m.Key, StringComparer.Ordinal))
         {
             var m = new Percentiles(modeSamples);
-            string line = string.Create(CultureInfo.InvariantCulture, $"excerpt by mode: {mode}: {m.Count} calls, p50 {m.P50:0.00} ms, p99 {m.P99:0.00} ms, max {m.Max:0.0} ms");
+            string line = string.Create(CultureInfo.InvariantCulture, $"excerpt by mode: {mode}: {m.Count} calls, p50 {m.P50:0.00} ms, p99 {m.P99:0.00} ms, max {m.Max:0.0} ms, {cpuByMode[mode].TotalMilliseconds / m.Count:0.00} ms CPU each");
             context.Log(line);
             context.Notes.Add(line);
         }

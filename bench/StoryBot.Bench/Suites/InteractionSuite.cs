@@ -14,8 +14,8 @@ namespace StoryBot.Bench.Suites;
 public static class InteractionSuite
 {
     private const string Token = "bench-token";
-    private const int WarmUpRate = 50;
-    private const int WarmUpSeconds = 3;
+    private const int WarmUpRate = 100;
+    private const int WarmUpSeconds = 5;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(3);
 
     public static async Task RunAsync(BenchContext context, bool interactions, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using StoryBot.Commands;
+using StoryBot.Data;
 
 namespace StoryBot.Excerpts;
 
 /// <summary><c>/excerpt [story] [chapter] [character] [search]</c>.</summary>
-public sealed class ExcerptCommand(ExcerptFinder finder, ExcerptPageBuilder pages) : ISlashCommandHandler
+public sealed class ExcerptCommand(ExcerptFinder finder, ExcerptPageBuilder pages, StoryDbContext db) : ISlashCommandHandler
 {
     public const string Name = "excerpt";
 
@@ -24,9 +26,20 @@ public sealed class ExcerptCommand(ExcerptFinder finder, ExcerptPageBuilder page
         ArgumentNullException.ThrowIfNull(invocation);
         var options = invocation.Options;
         var request = new ExcerptRequest(options.GetString("story"), options.GetInteger("chapter"), options.GetString("character"), options.GetString("search"));
-        var found = await finder.FindAsync(request, invocation.Context, cancellationToken).ConfigureAwait(false);
-        return found.Location is null
-            ? found.Problem!
-            : await pages.BuildAsync(found.Location, found.Highlight, invocation.Context, cancellationToken).ConfigureAwait(false);
+
+        // One open for the whole command (finder and page builder share the scope's context): EF Core would otherwise
+        // open and close the connection, with its pragmas, around each of the five to eight queries.
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var found = await finder.FindAsync(request, invocation.Context, cancellationToken).ConfigureAwait(false);
+            return found.Location is null
+                ? found.Problem!
+                : await pages.BuildAsync(found.Location, found.Highlight, invocation.Context, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 }

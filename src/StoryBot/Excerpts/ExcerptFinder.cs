@@ -20,9 +20,12 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICha
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        if (!await db.Stories.AnyAsync(cancellationToken).ConfigureAwait(false))
+
+        // A plain /excerpt (the common case) asks whether the library is empty only when it finds nothing.
+        bool plain = request is { Story: null, Chapter: null, Character: null, Search: null };
+        if (!plain && await IsLibraryEmptyAsync(cancellationToken).ConfigureAwait(false))
         {
-            return ExcerptLookupResult.Fail("The library is empty: no stories have been imported yet. An admin can drop chapter files into the seeds folder and restart me (or run `storybot import`).");
+            return EmptyLibrary;
         }
 
         StorySummary? story = null;
@@ -191,41 +194,45 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICha
 
     private async Task<ExcerptLookupResult> FindRandomAsync(SearchScope scope, CancellationToken cancellationToken)
     {
-        var paragraphs = db.Paragraphs.AsNoTracking();
-        if (scope.StoryId is { } storyId)
-        {
-            paragraphs = paragraphs.Where(p => p.Chapter.StoryId == storyId);
-        }
-
-        if (!scope.IncludeMature)
-        {
-            paragraphs = paragraphs.Where(p => p.Chapter.Story.Rating < Rating.Mature);
-        }
-
         // Seek to a random id instead of counting and skipping (count + skip cost ~60 ms of CPU on a 100 MB archive):
         // MIN/MAX and the seek walk the primary key. Ids are nearly dense; rows the scope filters out leave gaps, which
-        // favour the passage after a gap a little — acceptable for "a random passage".
-        var bounded = scope.StoryId is { } story ? db.Paragraphs.Where(p => p.Chapter.StoryId == story) : db.Paragraphs;
-        var min = await bounded.MinAsync(p => (int?)p.Id, cancellationToken).ConfigureAwait(false);
-        var max = await bounded.MaxAsync(p => (int?)p.Id, cancellationToken).ConfigureAwait(false);
+        // favour the passage after a gap a little — acceptable for "a random passage". Compiled queries (ExcerptQueries).
+        var (min, max) = scope.StoryId is { } story
+            ? (await ExcerptQueries.MinStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false),
+                await ExcerptQueries.MaxStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false))
+            : (await ExcerptQueries.MinParagraphId(db, cancellationToken).ConfigureAwait(false),
+                await ExcerptQueries.MaxParagraphId(db, cancellationToken).ConfigureAwait(false));
         int? target = min is null || max is null ? null : min.Value + (int)random.NextInt64((long)max.Value - min.Value + 1);
-        var pick = target is not { } from ? null : await paragraphs
-            .Where(p => p.Id >= from)
-            .OrderBy(p => p.Id)
-            .Select(p => new { p.ChapterId, p.Index })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        pick ??= await paragraphs.OrderBy(p => p.Id)
-            .Select(p => new { p.ChapterId, p.Index })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var pick = target is not { } from ? null : await SeekAsync(scope, from, cancellationToken).ConfigureAwait(false);
+        pick ??= await SeekAsync(scope, int.MinValue, cancellationToken).ConfigureAwait(false);
         if (pick is null)
         {
+            if (scope.StoryId is null && await IsLibraryEmptyAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return EmptyLibrary;
+            }
+
             return scope.IncludeMature || scope.StoryId is not null
                 ? ExcerptLookupResult.Fail("That story has no text I could read yet.")
                 : ExcerptLookupResult.Fail("Every story in the library is rated Mature or Explicit, so I share passages only in NSFW channels or DMs.");
         }
 
-        return ExcerptLookupResult.Found(new ExcerptLocation(pick.ChapterId, pick.Index));
+        return ExcerptLookupResult.Found(pick);
     }
+
+    /// <summary>The first paragraph in scope whose id is at least <paramref name="from"/>.</summary>
+    private Task<ExcerptLocation?> SeekAsync(SearchScope scope, int from, CancellationToken cancellationToken) => (scope.StoryId, scope.IncludeMature) switch
+    {
+        (null, true) => ExcerptQueries.SeekAny(db, from, cancellationToken),
+        (null, false) => ExcerptQueries.SeekSafe(db, from, cancellationToken),
+        ({ } story, true) => ExcerptQueries.SeekStoryAny(db, story, from, cancellationToken),
+        ({ } story, false) => ExcerptQueries.SeekStorySafe(db, story, from, cancellationToken),
+    };
+
+    private static ExcerptLookupResult EmptyLibrary => ExcerptLookupResult.Fail("The library is empty: no stories have been imported yet. An admin can drop chapter files into the seeds folder and restart me (or run `storybot import`).");
+
+    private async Task<bool> IsLibraryEmptyAsync(CancellationToken cancellationToken) =>
+        !await db.Stories.AnyAsync(cancellationToken).ConfigureAwait(false);
 
     private static string Where(SearchScope scope) => scope.ChapterId is not null ? " in that chapter" : scope.StoryId is not null ? " in that story" : string.Empty;
 

@@ -20,14 +20,21 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(highlight);
         ArgumentNullException.ThrowIfNull(context);
-        var chapter = await db.Chapters.AsNoTracking()
-            .Where(c => c.Id == location.ChapterId)
-            .Select(c => new
-            {
-                c.Id, c.Number, c.Title, c.FileName, c.ParagraphCount, c.SceneCount, c.StoryId,
-                StoryTitle = c.Story.Title, c.Story.Author, c.Story.Rating, c.Story.SourceUrl,
-            })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await BuildOpenAsync(location, highlight, context, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The page, on a connection held open for its three queries (no open and pragmas per query).</summary>
+    private async Task<BotReply> BuildOpenAsync(ExcerptLocation location, IReadOnlyList<string> highlight, CommandContext context, CancellationToken cancellationToken)
+    {
+        var chapter = await ExcerptQueries.Chapter(db, location.ChapterId, cancellationToken).ConfigureAwait(false);
         if (chapter is null)
         {
             return BotReply.Ephemeral("That chapter is no longer in the library (it may have been removed). Try `/excerpt` again.");
@@ -41,11 +48,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         var cutter = new ExcerptCutter(options.Value.MaxCharacters, options.Value.MaxParagraphs);
         var max = cutter.MaxParagraphs;
         var (low, high) = location.Backward ? (location.Paragraph - max, location.Paragraph - 1) : (location.Paragraph, location.Paragraph + max - 1);
-        var rows = await db.Paragraphs.AsNoTracking()
-            .Where(p => p.ChapterId == chapter.Id && p.Index >= low && p.Index <= high)
-            .OrderBy(p => p.Index)
-            .Select(p => new { p.Index, p.Text, Scene = p.Scene.Index })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await ExcerptQueries.ToListAsync(ExcerptQueries.Paragraphs(db, chapter.Id, low, high), cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             return BotReply.Ephemeral("There is no more text in that direction. Try `/excerpt` for another passage.");
@@ -69,10 +72,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         var last = rows[window.Last];
         var paragraphCount = Math.Max(chapter.ParagraphCount, last.Index + 1);
 
-        var neighbours = await db.Chapters.AsNoTracking()
-            .Where(c => c.StoryId == chapter.StoryId && c.Number != chapter.Number)
-            .Select(c => new { c.Id, c.Number, c.ParagraphCount })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var neighbours = await ExcerptQueries.ToListAsync(ExcerptQueries.Neighbours(db, chapter.StoryId, chapter.Number), cancellationToken).ConfigureAwait(false);
         var previousChapter = neighbours.Where(c => c.Number < chapter.Number).MaxBy(c => c.Number);
         var nextChapter = neighbours.Where(c => c.Number > chapter.Number).MinBy(c => c.Number);
 
