@@ -102,8 +102,18 @@ public sealed partial class StoryImporter(
                 PreparedChapter prepared = await next.ConfigureAwait(false);
                 results.Add(Apply(prepared, writer, speakers, existing));
                 batchBytes += prepared.Bytes;
+                if (deferred && writer.UnindexedChars >= options.SearchIndexChunkChars)
+                {
+                    writer.IndexWrittenParagraphs();
+                }
+
                 if (batchBytes >= options.BatchBytes)
                 {
+                    if (deferred)
+                    {
+                        writer.IndexWrittenParagraphs();
+                    }
+
                     writer.Commit();
                     writer.Begin();
                     batchBytes = 0;
@@ -118,7 +128,8 @@ public sealed partial class StoryImporter(
 
             if (deferred)
             {
-                writer.Execute(SearchIndex.RebuildSql);
+                writer.IndexWrittenParagraphs();
+                writer.Execute(SearchIndex.ResumeSql);
             }
 
             writer.Commit();

@@ -103,4 +103,48 @@ public sealed class IdempotentImportTests
         await store.AssertSearchIndexInStepAsync();
         Assert.NotEmpty((await new StorySearch(db).SearchAsync("Rasengan", 5, null, CancellationToken.None)).Hits);
     }
+
+    [Fact]
+    public async Task ImportAsync_BulkLoadIndexingAfterEveryFile_IndexMatchesParagraphs()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+
+        await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, SearchIndexChunkChars = 1 });
+
+        await using var db = store.Context();
+        Assert.False(await db.StoreFlags.AnyAsync());
+        await store.AssertSearchIndexInStepAsync();
+        Assert.NotEmpty((await new StorySearch(db).SearchAsync("nindo", 5, null, CancellationToken.None)).Hits);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BulkLoadWithABrokenFile_IndexesTheRestAndStaysInStep()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+        store.Write("broken.txt", "\0\0\0binary\0\0");
+
+        ImportReport report = await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, SearchIndexChunkChars = 1, BatchBytes = 1 });
+
+        Assert.Equal(1, report.Failed);
+        await store.AssertSearchIndexInStepAsync();
+        await using var db = store.Context();
+        Assert.False(await db.StoreFlags.AnyAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_AfterBulkLoad_NewFileIsIndexedByTheTriggers()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+        await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0 });
+        store.Write("late.txt", Chapters.Text("Late Arrival", 1, "A quokka named Zyzzyva arrived late."));
+
+        await store.ImportAsync();
+
+        await store.AssertSearchIndexInStepAsync();
+        await using var db = store.Context();
+        Assert.Single((await new StorySearch(db).SearchAsync("Zyzzyva", 5, null, CancellationToken.None)).Hits);
+    }
 }
