@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StoryBot.Data.Entities;
 using StoryBot.Data.Import;
 using StoryBot.Data.Search;
 using StoryBot.Data.Tests.Support;
@@ -146,5 +147,24 @@ public sealed class IdempotentImportTests
         await store.AssertSearchIndexInStepAsync();
         await using var db = store.Context();
         Assert.Single((await new StorySearch(db).SearchAsync("Zyzzyva", 5, null, CancellationToken.None)).Hits);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BulkLoad_LeavesNoOrphansAndForeignKeysOnAgain()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+        store.Write("broken.txt", "\0\0\0binary\0\0");
+
+        await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, BatchBytes = 1 });
+
+        await using var db = store.Context();
+        Assert.Equal(0, await TestStore.Scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"));
+        Assert.Equal(1, await TestStore.Scalar(db, "PRAGMA foreign_keys"));
+        Chapter chapter = await db.Chapters.FirstAsync();
+        db.Chapters.Remove(chapter);
+        await db.SaveChangesAsync();
+        Assert.Equal(0, await TestStore.Scalar(db, $"SELECT count(*) FROM Paragraphs WHERE ChapterId = {chapter.Id}"));
+        await store.AssertSearchIndexInStepAsync();
     }
 }
