@@ -35,6 +35,11 @@ public sealed record ImportRun
 
     public double GcPauseMilliseconds { get; init; }
 
+    /// <summary>Time the JIT spent compiling during the import (all threads), and how many methods it compiled.</summary>
+    public double JitMilliseconds { get; init; }
+
+    public long JitMethods { get; init; }
+
     public string? Summary { get; init; }
 
     /// <summary>The LOH threshold the child's GC actually used (GC.GetConfigurationVariables).</summary>

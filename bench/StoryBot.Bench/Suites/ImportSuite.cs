@@ -74,7 +74,7 @@ public static class ImportSuite
                 Met = run.MegabytesPerSecond >= 25,
                 CpuSeconds = run.CpuSeconds,
                 Note = string.Create(CultureInfo.InvariantCulture,
-                    $"LOH threshold {run.LohThreshold} bytes; {run.Seconds:0.00} s (+{run.MigrateSeconds:0.00} s migrate); {run.Imported:N0} files, {run.Failed} failed; {run.Paragraphs:N0} paragraphs, {run.DialogueLines:N0} lines ({run.AttributedLines:N0} attributed); db {run.DatabaseBytes / 1_000_000d:0} MB; gen0/1/2 {run.Gen0}/{run.Gen1}/{run.Gen2}, {run.AllocatedBytes / 1_000_000_000d:0.0} GB allocated, {run.GcPauseMilliseconds:0} ms GC pause"),
+                    $"LOH threshold {run.LohThreshold} bytes; {run.Seconds:0.00} s (+{run.MigrateSeconds:0.00} s migrate); {run.Imported:N0} files, {run.Failed} failed; {run.Paragraphs:N0} paragraphs, {run.DialogueLines:N0} lines ({run.AttributedLines:N0} attributed); db {run.DatabaseBytes / 1_000_000d:0} MB; gen0/1/2 {run.Gen0}/{run.Gen1}/{run.Gen2}, {run.AllocatedBytes / 1_000_000_000d:0.0} GB allocated, {run.GcPauseMilliseconds:0} ms GC pause; JIT {run.JitMilliseconds:0} ms for {run.JitMethods:N0} methods"),
             });
             context.Figures.Add(new Figure("import", $"seconds ({label})", run.Seconds, "s") { Baseline = "read + decode", BaselineValue = decode.TotalSeconds });
             context.Figures.Add(new Figure("memory", $"peak working set, import of {megabytes:0} MB ({label})", run.PeakWorkingSet / 1_000_000d, "MB")

@@ -27,12 +27,16 @@ public static class ImportWorker
         TimeSpan migrate = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
         GcSnapshot before = GcSnapshot.Now();
+        TimeSpan jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        long jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         var clock = CpuClock.Start();
         ImportReport report = await services.GetRequiredService<IStoryImporter>().ImportAsync([archive], cancellationToken).ConfigureAwait(false);
         TimeSpan elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         TimeSpan cpu = clock.CpuUsed;
         GcSnapshot gc = GcSnapshot.Now().Since(before);
+        TimeSpan jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
+        long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
         long peak = ProcessMemory.PeakWorkingSet();
 
         var (paragraphs, lines, attributed) = Count(database);
@@ -54,6 +58,8 @@ public static class ImportWorker
             Gen2 = gc.Gen2,
             AllocatedBytes = gc.AllocatedBytes,
             GcPauseMilliseconds = gc.Paused.TotalMilliseconds,
+            JitMilliseconds = jit.TotalMilliseconds,
+            JitMethods = jitMethods,
             Summary = report.Summary,
             LohThreshold = GC.GetConfigurationVariables().TryGetValue("LOHThreshold", out object? loh) ? Convert.ToString(loh, System.Globalization.CultureInfo.InvariantCulture) : null,
             FirstFailure = report.Failures.FirstOrDefault()?.Reason,

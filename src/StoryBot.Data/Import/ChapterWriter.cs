@@ -19,10 +19,11 @@ internal sealed class ChapterWriter : IDisposable
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
     private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
-    private readonly SqlBatchCommand insertScene, insertParagraph, insertLine, insertNote;
-    private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias;
+    private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
+    private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
+    private long unindexedFrom;
 
     public ChapterWriter(SqliteConnection connection, TimeProvider time)
     {
@@ -56,27 +57,26 @@ internal sealed class ChapterWriter : IDisposable
         deleteNotes = Add("DELETE FROM Notes WHERE ChapterId = $id", "$id");
         deleteChapter = Add("DELETE FROM Chapters WHERE Id = $id", "$id");
         relocate = Add("UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE Id = $id", "$id", "$path", "$file");
-        insertScene = Add(
-            "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES ($id, $chapter, $index, $heading, $flashback)",
-            "$id", "$chapter", "$index", "$heading", "$flashback");
-        insertParagraph = Add(
-            "INSERT INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) " +
-            "VALUES ($id, $chapter, $scene, $index, $start, $length, $text, $words)",
-            "$id", "$chapter", "$scene", "$index", "$start", "$length", "$text", "$words");
-        insertLine = Add(
+        insertScene = new SqliteStatement(connection,
+            "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
+        insertParagraph = new SqliteStatement(connection,
+            "INSERT INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        insertLine = new SqliteStatement(connection,
             "INSERT INTO DialogueLines (Id, ParagraphId, ChapterId, Start, \"End\", Text, Kind, Style, SpeakerId, SpeakerMention, Confidence, Sieve) " +
-            "VALUES ($id, $paragraph, $chapter, $start, $end, $text, $kind, $style, $speaker, $mention, $confidence, $sieve)",
-            "$id", "$paragraph", "$chapter", "$start", "$end", "$text", "$kind", "$style", "$speaker", "$mention", "$confidence", "$sieve");
-        insertNote = Add(
-            "INSERT INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES ($id, $chapter, $kind, $number, $start, $length, $text)",
-            "$id", "$chapter", "$kind", "$number", "$start", "$length", "$text");
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        insertNote = new SqliteStatement(connection,
+            "INSERT INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         findCharacter = Add("SELECT Id FROM Characters WHERE StoryId IS NULL AND Name = $name", "$name");
         insertCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES (NULL, $name, $gender) RETURNING Id", "$name", "$gender");
         updateCharacter = Add("UPDATE Characters SET Gender = $gender WHERE Id = $id", "$id", "$gender");
+        indexRange = Add(SearchIndex.IndexRangeSql, "$from", "$to");
         insertAlias = Add("INSERT OR IGNORE INTO CharacterAliases (CharacterId, Alias) VALUES ($id, $alias)", "$id", "$alias");
     }
 
     public bool InTransaction => transaction is not null;
+
+    /// <summary>Text written since the last <see cref="IndexWrittenParagraphs"/> (in UTF-16 characters).</summary>
+    public long UnindexedChars { get; private set; }
 
     public void Begin()
     {
@@ -91,6 +91,23 @@ internal sealed class ChapterWriter : IDisposable
         nextParagraph = MaxId("Paragraphs") + 1;
         nextLine = MaxId("DialogueLines") + 1;
         nextNote = MaxId("Notes") + 1;
+        unindexedFrom = nextParagraph;
+        UnindexedChars = 0;
+    }
+
+    /// <summary>
+    /// Adds the paragraphs written since the last call to the search index (used while the triggers are paused for a bulk
+    /// load). Call it between files, never inside a file's savepoint, and before every commit.
+    /// </summary>
+    public void IndexWrittenParagraphs()
+    {
+        if (nextParagraph > unindexedFrom)
+        {
+            indexRange.Execute(unindexedFrom, nextParagraph - 1);
+        }
+
+        unindexedFrom = nextParagraph;
+        UnindexedChars = 0;
     }
 
     public void Commit()
@@ -192,6 +209,11 @@ internal sealed class ChapterWriter : IDisposable
         {
             command.Dispose();
         }
+
+        insertScene.Dispose();
+        insertParagraph.Dispose();
+        insertLine.Dispose();
+        insertNote.Dispose();
     }
 
     private (int ChapterId, int Number) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
@@ -240,26 +262,30 @@ internal sealed class ChapterWriter : IDisposable
         foreach (Scene scene in chapter.Scenes)
         {
             long sceneId = nextScene++;
-            insertScene.Execute(sceneId, chapterId, scene.Index, scene.Heading, scene.IsFlashback);
+            insertScene.Bind(1, sceneId).Bind(2, chapterId).Bind(3, scene.Index).Bind(4, scene.Heading).Bind(5, scene.IsFlashback).Execute();
             foreach (CorpusParagraph paragraph in scene.Paragraphs)
             {
                 long paragraphId = nextParagraph++;
-                insertParagraph.Execute(paragraphId, chapterId, sceneId, paragraph.Index, paragraph.Range.Start, paragraph.Range.Length,
-                    paragraph.Text, prepared.ParagraphWords[wordIndex++]);
+                UnindexedChars += paragraph.Text.Length;
+                insertParagraph.Bind(1, paragraphId).Bind(2, chapterId).Bind(3, sceneId).Bind(4, paragraph.Index)
+                    .Bind(5, paragraph.Range.Start).Bind(6, paragraph.Range.Length).Bind(7, paragraph.Text)
+                    .Bind(8, prepared.ParagraphWords[wordIndex++]).Execute();
                 foreach (QuoteSpan quote in paragraph.Quotes)
                 {
                     prepared.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
-                    object? speaker = line?.Speaker is string name && speakers.TryGetValue(name, out int speakerId) ? speakerId : null;
-                    insertLine.Execute(nextLine++, paragraphId, chapterId, quote.Range.Start, quote.Range.End, quote.Text,
-                        (int)(line?.Kind ?? DialogueKind.Speech), (int)quote.Style, speaker,
-                        line?.SpeakerMention ?? (speaker is null ? line?.Speaker : null), line?.Confidence ?? 0d, line?.Sieve);
+                    long? speaker = line?.Speaker is string name && speakers.TryGetValue(name, out int speakerId) ? speakerId : null;
+                    insertLine.Bind(1, nextLine++).Bind(2, paragraphId).Bind(3, chapterId).Bind(4, quote.Range.Start).Bind(5, quote.Range.End)
+                        .Bind(6, quote.Text).Bind(7, (int)(line?.Kind ?? DialogueKind.Speech)).Bind(8, (int)quote.Style).Bind(9, speaker)
+                        .Bind(10, line?.SpeakerMention ?? (speaker is null ? line?.Speaker : null)).Bind(11, line?.Confidence ?? 0d)
+                        .Bind(12, line?.Sieve).Execute();
                 }
             }
         }
 
         foreach (Note note in chapter.Notes)
         {
-            insertNote.Execute(nextNote++, chapterId, (int)note.Kind, note.Number, note.Range.Start, note.Range.Length, note.Text);
+            insertNote.Bind(1, nextNote++).Bind(2, chapterId).Bind(3, (int)note.Kind).Bind(4, note.Number).Bind(5, note.Range.Start)
+                .Bind(6, note.Range.Length).Bind(7, note.Text).Execute();
         }
 
         return (chapterId, number.Value);

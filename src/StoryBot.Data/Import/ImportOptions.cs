@@ -16,7 +16,15 @@ public sealed record ImportOptions
 
     /// <summary>
     /// When the store holds no paragraphs yet and at least this many bytes are to be imported, the full-text triggers
-    /// pause and the index is built once at the end (several times faster than growing it row by row).
+    /// pause and the writer indexes what it wrote in chunks between files (see <see cref="SearchIndexChunkChars"/>),
+    /// several times cheaper than the triggers, which run inside each file's savepoint where FTS5 must flush its
+    /// pending terms into a new segment every time.
     /// </summary>
     public long DeferSearchIndexBytes { get; init; } = 8L * 1024 * 1024;
+
+    /// <summary>
+    /// During a bulk load, paragraphs are added to the search index once this much text (UTF-16 characters) has been
+    /// written, and before every commit. Each chunk becomes one FTS5 segment; about FTS5's own 1 MB flush size is cheapest.
+    /// </summary>
+    public long SearchIndexChunkChars { get; init; } = 2L * 1024 * 1024;
 }

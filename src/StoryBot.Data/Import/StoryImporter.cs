@@ -19,6 +19,8 @@ public sealed partial class StoryImporter(
     TimeProvider time,
     ILogger<StoryImporter> logger) : IStoryImporter
 {
+    private const string ForeignKeysOff = "PRAGMA foreign_keys = OFF;";
+    private const string ForeignKeysOn = "PRAGMA foreign_keys = ON;";
     private static readonly SemaphoreSlim WriterGate = new(1, 1);
 
     public Task<ImportReport> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken) =>
@@ -80,18 +82,36 @@ public sealed partial class StoryImporter(
         // The producer decides skips and moves on its own snapshot; the writer keeps `existing` current for prune.
         Task producer = ProduceAsync(discovery.Files, new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), queue.Writer, stop.Token);
         bool deferred = false;
+        long pendingBytes = discovery.Files.Where(f => !existing.ContainsKey(f.FullPath)).Sum(f => SafeLength(f.FullPath));
+        bool bulk = pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
         try
         {
             var speakers = new Dictionary<FolderSettings, Dictionary<string, int>>();
             long batchBytes = 0;
+            if (bulk)
+            {
+                // A bulk load into an empty store only inserts, and the writer assigns every id itself, so the
+                // foreign-key lookups (two per paragraph, three per quoted line) cannot fail; SQLite lets this pragma change
+                // only outside a transaction. Restored in the finally below; nothing is deleted while it is off.
+                writer.Execute(ForeignKeysOff);
+            }
+
             writer.Begin();
+            if (bulk && !writer.ParagraphsEmpty())
+            {
+                // Another process imported in between: back to the ordinary path (checks on, triggers live).
+                writer.Rollback();
+                writer.Execute(ForeignKeysOn);
+                bulk = false;
+                writer.Begin();
+            }
+
             foreach (FolderSettings settings in discovery.AllSettings.Distinct().Where(s => s.Characters.Characters.Count > 0))
             {
                 speakers[settings] = writer.UpsertCharacters(settings.Characters);
             }
 
-            long pendingBytes = discovery.Files.Where(f => !existing.ContainsKey(f.FullPath)).Sum(f => SafeLength(f.FullPath));
-            if (pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty())
+            if (bulk)
             {
                 writer.Execute(SearchIndex.DeferSql);
                 deferred = true;
@@ -102,8 +122,18 @@ public sealed partial class StoryImporter(
                 PreparedChapter prepared = await next.ConfigureAwait(false);
                 results.Add(Apply(prepared, writer, speakers, existing));
                 batchBytes += prepared.Bytes;
+                if (deferred && writer.UnindexedChars >= options.SearchIndexChunkChars)
+                {
+                    writer.IndexWrittenParagraphs();
+                }
+
                 if (batchBytes >= options.BatchBytes)
                 {
+                    if (deferred)
+                    {
+                        writer.IndexWrittenParagraphs();
+                    }
+
                     writer.Commit();
                     writer.Begin();
                     batchBytes = 0;
@@ -111,14 +141,15 @@ public sealed partial class StoryImporter(
             }
 
             await producer.ConfigureAwait(false);
-            if (results.Any(r => r.Outcome == ImportOutcome.Replaced))
+            if (!bulk && results.Any(r => r.Outcome == ImportOutcome.Replaced))
             {
                 writer.DeleteEmptyStories();
             }
 
             if (deferred)
             {
-                writer.Execute(SearchIndex.RebuildSql);
+                writer.IndexWrittenParagraphs();
+                writer.Execute(SearchIndex.ResumeSql);
             }
 
             writer.Commit();
@@ -141,6 +172,13 @@ public sealed partial class StoryImporter(
             }
 
             throw;
+        }
+        finally
+        {
+            if (bulk && !writer.InTransaction)
+            {
+                writer.Execute(ForeignKeysOn);
+            }
         }
     }
 

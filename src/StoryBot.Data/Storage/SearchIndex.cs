@@ -16,6 +16,16 @@ internal static class SearchIndex
         "INSERT INTO ParagraphSearch(ParagraphSearch) VALUES ('rebuild'); " +
         "DELETE FROM StoreFlags WHERE Key = '" + StoreFlag.SearchIndexDeferred + "';";
 
+    /// <summary>
+    /// Indexes a range of paragraph ids by hand while the triggers are paused (a bulk load does this batch by batch, outside
+    /// any savepoint: FTS5 flushes its pending terms at every savepoint, so indexing per file would write one tiny segment
+    /// per file). Parameters: <c>$from</c>, <c>$to</c>.
+    /// </summary>
+    public const string IndexRangeSql = "INSERT INTO ParagraphSearch(rowid, Text) SELECT Id, Text FROM Paragraphs WHERE Id BETWEEN $from AND $to;";
+
+    /// <summary>Re-arms the triggers after a bulk load that indexed every batch it committed.</summary>
+    public const string ResumeSql = "DELETE FROM StoreFlags WHERE Key = '" + StoreFlag.SearchIndexDeferred + "';";
+
     /// <summary>FTS5's own consistency check between the index and the Paragraphs table; throws when they differ.</summary>
     public const string IntegrityCheckSql = "INSERT INTO ParagraphSearch(ParagraphSearch, rank) VALUES ('integrity-check');";
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StoryBot.Data.Entities;
 using StoryBot.Data.Import;
 using StoryBot.Data.Search;
 using StoryBot.Data.Tests.Support;
@@ -102,5 +103,68 @@ public sealed class IdempotentImportTests
         Assert.False(await db.StoreFlags.AnyAsync());
         await store.AssertSearchIndexInStepAsync();
         Assert.NotEmpty((await new StorySearch(db).SearchAsync("Rasengan", 5, null, CancellationToken.None)).Hits);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BulkLoadIndexingAfterEveryFile_IndexMatchesParagraphs()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+
+        await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, SearchIndexChunkChars = 1 });
+
+        await using var db = store.Context();
+        Assert.False(await db.StoreFlags.AnyAsync());
+        await store.AssertSearchIndexInStepAsync();
+        Assert.NotEmpty((await new StorySearch(db).SearchAsync("nindo", 5, null, CancellationToken.None)).Hits);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BulkLoadWithABrokenFile_IndexesTheRestAndStaysInStep()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+        store.Write("broken.txt", "\0\0\0binary\0\0");
+
+        ImportReport report = await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, SearchIndexChunkChars = 1, BatchBytes = 1 });
+
+        Assert.Equal(1, report.Failed);
+        await store.AssertSearchIndexInStepAsync();
+        await using var db = store.Context();
+        Assert.False(await db.StoreFlags.AnyAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_AfterBulkLoad_NewFileIsIndexedByTheTriggers()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+        await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0 });
+        store.Write("late.txt", Chapters.Text("Late Arrival", 1, "A quokka named Zyzzyva arrived late."));
+
+        await store.ImportAsync();
+
+        await store.AssertSearchIndexInStepAsync();
+        await using var db = store.Context();
+        Assert.Single((await new StorySearch(db).SearchAsync("Zyzzyva", 5, null, CancellationToken.None)).Hits);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BulkLoad_LeavesNoOrphansAndForeignKeysOnAgain()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.CopySeeds();
+        store.Write("broken.txt", "\0\0\0binary\0\0");
+
+        await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, BatchBytes = 1 });
+
+        await using var db = store.Context();
+        Assert.Equal(0, await TestStore.Scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"));
+        Assert.Equal(1, await TestStore.Scalar(db, "PRAGMA foreign_keys"));
+        Chapter chapter = await db.Chapters.FirstAsync();
+        db.Chapters.Remove(chapter);
+        await db.SaveChangesAsync();
+        Assert.Equal(0, await TestStore.Scalar(db, $"SELECT count(*) FROM Paragraphs WHERE ChapterId = {chapter.Id}"));
+        await store.AssertSearchIndexInStepAsync();
     }
 }
