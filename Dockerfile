@@ -12,11 +12,13 @@ COPY src/StoryBot/StoryBot.csproj src/StoryBot/
 COPY src/StoryBot.Corpus/StoryBot.Corpus.csproj src/StoryBot.Corpus/
 COPY src/StoryBot.Data/StoryBot.Data.csproj src/StoryBot.Data/
 COPY src/StoryBot.Discord/StoryBot.Discord.csproj src/StoryBot.Discord/
-RUN dotnet restore src/StoryBot/StoryBot.csproj
+# The target architecture's runtime identifier (linux-x64 / linux-arm64): the publish is ReadyToRun (StoryBot.csproj).
+ARG TARGETARCH
+RUN dotnet restore src/StoryBot/StoryBot.csproj -a $TARGETARCH
 
 COPY appsettings.json ./
 COPY src/ src/
-RUN dotnet publish src/StoryBot/StoryBot.csproj --configuration Release --no-restore --output /app /p:UseAppHost=false
+RUN dotnet publish src/StoryBot/StoryBot.csproj --configuration Release -a $TARGETARCH --self-contained false --no-restore --output /app /p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
 WORKDIR /app

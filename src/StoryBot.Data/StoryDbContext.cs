@@ -24,6 +24,8 @@ public sealed class StoryDbContext(DbContextOptions<StoryDbContext> options) : D
 
     public DbSet<StoreFlag> StoreFlags => Set<StoreFlag>();
 
+    public DbSet<SourceFileStamp> SourceFileStamps => Set<SourceFileStamp>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

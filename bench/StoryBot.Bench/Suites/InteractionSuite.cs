@@ -21,6 +21,7 @@ public static class InteractionSuite
     public static async Task RunAsync(BenchContext context, bool interactions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Notes.Add($"bot measured: {context.BotDll} ({(IsReadyToRun(context.BotDll) ? "ReadyToRun: a `dotnet publish -r linux-x64` output" : "IL only: `dotnet build` output, JIT-compiled at start; publish it with -r for ReadyToRun and pass --bot")})");
 
         // The repository's seeds: the first start imports them, the second finds them unchanged.
         string small = Path.Combine(context.Options.WorkFolder, "seeds-start.db");
@@ -234,6 +235,19 @@ public static class InteractionSuite
 
     private static string Describe(LoadResult result) => string.Create(CultureInfo.InvariantCulture,
         $"{result.Sent} sent in {result.Seconds:0.0} s (sender max lag {result.MaxSendLagMs:0} ms), {result.Latency.Count} answered, {result.Deferred} deferred, {result.Missed} missed; max {result.Latency.Max:0} ms");
+
+    /// <summary>Whether the bot's folder holds precompiled code (EF Core's assembly, the largest JIT cost at start, has a ReadyToRun header).</summary>
+    private static bool IsReadyToRun(string botDll)
+    {
+        string ef = Path.Combine(Path.GetDirectoryName(botDll)!, "Microsoft.EntityFrameworkCore.dll");
+        if (!File.Exists(ef))
+        {
+            return false;
+        }
+
+        using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(ef));
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+    }
 
     private static void DeleteDatabase(string file)
     {

@@ -41,12 +41,17 @@ public sealed partial class StoryImporter(
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             Dictionary<string, ExistingChapter> existing = ReadExisting(connection);
-            using var writer = new ChapterWriter(connection, time);
-            await RunAsync(discovery, existing, writer, options, results, cancellationToken).ConfigureAwait(false);
-            if (options.Prune)
+            var stamps = new ImportStamps(FileStamps.Read(connection), time.GetUtcNow().UtcDateTime - FileStamps.SettleTime);
+            using (var writer = new ChapterWriter(connection, time))
             {
-                Prune(discovery, existing, writer, results);
+                await RunAsync(discovery, existing, stamps, writer, options, results, cancellationToken).ConfigureAwait(false);
+                if (options.Prune)
+                {
+                    Prune(discovery, existing, writer, results);
+                }
             }
+
+            FileStamps.Save(connection, stamps.ToSave(results, existing));
         }
         finally
         {
@@ -66,6 +71,7 @@ public sealed partial class StoryImporter(
     private async Task RunAsync(
         ImportDiscovery discovery,
         Dictionary<string, ExistingChapter> existing,
+        ImportStamps stamps,
         ChapterWriter writer,
         ImportOptions options,
         List<ImportFileResult> results,
@@ -80,7 +86,7 @@ public sealed partial class StoryImporter(
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // The producer decides skips and moves on its own snapshot; the writer keeps `existing` current for prune.
-        Task producer = ProduceAsync(discovery.Files, new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), queue.Writer, stop.Token);
+        Task producer = ProduceAsync(discovery.Files, new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), stamps, queue.Writer, stop.Token);
         bool deferred = false;
         long pendingBytes = discovery.Files.Where(f => !existing.ContainsKey(f.FullPath)).Sum(f => SafeLength(f.FullPath));
         bool bulk = pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
@@ -239,6 +245,7 @@ public sealed partial class StoryImporter(
     private static async Task ProduceAsync(
         IReadOnlyList<ImportFile> files,
         Dictionary<string, ExistingChapter> existing,
+        ImportStamps stamps,
         ChannelWriter<Task<PreparedChapter>> queue,
         CancellationToken cancellationToken)
     {
@@ -251,7 +258,7 @@ public sealed partial class StoryImporter(
         {
             foreach (ImportFile file in files)
             {
-                Task<PreparedChapter> work = await ReadAsync(file, existing, vanished, cancellationToken).ConfigureAwait(false);
+                Task<PreparedChapter> work = await ReadAsync(file, existing, vanished, stamps, cancellationToken).ConfigureAwait(false);
                 await queue.WriteAsync(work, cancellationToken).ConfigureAwait(false);
             }
 
@@ -268,14 +275,24 @@ public sealed partial class StoryImporter(
         ImportFile file,
         Dictionary<string, ExistingChapter> existing,
         Dictionary<string, Queue<ExistingChapter>> vanished,
+        ImportStamps stamps,
         CancellationToken cancellationToken)
     {
         string name = file.ManifestName;
         existing.TryGetValue(file.FullPath, out ExistingChapter? before);
         byte[] bytes;
+        long length;
+        long lastWrite;
         try
         {
-            long length = new FileInfo(file.FullPath).Length;
+            var info = new FileInfo(file.FullPath);
+            length = info.Length;
+            lastWrite = info.LastWriteTimeUtc.Ticks;
+            if (before is not null && stamps.Vouches(before, length, lastWrite, file.Settings.Hash))
+            {
+                return Task.FromResult(new PreparedChapter(file, before.ContentHash, length) { Shortcut = ImportOutcome.Skipped, ExistingChapterId = before.Id });
+            }
+
             int limit = ChapterParserOptions.Default.MaxFileBytes;
             if (length > limit)
             {
@@ -290,6 +307,7 @@ public sealed partial class StoryImporter(
         }
 
         string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        stamps.Observe(file.FullPath, length, lastWrite, hash);
         if (before is not null && before.ContentHash == hash && before.SettingsHash == file.Settings.Hash)
         {
             return Task.FromResult(new PreparedChapter(file, hash, bytes.Length) { Shortcut = ImportOutcome.Skipped, ExistingChapterId = before.Id });

@@ -295,6 +295,27 @@ namespace StoryBot.Data.Migrations
                     b.ToTable("Scenes");
                 });
 
+            modelBuilder.Entity("StoryBot.Data.Entities.SourceFileStamp", b =>
+                {
+                    b.Property<int>("ChapterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastWriteTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChapterId");
+
+                    b.ToTable("SourceFileStamps");
+                });
+
             modelBuilder.Entity("StoryBot.Data.Entities.StoreFlag", b =>
                 {
                     b.Property<string>("Key")
@@ -447,6 +468,17 @@ namespace StoryBot.Data.Migrations
                     b.HasOne("StoryBot.Data.Entities.Chapter", "Chapter")
                         .WithMany("Scenes")
                         .HasForeignKey("ChapterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Chapter");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.SourceFileStamp", b =>
+                {
+                    b.HasOne("StoryBot.Data.Entities.Chapter", "Chapter")
+                        .WithOne()
+                        .HasForeignKey("StoryBot.Data.Entities.SourceFileStamp", "ChapterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,13 +21,17 @@ public sealed partial class StoryDatabase(IDbContextFactory<StoryDbContext> cont
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await MigrationState.MigrateIfNeededAsync(db, cancellationToken).ConfigureAwait(false);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // Raw commands, not LINQ: a LINQ query here would build the model and compile a query before the bot is ready.
             // WAL lets the bot read while an import writes; it is stored in the file (":memory:" answers "memory").
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
-            if (await db.StoreFlags.AnyAsync(f => f.Key == StoreFlag.SearchIndexDeferred, cancellationToken).ConfigureAwait(false))
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            command.CommandText = "SELECT count(*) FROM StoreFlags WHERE Key = '" + StoreFlag.SearchIndexDeferred + "';";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) > 0)
             {
                 LogRebuilding(logger);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

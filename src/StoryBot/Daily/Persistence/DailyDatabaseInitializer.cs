@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using StoryBot.Data.Storage;
 
 namespace StoryBot.Daily.Persistence;
 
@@ -10,7 +11,7 @@ public sealed class DailyDatabaseInitializer(IServiceScopeFactory scopes) : IHos
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DailyDbContext>().Database.MigrateAsync(cancellationToken);
+        await MigrationState.MigrateIfNeededAsync(scope.ServiceProvider.GetRequiredService<DailyDbContext>(), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

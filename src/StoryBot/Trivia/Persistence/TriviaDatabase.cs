@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using StoryBot.Data.Storage;
 
 namespace StoryBot.Trivia.Persistence;
 
@@ -35,7 +36,7 @@ public sealed partial class TriviaDatabase(IDbContextFactory<TriviaDbContext> co
             if (!_ready)
             {
                 await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-                await context.Database.MigrateAsync(cancellationToken);
+                await MigrationState.MigrateIfNeededAsync(context, cancellationToken);
                 LogMigrated(logger);
                 _ready = true;
             }
