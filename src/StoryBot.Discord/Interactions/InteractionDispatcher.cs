@@ -18,7 +18,7 @@ namespace StoryBot.Discord.Interactions;
 internal sealed partial class InteractionDispatcher
 {
     private const int RecentIdCapacity = 8192;
-    private readonly Channel<InteractionJson> _queue;
+    private readonly Channel<QueuedInteraction> _queue;
     private readonly IServiceScopeFactory _scopes;
     private readonly InteractionRouter _router;
     private readonly IDiscordRestClient _rest;
@@ -44,7 +44,7 @@ internal sealed partial class InteractionDispatcher
         _time = time;
         _options = options.Value;
         _logger = logger;
-        _queue = Channel.CreateBounded<InteractionJson>(new BoundedChannelOptions(_options.DispatchQueueCapacity)
+        _queue = Channel.CreateBounded<QueuedInteraction>(new BoundedChannelOptions(_options.DispatchQueueCapacity)
         {
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
@@ -75,7 +75,7 @@ internal sealed partial class InteractionDispatcher
             }
         }
 
-        return _queue.Writer.WriteAsync(interaction, cancellationToken);
+        return _queue.Writer.WriteAsync(new QueuedInteraction(interaction, _time.GetTimestamp()), cancellationToken);
     }
 
     /// <summary>No more interactions will come; <see cref="RunAsync"/> drains the queue and returns.</summary>
@@ -101,15 +101,21 @@ internal sealed partial class InteractionDispatcher
         await Task.Yield();
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            while (_queue.Reader.TryRead(out var interaction))
+            while (_queue.Reader.TryRead(out var queued))
             {
-                await ProcessAsync(interaction, abortToken).ConfigureAwait(false);
+                await ProcessAsync(queued.Json, queued.ReceivedAt, abortToken).ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>Handles one interaction end to end. Never throws.</summary>
-    internal async Task ProcessAsync(InteractionJson json, CancellationToken abortToken)
+    /// <summary>Handles one interaction that has just arrived end to end. Never throws.</summary>
+    internal Task ProcessAsync(InteractionJson json, CancellationToken abortToken) => ProcessAsync(json, _time.GetTimestamp(), abortToken);
+
+    /// <summary>
+    /// Handles one interaction end to end. Never throws. <paramref name="receivedAt"/> is when it arrived: Discord's
+    /// 3 seconds run from then, so time spent waiting for a worker counts against the auto-defer delay.
+    /// </summary>
+    internal async Task ProcessAsync(InteractionJson json, long receivedAt, CancellationToken abortToken)
     {
         InteractionContext context;
         try
@@ -137,7 +143,7 @@ internal sealed partial class InteractionDispatcher
             }
 
             var handler = (IInteractionHandler)scope.ServiceProvider.GetRequiredService(handlerType);
-            await RunHandlerAsync(context, handler, abortToken).ConfigureAwait(false);
+            await RunHandlerAsync(context, handler, receivedAt, abortToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (abortToken.IsCancellationRequested)
         {
@@ -155,13 +161,14 @@ internal sealed partial class InteractionDispatcher
         }
     }
 
-    private async Task RunHandlerAsync(InteractionContext context, IInteractionHandler handler, CancellationToken abortToken)
+    private async Task RunHandlerAsync(InteractionContext context, IInteractionHandler handler, long receivedAt, CancellationToken abortToken)
     {
         using var deferCts = CancellationTokenSource.CreateLinkedTokenSource(abortToken);
+        var deferDelay = _options.AutoDeferDelay - _time.GetElapsedTime(receivedAt);
 
         // Task.Run: a handler that blocks before its first await must not delay the auto-defer.
         var handlerTask = Task.Run(() => handler.HandleAsync(context, abortToken), abortToken);
-        var deferTimer = Task.Delay(_options.AutoDeferDelay, _time, deferCts.Token);
+        var deferTimer = deferDelay > TimeSpan.Zero ? Task.Delay(deferDelay, _time, deferCts.Token) : Task.CompletedTask;
         var first = await Task.WhenAny(handlerTask, deferTimer).ConfigureAwait(false);
 
         if (first == handlerTask || handlerTask.IsCompleted)
@@ -182,7 +189,7 @@ internal sealed partial class InteractionDispatcher
         }
 
         var component = context.Type == InteractionType.MessageComponent;
-        LogDeferred(_logger, context.Id, _options.AutoDeferDelay.TotalMilliseconds);
+        LogDeferred(_logger, context.Id, _time.GetElapsedTime(receivedAt).TotalMilliseconds);
         await _rest.DeferInteractionAsync(context.Id, context.Token, ephemeral: false, componentUpdate: component, abortToken).ConfigureAwait(false);
         Interlocked.Increment(ref _deferred);
 

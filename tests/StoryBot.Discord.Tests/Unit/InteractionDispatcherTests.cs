@@ -70,6 +70,38 @@ public class InteractionDispatcherTests
     }
 
     [Fact]
+    public async Task Process_WaitedInQueue_DefersWithinDiscordsWindowCountedFromArrival()
+    {
+        var (dispatcher, rest, time, gate) = Create();
+        long receivedAt = time.GetTimestamp();
+        time.Advance(TimeSpan.FromMilliseconds(2000));
+
+        var processing = dispatcher.ProcessAsync(Command(1), receivedAt, CancellationToken.None);
+        await time.WaitForTimersAsync();
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        await WaitUntilAsync(() => rest.Calls.Contains("defer:5"));
+        gate.Result.SetResult(InteractionResponse.Reply("late"));
+        await processing;
+
+        Assert.Equal(["defer:5", "edit-original"], rest.Calls);
+    }
+
+    [Fact]
+    public async Task Process_WaitedPastTheDeferDelay_DefersAtOnce()
+    {
+        var (dispatcher, rest, time, gate) = Create();
+        long receivedAt = time.GetTimestamp();
+        time.Advance(TimeSpan.FromMilliseconds(2600));
+
+        var processing = dispatcher.ProcessAsync(Command(1), receivedAt, CancellationToken.None);
+        await WaitUntilAsync(() => rest.Calls.Contains("defer:5"));
+        gate.Result.SetResult(InteractionResponse.Reply("late"));
+        await processing;
+
+        Assert.Equal(["defer:5", "edit-original"], rest.Calls);
+    }
+
+    [Fact]
     public async Task Process_SlowButton_DefersUpdateThenEdits()
     {
         var (dispatcher, rest, time, gate) = Create();
