@@ -41,6 +41,7 @@ internal sealed class FinishTheLineGenerator : IQuestionGenerator
     public IEnumerable<QuestionCandidate> Candidates() =>
         _splits.Keys
             .Select(id => _context.LinesById[id])
+            .Where(line => _context.InFocus(line.ChapterId))
             .Where(line => _distinctEndingsByFandom.GetValueOrDefault(_context.FandomOf(line.StoryId)) >= 2)
             .Select(line => new QuestionCandidate(Kind, $"finish:{line.Id}", $"line:{line.Id}", line.StoryId, line.Id));
 

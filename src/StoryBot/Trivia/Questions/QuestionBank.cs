@@ -2,22 +2,30 @@ using StoryBot.Trivia.Sources;
 
 namespace StoryBot.Trivia.Questions;
 
-/// <summary>Every question a corpus can yield, by kind, and the means to draw a fresh instance of any of them.</summary>
+/// <summary>
+/// Every question a corpus (a small library, one story, or a slice of a large library) can yield, by kind, and the
+/// means to draw a fresh instance of any of them.
+/// </summary>
 public sealed class QuestionBank
 {
     private readonly Dictionary<QuestionKind, IQuestionGenerator> _generators;
 
     public QuestionBank(TriviaCorpus corpus, QuestionRules rules)
+        : this(new QuestionContext(corpus, rules), QuestionFilter.None)
     {
-        var context = new QuestionContext(corpus, rules);
+    }
+
+    internal QuestionBank(QuestionContext context, QuestionFilter filter)
+    {
         _generators = new IQuestionGenerator[]
         {
             new WhoSaidItGenerator(context),
             new FinishTheLineGenerator(context),
             new WhichStoryGenerator(context),
-        }.ToDictionary(generator => generator.Kind);
+        }.Where(generator => filter.Kind is null || generator.Kind == filter.Kind)
+            .ToDictionary(generator => generator.Kind);
         Candidates = [.. _generators.Values.SelectMany(generator => generator.Candidates())];
-        Corpus = corpus;
+        Corpus = context.Corpus;
     }
 
     public TriviaCorpus Corpus { get; }
@@ -30,4 +38,33 @@ public sealed class QuestionBank
 
     public TriviaQuestion? Create(QuestionCandidate candidate, Random random) =>
         _generators[candidate.Kind].Create(candidate, random);
+
+    /// <summary>
+    /// Chooses among this bank's candidates: a kind at random among those still available, then a candidate of that
+    /// kind not asked in the channel recently; when every one has been asked recently, the one asked longest ago.
+    /// </summary>
+    internal TriviaQuestion? Pick(QuestionFilter filter, IReadOnlySet<string> usedSourcesInGame, IReadOnlyDictionary<string, DateTimeOffset> recentlyAskedInChannel, Random random)
+    {
+        var pool = Candidates
+            .Where(candidate => filter.Allows(candidate) && !usedSourcesInGame.Contains(candidate.SourceKey))
+            .ToList();
+        while (pool.Count > 0)
+        {
+            var kinds = pool.Select(candidate => candidate.Kind).Distinct().Order().ToArray();
+            var kind = kinds[random.Next(kinds.Length)];
+            var ofKind = pool.Where(candidate => candidate.Kind == kind).ToList();
+            var fresh = ofKind.Where(candidate => !recentlyAskedInChannel.ContainsKey(candidate.Key)).ToList();
+            var pick = fresh.Count > 0
+                ? fresh[random.Next(fresh.Count)]
+                : ofKind.MinBy(candidate => recentlyAskedInChannel[candidate.Key])!;
+            if (Create(pick, random) is { } question)
+            {
+                return question;
+            }
+
+            pool.Remove(pick);
+        }
+
+        return null;
+    }
 }

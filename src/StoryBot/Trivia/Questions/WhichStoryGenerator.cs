@@ -23,7 +23,7 @@ internal sealed partial class WhichStoryGenerator(QuestionContext context) : IQu
         }
 
         return context.Corpus.Passages
-            .Where(passage => context.Corpus.Stories.ContainsKey(passage.StoryId) && Masked(passage) is not null)
+            .Where(passage => context.Corpus.Stories.ContainsKey(passage.StoryId) && context.InFocus(passage.ChapterId) && Masked(passage) is not null)
             .Select(passage => new QuestionCandidate(Kind, $"story:{passage.Id}", $"paragraph:{passage.Id}", passage.StoryId, passage.Id));
     }
 

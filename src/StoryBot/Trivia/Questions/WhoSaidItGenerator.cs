@@ -16,7 +16,7 @@ internal sealed class WhoSaidItGenerator(QuestionContext context) : IQuestionGen
 
     public IEnumerable<QuestionCandidate> Candidates() =>
         context.Corpus.Lines
-            .Where(Qualifies)
+            .Where(line => context.InFocus(line.ChapterId) && Qualifies(line))
             .Where(line => DistractorPool(line).Any())
             .Select(line => new QuestionCandidate(Kind, $"who:{line.Id}", $"line:{line.Id}", line.StoryId, line.Id));
 

@@ -1,21 +1,37 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using StoryBot.Corpus.Model;
+using Paragraph = StoryBot.Data.Entities.Paragraph;
 using StoryBot.Data;
+using StoryBot.Data.Entities;
 
 namespace StoryBot.Trivia.Sources;
 
 /// <summary>
-/// Reads the trivia corpus from the story database, and keeps it until the library changes (chapters imported,
-/// re-imported or removed), so a game start costs one small query.
+/// Reads trivia's catalog from the story database and keeps it until the library changes (chapters imported,
+/// re-imported or removed); reads text only for the slices a question is drawn from, with indexed queries.
 /// </summary>
 public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<TriviaOptions> options) : ITriviaCorpusSource
 {
+    /// <summary>
+    /// Speakers per story: speech spans grouped by paragraph and speaker so a line split by its speech tag counts as
+    /// one line, and sure only when every such span is (never looser than the merged lines the questions use).
+    /// </summary>
+    private const string SpeakersSql =
+        "SELECT c.StoryId, g.SpeakerId, COUNT(*) FROM " +
+        "(SELECT ChapterId, SpeakerId, MIN(Confidence) AS Confidence FROM DialogueLines " +
+        " WHERE Kind = $speech AND SpeakerId IS NOT NULL GROUP BY ParagraphId, SpeakerId) AS g " +
+        "JOIN Chapters AS c ON c.Id = g.ChapterId WHERE g.Confidence >= $min GROUP BY c.StoryId, g.SpeakerId";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (int Chapters, DateTime? LastImport, int Lines, int Characters)? _fingerprint;
-    private TriviaCorpus _corpus = TriviaCorpus.Empty;
+    private TriviaCatalog _catalog = TriviaCatalog.Empty;
 
-    public async Task<TriviaCorpus> LoadAsync(CancellationToken cancellationToken)
+    private Questions.QuestionRules Rules => options.Value.Questions;
+
+    public async Task<TriviaCatalog> LoadCatalogAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
@@ -29,11 +45,11 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         {
             if (_fingerprint != fingerprint)
             {
-                _corpus = await ReadAsync(db, cancellationToken);
+                _catalog = await ReadCatalogAsync(db, fingerprint.Item3, cancellationToken);
                 _fingerprint = fingerprint;
             }
 
-            return _corpus;
+            return _catalog;
         }
         finally
         {
@@ -41,9 +57,123 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         }
     }
 
-    private async Task<TriviaCorpus> ReadAsync(StoryDbContext db, CancellationToken cancellationToken)
+    public async Task<TriviaRows> LoadChaptersAsync(IReadOnlyCollection<long>? chapterIds, bool lines, bool passages, CancellationToken cancellationToken)
     {
-        var rules = options.Value.Questions;
+        if (chapterIds is { Count: 0 } || (!lines && !passages))
+        {
+            return TriviaRows.Empty;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
+        var ids = chapterIds?.Select(id => (int)id).ToList();
+        IReadOnlyList<TriviaLine> lineRows = [];
+        if (lines)
+        {
+            var query = db.DialogueLines.AsNoTracking();
+            if (ids is not null)
+            {
+                query = query.Where(line => ids.Contains(line.ChapterId));
+            }
+
+            var spans = await SelectSpans(query).ToListAsync(cancellationToken);
+            lineRows = DialogueSpan.Merge(spans);
+        }
+
+        IReadOnlyList<TriviaPassage> passageRows = [];
+        if (passages)
+        {
+            var query = PassageParagraphs(db);
+            if (ids is not null)
+            {
+                query = query.Where(paragraph => ids.Contains(paragraph.ChapterId));
+            }
+
+            passageRows = await SelectPassages(query).ToListAsync(cancellationToken);
+        }
+
+        return new TriviaRows(lineRows, passageRows);
+    }
+
+    public async Task<long?> FindSpeechChapterAsync(double position, bool excludeAdult, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
+        var speech = db.DialogueLines.AsNoTracking().Where(line => line.Kind == DialogueKind.Speech);
+        if (excludeAdult)
+        {
+            speech = speech.Where(line => line.Paragraph.Chapter.Story.Rating != Rating.Mature && line.Paragraph.Chapter.Story.Rating != Rating.Explicit);
+        }
+
+        // Seek a random id rather than count + skip: both ends come from the primary key, the seek walks a few rows.
+        var min = await db.DialogueLines.MinAsync(line => (int?)line.Id, cancellationToken);
+        var max = await db.DialogueLines.MaxAsync(line => (int?)line.Id, cancellationToken);
+        if (min is null || max is null)
+        {
+            return null;
+        }
+
+        var at = At(min.Value, max.Value, position);
+        var chapter = await speech.Where(line => line.Id >= at).OrderBy(line => line.Id).Select(line => (int?)line.ChapterId).FirstOrDefaultAsync(cancellationToken)
+            ?? await speech.Where(line => line.Id < at).OrderBy(line => line.Id).Select(line => (int?)line.ChapterId).FirstOrDefaultAsync(cancellationToken);
+        return chapter;
+    }
+
+    public async Task<IReadOnlyList<TriviaPassage>> FindPassagesAsync(double position, int count, bool excludeAdult, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
+        var paragraphs = PassageParagraphs(db);
+        if (excludeAdult)
+        {
+            paragraphs = paragraphs.Where(paragraph => paragraph.Chapter.Story.Rating != Rating.Mature && paragraph.Chapter.Story.Rating != Rating.Explicit);
+        }
+
+        var min = await db.Paragraphs.MinAsync(paragraph => (int?)paragraph.Id, cancellationToken);
+        var max = await db.Paragraphs.MaxAsync(paragraph => (int?)paragraph.Id, cancellationToken);
+        if (min is null || max is null)
+        {
+            return [];
+        }
+
+        var at = At(min.Value, max.Value, position);
+        var found = await SelectPassages(paragraphs.Where(paragraph => paragraph.Id >= at).OrderBy(paragraph => paragraph.Id).Take(count)).ToListAsync(cancellationToken);
+        if (found.Count < count)
+        {
+            found.AddRange(await SelectPassages(paragraphs.Where(paragraph => paragraph.Id < at).OrderBy(paragraph => paragraph.Id).Take(count - found.Count)).ToListAsync(cancellationToken));
+        }
+
+        return found;
+    }
+
+    private static int At(int min, int max, double position) =>
+        min + (int)Math.Clamp((long)(Math.Clamp(position, 0, 1) * ((long)max - min + 1)), 0, (long)max - min);
+
+    private IQueryable<Paragraph> PassageParagraphs(StoryDbContext db)
+    {
+        var (least, most) = (Rules.PassageMinWords, Rules.PassageMaxWords);
+        return db.Paragraphs.AsNoTracking().Where(paragraph => paragraph.WordCount >= least && paragraph.WordCount <= most);
+    }
+
+    private static IQueryable<DialogueSpan> SelectSpans(IQueryable<DialogueLine> lines) =>
+        lines.Select(line => new DialogueSpan(
+            line.Id,
+            line.Paragraph.Chapter.StoryId,
+            line.ChapterId,
+            line.ParagraphId,
+            line.Paragraph.Index,
+            line.Start,
+            line.Text,
+            line.Kind,
+            line.SpeakerId,
+            line.Confidence,
+            line.SpeakerMention));
+
+    private static IQueryable<TriviaPassage> SelectPassages(IQueryable<Paragraph> paragraphs) =>
+        paragraphs.Select(paragraph => new TriviaPassage(paragraph.Id, paragraph.Chapter.StoryId, paragraph.ChapterId, paragraph.Index, paragraph.Text));
+
+    private async Task<TriviaCatalog> ReadCatalogAsync(StoryDbContext db, int lineCount, CancellationToken cancellationToken)
+    {
         var stories = await db.Stories.AsNoTracking()
             .Select(story => new TriviaStory(story.Id, story.Title, story.Rating, null))
             .ToListAsync(cancellationToken);
@@ -53,24 +183,33 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         var characters = await db.Characters.AsNoTracking()
             .Select(character => new TriviaCharacter(character.Id, character.Name, character.Aliases.Select(alias => alias.Alias).ToList()))
             .ToListAsync(cancellationToken);
-        var spans = await db.DialogueLines.AsNoTracking()
-            .Select(line => new DialogueSpan(
-                line.Id,
-                line.Paragraph.Chapter.StoryId,
-                line.ChapterId,
-                line.ParagraphId,
-                line.Paragraph.Index,
-                line.Start,
-                line.Text,
-                line.Kind,
-                line.SpeakerId,
-                line.Confidence,
-                line.SpeakerMention))
-            .ToListAsync(cancellationToken);
-        var passages = await db.Paragraphs.AsNoTracking()
-            .Where(paragraph => paragraph.WordCount >= rules.PassageMinWords && paragraph.WordCount <= rules.PassageMaxWords)
-            .Select(paragraph => new TriviaPassage(paragraph.Id, paragraph.Chapter.StoryId, paragraph.ChapterId, paragraph.Index, paragraph.Text))
-            .ToListAsync(cancellationToken);
-        return new TriviaCorpus(stories, chapters, characters, DialogueSpan.Merge(spans), passages);
+        var paragraphs = await db.Paragraphs.CountAsync(cancellationToken);
+        var speakers = await ReadSpeakersAsync(db, cancellationToken);
+        return new TriviaCatalog(stories, chapters, characters, speakers, lineCount, paragraphs);
+    }
+
+    private async Task<List<TriviaSpeaker>> ReadSpeakersAsync(StoryDbContext db, CancellationToken cancellationToken)
+    {
+        var speakers = new List<TriviaSpeaker>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            command.CommandText = SpeakersSql;
+            command.Parameters.AddWithValue("$speech", (int)DialogueKind.Speech);
+            command.Parameters.AddWithValue("$min", Rules.MinConfidence);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                speakers.Add(new TriviaSpeaker(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return speakers;
     }
 }
