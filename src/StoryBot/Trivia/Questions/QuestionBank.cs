@@ -9,6 +9,7 @@ namespace StoryBot.Trivia.Questions;
 public sealed class QuestionBank
 {
     private readonly Dictionary<QuestionKind, IQuestionGenerator> _generators;
+    private readonly Lazy<IReadOnlyList<QuestionCandidate>> _candidates;
 
     public QuestionBank(TriviaCorpus corpus, QuestionRules rules)
         : this(new QuestionContext(corpus, rules), QuestionFilter.None)
@@ -17,24 +18,31 @@ public sealed class QuestionBank
 
     internal QuestionBank(QuestionContext context, QuestionFilter filter)
     {
-        _generators = new IQuestionGenerator[]
-        {
-            new WhoSaidItGenerator(context),
-            new FinishTheLineGenerator(context),
-            new WhichStoryGenerator(context),
-        }.Where(generator => filter.Kind is null || generator.Kind == filter.Kind)
-            .ToDictionary(generator => generator.Kind);
-        Candidates = [.. _generators.Values.SelectMany(generator => generator.Candidates())];
+        _generators = Enum.GetValues<QuestionKind>()
+            .Where(kind => filter.Kind is null || kind == filter.Kind)
+            .ToDictionary(kind => kind, kind => Generator(kind, context));
+        _candidates = new Lazy<IReadOnlyList<QuestionCandidate>>(() => [.. _generators.Values.SelectMany(generator => generator.Candidates())]);
         Corpus = context.Corpus;
     }
 
     public TriviaCorpus Corpus { get; }
 
-    public IReadOnlyList<QuestionCandidate> Candidates { get; }
+    /// <summary>Every candidate, judged on first use (a sampled slice judges only the sources it tries: <see cref="CandidateFor"/>).</summary>
+    public IReadOnlyList<QuestionCandidate> Candidates => _candidates.Value;
 
     /// <summary>How many questions of each kind the corpus yields.</summary>
     public IReadOnlyDictionary<QuestionKind, int> CountByKind() =>
         Enum.GetValues<QuestionKind>().ToDictionary(kind => kind, kind => Candidates.Count(candidate => candidate.Kind == kind));
+
+    private static IQuestionGenerator Generator(QuestionKind kind, QuestionContext context) => kind switch
+    {
+        QuestionKind.WhoSaidIt => new WhoSaidItGenerator(context),
+        QuestionKind.FinishTheLine => new FinishTheLineGenerator(context),
+        _ => new WhichStoryGenerator(context),
+    };
+
+    internal QuestionCandidate? CandidateFor(QuestionKind kind, long sourceId) =>
+        _generators.TryGetValue(kind, out var generator) ? generator.CandidateFor(sourceId) : null;
 
     public TriviaQuestion? Create(QuestionCandidate candidate, Random random) =>
         _generators[candidate.Kind].Create(candidate, random);

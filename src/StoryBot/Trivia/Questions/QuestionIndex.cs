@@ -20,13 +20,13 @@ internal sealed class QuestionIndex(
     public IReadOnlyDictionary<string, IReadOnlyList<long>> SpeakersByFandom { get; } = speakersByFandom;
 
     /// <summary>The index of a catalog, limited to <paramref name="stories"/> (e.g. without adult stories).</summary>
-    public static QuestionIndex Of(TriviaCatalog catalog, IReadOnlyDictionary<long, TriviaStory> stories)
+    public static QuestionIndex Of(TriviaCatalog catalog, IReadOnlyDictionary<long, TriviaStory> stories, CharacterNames? names = null)
     {
         var speakers = catalog.Speakers
             .Where(speaker => stories.ContainsKey(speaker.StoryId) && catalog.Characters.ContainsKey(speaker.CharacterId))
             .ToList();
         return new QuestionIndex(
-            new CharacterNames(catalog.Characters.Values),
+            names ?? new CharacterNames(catalog.Characters.Values),
             speakers.GroupBy(speaker => speaker.StoryId).ToDictionary(group => group.Key, group => Ranked(group)),
             speakers.GroupBy(speaker => FandomOf(stories, speaker.StoryId)).ToDictionary(group => group.Key, group => Ranked(group)));
     }

@@ -15,8 +15,8 @@ public sealed class QuestionLibrary
     public const int SampleAttempts = 48;
 
     private const int MissesBeforeDroppingAKind = 12;
-    private const int PassagesPerSample = 16;
-    private const int SiblingChapters = 3;
+    private const int PassagesPerSample = 4;
+    private const int SiblingChapters = 2;
     private const int ScanBatchChapters = 16;
     private const int CachedStoryBanks = 4;
 
@@ -35,7 +35,7 @@ public sealed class QuestionLibrary
     private readonly LinkedList<(long StoryId, QuestionBank Bank)> _storyBanks = new();
     private QuestionBank? _whole;
 
-    internal QuestionLibrary(ITriviaCorpusSource source, TriviaCatalog catalog, bool allowsMatureContent, QuestionRules rules, int wholeLibraryMaxRows)
+    internal QuestionLibrary(ITriviaCorpusSource source, TriviaCatalog catalog, bool allowsMatureContent, QuestionRules rules, int wholeLibraryMaxRows, Lazy<CharacterNames>? names = null)
     {
         _source = source;
         _rules = rules;
@@ -48,7 +48,7 @@ public sealed class QuestionLibrary
             .ToDictionary(group => group.Key, group => group.Select(chapter => chapter.Id).Order().ToArray());
         _chapters = [.. _chaptersByStory.Values.SelectMany(ids => ids).Order()];
         _twoTitles = _stories.Values.Select(story => story.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).Count() == 2;
-        _index = new Lazy<QuestionIndex>(() => QuestionIndex.Of(catalog, _stories));
+        _index = new Lazy<QuestionIndex>(() => QuestionIndex.Of(catalog, _stories, names?.Value));
         Samples = catalog.RowCount > wholeLibraryMaxRows;
     }
 
@@ -118,31 +118,39 @@ public sealed class QuestionLibrary
         for (var attempt = 0; attempt < SampleAttempts && kinds.Count > 0; attempt++)
         {
             var kind = kinds[random.Next(kinds.Count)];
-            var bank = kind == QuestionKind.WhichStory
+            var (bank, sources) = kind == QuestionKind.WhichStory
                 ? await PassageSampleAsync(random, cancellationToken)
                 : await LineSampleAsync(kind, random, cancellationToken);
-            var pool = bank.Candidates.Where(candidate => candidate.Kind == kind && !used.Contains(candidate.SourceKey)).ToList();
-            var fresh = pool.Where(candidate => !recent.ContainsKey(candidate.Key)).ToList();
-            while (fresh.Count > 0)
+
+            // From a random source of the slice on, the first that makes a fresh question; a sure seek would cost the
+            // same as judging every source of the slice, which is what made the whole-library bank slow.
+            var found = false;
+            var start = sources.Count == 0 ? 0 : random.Next(sources.Count);
+            for (var i = 0; i < sources.Count; i++)
             {
-                var pick = fresh[random.Next(fresh.Count)];
-                if (bank.Create(pick, random) is { } question)
+                if (bank.CandidateFor(kind, sources[(start + i) % sources.Count]) is not { } candidate || used.Contains(candidate.SourceKey))
+                {
+                    continue;
+                }
+
+                found = true;
+                if (recent.TryGetValue(candidate.Key, out var at))
+                {
+                    if (oldest is null || at < oldest.Value.At)
+                    {
+                        oldest = (bank, candidate, at);
+                    }
+
+                    continue;
+                }
+
+                if (bank.Create(candidate, random) is { } question)
                 {
                     return question;
                 }
-
-                fresh.Remove(pick);
             }
 
-            foreach (var candidate in pool)
-            {
-                if (recent.TryGetValue(candidate.Key, out var at) && (oldest is null || at < oldest.Value.At))
-                {
-                    oldest = (bank, candidate, at);
-                }
-            }
-
-            if (pool.Count == 0)
+            if (!found)
             {
                 misses[kind] = misses.GetValueOrDefault(kind) + 1;
                 if (misses[kind] >= MissesBeforeDroppingAKind)
@@ -213,12 +221,12 @@ public sealed class QuestionLibrary
     /// The chapter of a random spoken line. "Who said it?" needs only that chapter (who speaks to whom is read from
     /// it); "Finish the line" also reads a few other chapters of the story and one of another story for its endings.
     /// </summary>
-    private async Task<QuestionBank> LineSampleAsync(QuestionKind kind, Random random, CancellationToken cancellationToken)
+    private async Task<(QuestionBank Bank, IReadOnlyList<long> Sources)> LineSampleAsync(QuestionKind kind, Random random, CancellationToken cancellationToken)
     {
         var found = await _source.FindSpeechChapterAsync(random.NextDouble(), _excludeAdult, cancellationToken);
         if (found is not { } chapterId || !Catalog.Chapters.TryGetValue(chapterId, out var chapter) || !_stories.ContainsKey(chapter.StoryId))
         {
-            return Bank(TriviaRows.Empty, null, new QuestionFilter(Kind: kind));
+            return (Bank(TriviaRows.Empty, null, new QuestionFilter(Kind: kind)), []);
         }
 
         var chapters = new HashSet<long> { chapterId };
@@ -234,13 +242,15 @@ public sealed class QuestionLibrary
         }
 
         var rows = await _source.LoadChaptersAsync(chapters, lines: true, passages: false, cancellationToken);
-        return Bank(rows, new HashSet<long> { chapterId }, new QuestionFilter(Kind: kind));
+        var bank = Bank(rows, new HashSet<long> { chapterId }, new QuestionFilter(Kind: kind));
+        return (bank, bank.Corpus.LinesByChapter.TryGetValue(chapterId, out var lines) ? [.. lines.Select(line => line.Id)] : []);
     }
 
-    private async Task<QuestionBank> PassageSampleAsync(Random random, CancellationToken cancellationToken)
+    private async Task<(QuestionBank Bank, IReadOnlyList<long> Sources)> PassageSampleAsync(Random random, CancellationToken cancellationToken)
     {
         var passages = await _source.FindPassagesAsync(random.NextDouble(), PassagesPerSample, _excludeAdult, cancellationToken);
-        return Bank(new TriviaRows([], passages), null, new QuestionFilter(Kind: QuestionKind.WhichStory));
+        var bank = Bank(new TriviaRows([], passages), null, new QuestionFilter(Kind: QuestionKind.WhichStory));
+        return (bank, [.. bank.Corpus.Passages.Select(passage => passage.Id)]);
     }
 
     /// <summary>A random chapter of another story of the same fandom, for endings when one story has too few.</summary>

@@ -11,6 +11,7 @@ public sealed class TriviaQuestionBanks(ITriviaCorpusSource source, IOptions<Tri
 {
     private readonly Lock _gate = new();
     private TriviaCatalog? _catalog;
+    private Lazy<CharacterNames>? _names;
     private QuestionLibrary? _all;
     private QuestionLibrary? _safe;
 
@@ -23,13 +24,14 @@ public sealed class TriviaQuestionBanks(ITriviaCorpusSource source, IOptions<Tri
             if (!ReferenceEquals(catalog, _catalog))
             {
                 _catalog = catalog;
+                _names = new Lazy<CharacterNames>(() => new CharacterNames(catalog.Characters.Values));
                 _all = null;
                 _safe = null;
             }
 
             return allowsMatureContent
-                ? _all ??= new QuestionLibrary(source, catalog, allowsMatureContent: true, settings.Questions, settings.WholeLibraryMaxRows)
-                : _safe ??= new QuestionLibrary(source, catalog, allowsMatureContent: false, settings.Questions, settings.WholeLibraryMaxRows);
+                ? _all ??= new QuestionLibrary(source, catalog, allowsMatureContent: true, settings.Questions, settings.WholeLibraryMaxRows, _names)
+                : _safe ??= new QuestionLibrary(source, catalog, allowsMatureContent: false, settings.Questions, settings.WholeLibraryMaxRows, _names);
         }
     }
 }

@@ -25,9 +25,23 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         " WHERE Kind = $speech AND SpeakerId IS NOT NULL GROUP BY ParagraphId, SpeakerId) AS g " +
         "JOIN Chapters AS c ON c.Id = g.ChapterId WHERE g.Confidence >= $min GROUP BY c.StoryId, g.SpeakerId";
 
+    /// <summary>
+    /// What changes when chapters are imported, re-imported or removed (lines are only ever written with their chapter,
+    /// which gets a new ImportedAt, and take new ids); one command of primary-key lookups, checked before every game.
+    /// </summary>
+    private const string FingerprintSql =
+        "SELECT (SELECT COUNT(*) FROM Chapters), (SELECT MAX(ImportedAt) FROM Chapters), (SELECT MAX(Id) FROM DialogueLines), " +
+        "(SELECT COUNT(*) FROM Characters), (SELECT MIN(Id) FROM DialogueLines), (SELECT MAX(Id) FROM DialogueLines), " +
+        "(SELECT MIN(Id) FROM Paragraphs), (SELECT MAX(Id) FROM Paragraphs)";
+
+    private const string SpansSql =
+        "SELECT d.Id, c.StoryId, d.ChapterId, d.ParagraphId, p.\"Index\", d.Start, d.Text, d.Kind, d.SpeakerId, d.Confidence, d.SpeakerMention " +
+        "FROM DialogueLines AS d JOIN Paragraphs AS p ON p.Id = d.ParagraphId JOIN Chapters AS c ON c.Id = d.ChapterId WHERE d.ChapterId = $chapter";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (int Chapters, DateTime? LastImport, int Lines, int Characters)? _fingerprint;
+    private (long Chapters, string? LastImport, long LastLine, long Characters)? _fingerprint;
     private TriviaCatalog _catalog = TriviaCatalog.Empty;
+    private volatile IdRanges? _ranges;
 
     private Questions.QuestionRules Rules => options.Value.Questions;
 
@@ -35,17 +49,14 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
-        var fingerprint = (
-            await db.Chapters.CountAsync(cancellationToken),
-            await db.Chapters.MaxAsync(chapter => (DateTime?)chapter.ImportedAt, cancellationToken),
-            await db.DialogueLines.CountAsync(cancellationToken),
-            await db.Characters.CountAsync(cancellationToken));
+        var (fingerprint, ranges) = await FingerprintAsync(db, cancellationToken);
+        _ranges = ranges;
         await _gate.WaitAsync(cancellationToken);
         try
         {
             if (_fingerprint != fingerprint)
             {
-                _catalog = await ReadCatalogAsync(db, fingerprint.Item3, cancellationToken);
+                _catalog = await ReadCatalogAsync(db, cancellationToken);
                 _fingerprint = fingerprint;
             }
 
@@ -70,14 +81,9 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         IReadOnlyList<TriviaLine> lineRows = [];
         if (lines)
         {
-            var query = db.DialogueLines.AsNoTracking();
-            if (ids is not null)
-            {
-                query = query.Where(line => ids.Contains(line.ChapterId));
-            }
-
-            var spans = await SelectSpans(query).ToListAsync(cancellationToken);
-            lineRows = DialogueSpan.Merge(spans);
+            lineRows = ids is null
+                ? DialogueSpan.Merge(await SelectSpans(db.DialogueLines.AsNoTracking()).ToListAsync(cancellationToken))
+                : DialogueSpan.Merge(await ReadSpansAsync(db, ids, cancellationToken));
         }
 
         IReadOnlyList<TriviaPassage> passageRows = [];
@@ -105,15 +111,14 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
             speech = speech.Where(line => line.Paragraph.Chapter.Story.Rating != Rating.Mature && line.Paragraph.Chapter.Story.Rating != Rating.Explicit);
         }
 
-        // Seek a random id rather than count + skip: both ends come from the primary key, the seek walks a few rows.
-        var min = await db.DialogueLines.MinAsync(line => (int?)line.Id, cancellationToken);
-        var max = await db.DialogueLines.MaxAsync(line => (int?)line.Id, cancellationToken);
-        if (min is null || max is null)
+        // Seek a random id rather than count + skip: the id range is read with the catalog, the seek walks a few rows.
+        var ranges = _ranges ?? (await FingerprintAsync(db, cancellationToken)).Ranges;
+        if (ranges.Lines is not var (min, max))
         {
             return null;
         }
 
-        var at = At(min.Value, max.Value, position);
+        var at = At(min, max, position);
         var chapter = await speech.Where(line => line.Id >= at).OrderBy(line => line.Id).Select(line => (int?)line.ChapterId).FirstOrDefaultAsync(cancellationToken)
             ?? await speech.Where(line => line.Id < at).OrderBy(line => line.Id).Select(line => (int?)line.ChapterId).FirstOrDefaultAsync(cancellationToken);
         return chapter;
@@ -129,14 +134,13 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
             paragraphs = paragraphs.Where(paragraph => paragraph.Chapter.Story.Rating != Rating.Mature && paragraph.Chapter.Story.Rating != Rating.Explicit);
         }
 
-        var min = await db.Paragraphs.MinAsync(paragraph => (int?)paragraph.Id, cancellationToken);
-        var max = await db.Paragraphs.MaxAsync(paragraph => (int?)paragraph.Id, cancellationToken);
-        if (min is null || max is null)
+        var ranges = _ranges ?? (await FingerprintAsync(db, cancellationToken)).Ranges;
+        if (ranges.Paragraphs is not var (min, max))
         {
             return [];
         }
 
-        var at = At(min.Value, max.Value, position);
+        var at = At(min, max, position);
         var found = await SelectPassages(paragraphs.Where(paragraph => paragraph.Id >= at).OrderBy(paragraph => paragraph.Id).Take(count)).ToListAsync(cancellationToken);
         if (found.Count < count)
         {
@@ -144,6 +148,67 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         }
 
         return found;
+    }
+
+    private static async Task<((long Chapters, string? LastImport, long LastLine, long Characters) Fingerprint, IdRanges Ranges)> FingerprintAsync(StoryDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            command.CommandText = FingerprintSql;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            int? Int(int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
+            var fingerprint = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2), reader.GetInt64(3));
+            var ranges = new IdRanges(
+                Int(4) is { } firstLine && Int(5) is { } lastLine ? (firstLine, lastLine) : null,
+                Int(6) is { } firstParagraph && Int(7) is { } lastParagraph ? (firstParagraph, lastParagraph) : null);
+            return (fingerprint, ranges);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The spans of a few chapters: one prepared command run per chapter on the ChapterId index.</summary>
+    private static async Task<List<DialogueSpan>> ReadSpansAsync(StoryDbContext db, IReadOnlyList<int> chapterIds, CancellationToken cancellationToken)
+    {
+        var spans = new List<DialogueSpan>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            command.CommandText = SpansSql;
+            var chapter = command.Parameters.Add("$chapter", SqliteType.Integer);
+            foreach (var id in chapterIds)
+            {
+                chapter.Value = id;
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    spans.Add(new DialogueSpan(
+                        reader.GetInt64(0),
+                        reader.GetInt64(1),
+                        reader.GetInt64(2),
+                        reader.GetInt64(3),
+                        reader.GetInt32(4),
+                        reader.GetInt32(5),
+                        reader.GetString(6),
+                        (DialogueKind)reader.GetInt32(7),
+                        reader.IsDBNull(8) ? null : reader.GetInt64(8),
+                        reader.GetDouble(9),
+                        reader.IsDBNull(10) ? null : reader.GetString(10)));
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return spans;
     }
 
     private static int At(int min, int max, double position) =>
@@ -172,7 +237,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
     private static IQueryable<TriviaPassage> SelectPassages(IQueryable<Paragraph> paragraphs) =>
         paragraphs.Select(paragraph => new TriviaPassage(paragraph.Id, paragraph.Chapter.StoryId, paragraph.ChapterId, paragraph.Index, paragraph.Text));
 
-    private async Task<TriviaCatalog> ReadCatalogAsync(StoryDbContext db, int lineCount, CancellationToken cancellationToken)
+    private async Task<TriviaCatalog> ReadCatalogAsync(StoryDbContext db, CancellationToken cancellationToken)
     {
         var stories = await db.Stories.AsNoTracking()
             .Select(story => new TriviaStory(story.Id, story.Title, story.Rating, null))
@@ -183,6 +248,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         var characters = await db.Characters.AsNoTracking()
             .Select(character => new TriviaCharacter(character.Id, character.Name, character.Aliases.Select(alias => alias.Alias).ToList()))
             .ToListAsync(cancellationToken);
+        var lineCount = await db.DialogueLines.CountAsync(cancellationToken);
         var paragraphs = await db.Paragraphs.CountAsync(cancellationToken);
         var speakers = await ReadSpeakersAsync(db, cancellationToken);
         return new TriviaCatalog(stories, chapters, characters, speakers, lineCount, paragraphs);
