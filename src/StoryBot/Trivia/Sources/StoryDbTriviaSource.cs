@@ -31,7 +31,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
     /// </summary>
     private const string FingerprintSql =
         "SELECT (SELECT COUNT(*) FROM Chapters), (SELECT MAX(ImportedAt) FROM Chapters), (SELECT MAX(Id) FROM DialogueLines), " +
-        "(SELECT COUNT(*) FROM Characters), (SELECT MIN(Id) FROM DialogueLines), (SELECT MAX(Id) FROM DialogueLines), " +
+        "(SELECT COUNT(*) FROM Characters), (SELECT COUNT(*) FROM Stories), (SELECT MIN(Id) FROM DialogueLines), (SELECT MAX(Id) FROM DialogueLines), " +
         "(SELECT MIN(Id) FROM Paragraphs), (SELECT MAX(Id) FROM Paragraphs)";
 
     private const string SpansSql =
@@ -39,7 +39,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         "FROM DialogueLines AS d JOIN Paragraphs AS p ON p.Id = d.ParagraphId JOIN Chapters AS c ON c.Id = d.ChapterId WHERE d.ChapterId = $chapter";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Chapters, string? LastImport, long LastLine, long Characters)? _fingerprint;
+    private (long Chapters, string? LastImport, long LastLine, long Characters, long Stories)? _fingerprint;
     private TriviaCatalog _catalog = TriviaCatalog.Empty;
     private volatile IdRanges? _ranges;
 
@@ -150,7 +150,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         return found;
     }
 
-    private static async Task<((long Chapters, string? LastImport, long LastLine, long Characters) Fingerprint, IdRanges Ranges)> FingerprintAsync(StoryDbContext db, CancellationToken cancellationToken)
+    private static async Task<((long Chapters, string? LastImport, long LastLine, long Characters, long Stories) Fingerprint, IdRanges Ranges)> FingerprintAsync(StoryDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -160,10 +160,10 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             int? Int(int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
-            var fingerprint = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2), reader.GetInt64(3));
+            var fingerprint = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
             var ranges = new IdRanges(
-                Int(4) is { } firstLine && Int(5) is { } lastLine ? (firstLine, lastLine) : null,
-                Int(6) is { } firstParagraph && Int(7) is { } lastParagraph ? (firstParagraph, lastParagraph) : null);
+                Int(5) is { } firstLine && Int(6) is { } lastLine ? (firstLine, lastLine) : null,
+                Int(7) is { } firstParagraph && Int(8) is { } lastParagraph ? (firstParagraph, lastParagraph) : null);
             return (fingerprint, ranges);
         }
         finally
