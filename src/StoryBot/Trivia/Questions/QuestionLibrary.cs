@@ -16,7 +16,7 @@ public sealed class QuestionLibrary
 
     private const int MissesBeforeDroppingAKind = 12;
     private const int PassagesPerSample = 4;
-    private const int SiblingChapters = 2;
+    private const int SiblingChapters = 1;
     private const int ScanBatchChapters = 16;
     private const int CachedStoryBanks = 4;
 
@@ -219,7 +219,7 @@ public sealed class QuestionLibrary
 
     /// <summary>
     /// The chapter of a random spoken line. "Who said it?" needs only that chapter (who speaks to whom is read from
-    /// it); "Finish the line" also reads a few other chapters of the story and one of another story for its endings.
+    /// it); "Finish the line" also reads another chapter of the story, and one of another story, for its endings.
     /// </summary>
     private async Task<(QuestionBank Bank, IReadOnlyList<long> Sources)> LineSampleAsync(QuestionKind kind, Random random, CancellationToken cancellationToken)
     {

@@ -38,6 +38,17 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         "SELECT d.Id, c.StoryId, d.ChapterId, d.ParagraphId, p.\"Index\", d.Start, d.Text, d.Kind, d.SpeakerId, d.Confidence, d.SpeakerMention " +
         "FROM DialogueLines AS d JOIN Paragraphs AS p ON p.Id = d.ParagraphId JOIN Chapters AS c ON c.Id = d.ChapterId WHERE d.ChapterId = $chapter";
 
+    /// <summary>The chapter of the first spoken line in [$from, $to) (rowid range), of a story the channel may see.</summary>
+    private const string SpeechChapterSql =
+        "SELECT d.ChapterId FROM DialogueLines AS d JOIN Chapters AS c ON c.Id = d.ChapterId JOIN Stories AS s ON s.Id = c.StoryId " +
+        "WHERE d.Id >= $from AND d.Id < $to AND d.Kind = $speech AND ($all OR s.Rating NOT IN ($mature, $explicit)) ORDER BY d.Id LIMIT 1";
+
+    /// <summary>Passage-length paragraphs in [$from, $to) (rowid range), of stories the channel may see.</summary>
+    private const string PassagesSql =
+        "SELECT p.Id, c.StoryId, p.ChapterId, p.\"Index\", p.Text FROM Paragraphs AS p JOIN Chapters AS c ON c.Id = p.ChapterId " +
+        "JOIN Stories AS s ON s.Id = c.StoryId WHERE p.Id >= $from AND p.Id < $to AND p.WordCount >= $least AND p.WordCount <= $most " +
+        "AND ($all OR s.Rating NOT IN ($mature, $explicit)) ORDER BY p.Id LIMIT $count";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (long Chapters, string? LastImport, long LastLine, long Characters, long Stories)? _fingerprint;
     private TriviaCatalog _catalog = TriviaCatalog.Empty;
@@ -105,11 +116,6 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
-        var speech = db.DialogueLines.AsNoTracking().Where(line => line.Kind == DialogueKind.Speech);
-        if (excludeAdult)
-        {
-            speech = speech.Where(line => line.Paragraph.Chapter.Story.Rating != Rating.Mature && line.Paragraph.Chapter.Story.Rating != Rating.Explicit);
-        }
 
         // Seek a random id rather than count + skip: the id range is read with the catalog, the seek walks a few rows.
         var ranges = _ranges ?? (await FingerprintAsync(db, cancellationToken)).Ranges;
@@ -119,21 +125,35 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         }
 
         var at = At(min, max, position);
-        var chapter = await speech.Where(line => line.Id >= at).OrderBy(line => line.Id).Select(line => (int?)line.ChapterId).FirstOrDefaultAsync(cancellationToken)
-            ?? await speech.Where(line => line.Id < at).OrderBy(line => line.Id).Select(line => (int?)line.ChapterId).FirstOrDefaultAsync(cancellationToken);
-        return chapter;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            command.CommandText = SpeechChapterSql;
+            command.Parameters.AddWithValue("$speech", (int)DialogueKind.Speech);
+            command.Parameters.AddWithValue("$all", !excludeAdult);
+            command.Parameters.AddWithValue("$mature", (int)Rating.Mature);
+            command.Parameters.AddWithValue("$explicit", (int)Rating.Explicit);
+            var from = command.Parameters.AddWithValue("$from", at);
+            var to = command.Parameters.AddWithValue("$to", int.MaxValue);
+            if (await command.ExecuteScalarAsync(cancellationToken) is long found)
+            {
+                return found;
+            }
+
+            (from.Value, to.Value) = (min, at);
+            return await command.ExecuteScalarAsync(cancellationToken) is long wrapped ? wrapped : null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async Task<IReadOnlyList<TriviaPassage>> FindPassagesAsync(double position, int count, bool excludeAdult, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
-        var paragraphs = PassageParagraphs(db);
-        if (excludeAdult)
-        {
-            paragraphs = paragraphs.Where(paragraph => paragraph.Chapter.Story.Rating != Rating.Mature && paragraph.Chapter.Story.Rating != Rating.Explicit);
-        }
-
         var ranges = _ranges ?? (await FingerprintAsync(db, cancellationToken)).Ranges;
         if (ranges.Paragraphs is not var (min, max))
         {
@@ -141,13 +161,42 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         }
 
         var at = At(min, max, position);
-        var found = await SelectPassages(paragraphs.Where(paragraph => paragraph.Id >= at).OrderBy(paragraph => paragraph.Id).Take(count)).ToListAsync(cancellationToken);
-        if (found.Count < count)
+        var found = new List<TriviaPassage>(count);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            found.AddRange(await SelectPassages(paragraphs.Where(paragraph => paragraph.Id < at).OrderBy(paragraph => paragraph.Id).Take(count - found.Count)).ToListAsync(cancellationToken));
+            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            command.CommandText = PassagesSql;
+            command.Parameters.AddWithValue("$least", Rules.PassageMinWords);
+            command.Parameters.AddWithValue("$most", Rules.PassageMaxWords);
+            command.Parameters.AddWithValue("$all", !excludeAdult);
+            command.Parameters.AddWithValue("$mature", (int)Rating.Mature);
+            command.Parameters.AddWithValue("$explicit", (int)Rating.Explicit);
+            var from = command.Parameters.AddWithValue("$from", at);
+            var to = command.Parameters.AddWithValue("$to", int.MaxValue);
+            var limit = command.Parameters.AddWithValue("$count", count);
+            await ReadPassagesAsync(command, found, cancellationToken);
+            if (found.Count < count)
+            {
+                (from.Value, to.Value, limit.Value) = (min, at, count - found.Count);
+                await ReadPassagesAsync(command, found, cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
         return found;
+    }
+
+    private static async Task ReadPassagesAsync(SqliteCommand command, List<TriviaPassage> found, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new TriviaPassage(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt32(3), reader.GetString(4)));
+        }
     }
 
     private static async Task<((long Chapters, string? LastImport, long LastLine, long Characters, long Stories) Fingerprint, IdRanges Ranges)> FingerprintAsync(StoryDbContext db, CancellationToken cancellationToken)
