@@ -34,6 +34,13 @@ public sealed class TriviaOptions
     [Range(1, 25)]
     public int LeaderboardSize { get; set; } = 10;
 
+    /// <summary>
+    /// A library with at most this many lines and paragraphs is held in memory whole (every question known at once);
+    /// a larger one is sampled: each question is drawn from a random chapter or a few passages read on demand.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int WholeLibraryMaxRows { get; set; } = 20_000;
+
     public QuestionRules Questions { get; set; } = new();
 
     public ScoringOptions Scoring { get; set; } = new();

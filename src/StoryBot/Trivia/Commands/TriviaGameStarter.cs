@@ -7,6 +7,7 @@ using StoryBot.Trivia.Persistence;
 using StoryBot.Trivia.Questions;
 using StoryBot.Trivia.Rendering;
 using StoryBot.Trivia.Scoring;
+using StoryBot.Trivia.Sources;
 
 namespace StoryBot.Trivia.Commands;
 
@@ -22,7 +23,8 @@ public sealed class TriviaGameStarter(
     IChannelMessenger messenger,
     IStoryCatalog stories,
     IOptions<TriviaOptions> options,
-    TriviaClock time)
+    TriviaClock time,
+    TriviaRandom random)
 {
     public async Task<BotReply> StartAsync(SlashCommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -81,11 +83,11 @@ public sealed class TriviaGameStarter(
         }
 
         var filter = new QuestionFilter(storyId, kind);
-        var bank = await banks.GetAsync(context.AllowsMatureContent, cancellationToken);
-        var available = bank.Candidates.Where(filter.Allows).Select(candidate => candidate.SourceKey).Distinct(StringComparer.Ordinal).Count();
+        var library = await banks.GetAsync(context.AllowsMatureContent, cancellationToken);
+        var available = await library.CountAvailableAsync(filter, (int)rounds, random.Random, cancellationToken);
         if (available == 0)
         {
-            return BotReply.Ephemeral(NothingToAsk(filter, storyTitle, bank));
+            return BotReply.Ephemeral(await NothingToAskAsync(filter, storyTitle, library, cancellationToken));
         }
 
         var now = time.GetUtcNow();
@@ -173,11 +175,11 @@ public sealed class TriviaGameStarter(
             $"Join in with the buttons, or wait for it to end.{where}");
     }
 
-    private static string NothingToAsk(QuestionFilter filter, string? storyTitle, QuestionBank bank)
+    private async Task<string> NothingToAskAsync(QuestionFilter filter, string? storyTitle, QuestionLibrary library, CancellationToken cancellationToken)
     {
-        if (bank.Candidates.Count == 0)
+        if (filter == QuestionFilter.None || await library.CountAvailableAsync(QuestionFilter.None, 1, random.Random, cancellationToken) == 0)
         {
-            return bank.Corpus.Stories.Count == 0
+            return library.StoryCount == 0
                 ? "The library is empty, so there is nothing to ask yet. Add chapter files to the seed folder first."
                 : "I couldn't make a single question from the stories I may show in this channel.";
         }

@@ -76,14 +76,14 @@ public sealed partial class TriviaGameLoop(
     private async Task<(GameEndReason Reason, RoundResult? Unrevealed)> PlayAsync(TriviaGame game, CancellationToken token)
     {
         var settings = options.Value;
-        var bank = await banks.GetAsync(game.Settings.AllowsMatureContent, token);
-        var picker = new QuestionPicker(bank, random.Random);
+        var library = await banks.GetAsync(game.Settings.AllowsMatureContent, token);
+        var picker = new QuestionPicker(library, random.Random);
         var recent = await RecentAsync(game, token);
         var failures = 0;
         while (game.RoundsAsked < game.Settings.Rounds)
         {
             token.ThrowIfCancellationRequested();
-            var question = picker.Next(game.Settings.Filter, game.UsedSources, recent);
+            var question = await picker.NextAsync(game.Settings.Filter, game.UsedSources, recent, token);
             if (question is null)
             {
                 return (GameEndReason.OutOfQuestions, null);

@@ -39,10 +39,15 @@ internal sealed class FinishTheLineGenerator : IQuestionGenerator
     public QuestionKind Kind => QuestionKind.FinishTheLine;
 
     public IEnumerable<QuestionCandidate> Candidates() =>
-        _splits.Keys
-            .Select(id => _context.LinesById[id])
-            .Where(line => _distinctEndingsByFandom.GetValueOrDefault(_context.FandomOf(line.StoryId)) >= 2)
-            .Select(line => new QuestionCandidate(Kind, $"finish:{line.Id}", $"line:{line.Id}", line.StoryId, line.Id));
+        _splits.Keys.Select(CandidateFor).OfType<QuestionCandidate>();
+
+    public QuestionCandidate? CandidateFor(long sourceId) =>
+        _splits.ContainsKey(sourceId)
+        && _context.LinesById[sourceId] is var line
+        && _context.InFocus(line.ChapterId)
+        && _distinctEndingsByFandom.GetValueOrDefault(_context.FandomOf(line.StoryId)) >= 2
+            ? new QuestionCandidate(Kind, $"finish:{line.Id}", $"line:{line.Id}", line.StoryId, line.Id)
+            : null;
 
     public TriviaQuestion? Create(QuestionCandidate candidate, Random random)
     {
@@ -92,9 +97,13 @@ internal sealed class FinishTheLineGenerator : IQuestionGenerator
 
     private bool Qualifies(TriviaLine line)
     {
+        if (line.Kind != DialogueKind.Speech)
+        {
+            return false;
+        }
+
         var words = TriviaText.CountWords(line.Text);
-        return line.Kind == DialogueKind.Speech
-            && words >= _context.Rules.FinishMinWords
+        return words >= _context.Rules.FinishMinWords
             && words <= _context.Rules.MaxWords
             && TriviaText.StartsLikeASentence(line.Text)
             && TriviaText.EndsLikeASentence(line.Text)

@@ -8,6 +8,9 @@ internal interface IQuestionGenerator
     /// <summary>Every line or passage this generator can make a question from (each has enough choices).</summary>
     IEnumerable<QuestionCandidate> Candidates();
 
+    /// <summary>The question one line or passage (by id) yields, or null: lets a sampler judge one source at a time.</summary>
+    QuestionCandidate? CandidateFor(long sourceId);
+
     /// <summary>Draws the choices and shuffles them; null only if the candidate no longer qualifies.</summary>
     TriviaQuestion? Create(QuestionCandidate candidate, Random random);
 }

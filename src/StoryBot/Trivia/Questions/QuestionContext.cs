@@ -26,6 +26,23 @@ internal sealed class QuestionContext
                 group => (IReadOnlyList<long>)[.. group.GroupBy(line => line.SpeakerId!.Value).OrderByDescending(speaker => speaker.Count()).ThenBy(speaker => speaker.Key).Select(speaker => speaker.Key)]);
     }
 
+    /// <summary>
+    /// A slice of a library: names and distractor pools come from the library's <paramref name="index"/>, and only
+    /// lines of <paramref name="focusChapters"/> (all, when null) become questions; the rest of the slice is material
+    /// for choices.
+    /// </summary>
+    public QuestionContext(TriviaCorpus corpus, QuestionRules rules, QuestionIndex index, IReadOnlySet<long>? focusChapters)
+    {
+        Corpus = corpus;
+        Rules = rules;
+        Names = index.Names;
+        LinesById = corpus.Lines.ToDictionary(line => line.Id);
+        PassagesById = corpus.Passages.ToDictionary(passage => passage.Id);
+        SpeakersByStory = index.SpeakersByStory;
+        SpeakersByFandom = index.SpeakersByFandom;
+        FocusChapters = focusChapters;
+    }
+
     public TriviaCorpus Corpus { get; }
 
     public QuestionRules Rules { get; }
@@ -42,10 +59,12 @@ internal sealed class QuestionContext
     /// <summary>The same across every story of a fandom (stories without a fandom form one group).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<long>> SpeakersByFandom { get; }
 
-    public string FandomOf(long storyId) =>
-        Corpus.Stories.TryGetValue(storyId, out var story) && !string.IsNullOrWhiteSpace(story.Fandom)
-            ? story.Fandom.Trim().ToLowerInvariant()
-            : string.Empty;
+    /// <summary>Chapters whose lines and passages may be asked about; null: every chapter of the corpus.</summary>
+    public IReadOnlySet<long>? FocusChapters { get; }
+
+    public bool InFocus(long chapterId) => FocusChapters is null || FocusChapters.Contains(chapterId);
+
+    public string FandomOf(long storyId) => QuestionIndex.FandomOf(Corpus.Stories, storyId);
 
     /// <summary>Speech by a listed character that attribution is sure of (at or above <see cref="QuestionRules.MinConfidence"/>).</summary>
     public bool IsConfidentSpeech(TriviaLine line) =>

@@ -4,31 +4,34 @@ using StoryBot.Trivia.Sources;
 namespace StoryBot.Trivia.Questions;
 
 /// <summary>
-/// The question banks of the current library: one with every story, one without Mature/Explicit stories for
-/// SFW channels. Rebuilt when the source returns a different corpus (after an import).
+/// The question libraries of the current library: one with every story, one without Mature/Explicit stories for
+/// SFW channels. Replaced when the source returns a different catalog (after an import).
 /// </summary>
 public sealed class TriviaQuestionBanks(ITriviaCorpusSource source, IOptions<TriviaOptions> options)
 {
     private readonly Lock _gate = new();
-    private TriviaCorpus? _corpus;
-    private QuestionBank? _all;
-    private QuestionBank? _safe;
+    private TriviaCatalog? _catalog;
+    private Lazy<CharacterNames>? _names;
+    private QuestionLibrary? _all;
+    private QuestionLibrary? _safe;
 
-    public async Task<QuestionBank> GetAsync(bool allowsMatureContent, CancellationToken cancellationToken)
+    public async Task<QuestionLibrary> GetAsync(bool allowsMatureContent, CancellationToken cancellationToken)
     {
-        var corpus = await source.LoadAsync(cancellationToken);
+        var catalog = await source.LoadCatalogAsync(cancellationToken);
+        var settings = options.Value;
         lock (_gate)
         {
-            if (!ReferenceEquals(corpus, _corpus))
+            if (!ReferenceEquals(catalog, _catalog))
             {
-                _corpus = corpus;
+                _catalog = catalog;
+                _names = new Lazy<CharacterNames>(() => new CharacterNames(catalog.Characters.Values));
                 _all = null;
                 _safe = null;
             }
 
             return allowsMatureContent
-                ? _all ??= new QuestionBank(corpus, options.Value.Questions)
-                : _safe ??= new QuestionBank(corpus.Where(story => !story.IsAdult), options.Value.Questions);
+                ? _all ??= new QuestionLibrary(source, catalog, allowsMatureContent: true, settings.Questions, settings.WholeLibraryMaxRows, _names)
+                : _safe ??= new QuestionLibrary(source, catalog, allowsMatureContent: false, settings.Questions, settings.WholeLibraryMaxRows, _names);
         }
     }
 }

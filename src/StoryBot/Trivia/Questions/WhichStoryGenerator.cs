@@ -15,17 +15,17 @@ internal sealed partial class WhichStoryGenerator(QuestionContext context) : IQu
 
     public QuestionKind Kind => QuestionKind.WhichStory;
 
-    public IEnumerable<QuestionCandidate> Candidates()
-    {
-        if (DistinctTitles().Count < 2)
-        {
-            return [];
-        }
+    public IEnumerable<QuestionCandidate> Candidates() =>
+        context.Corpus.Passages.Select(passage => CandidateFor(passage.Id)).OfType<QuestionCandidate>();
 
-        return context.Corpus.Passages
-            .Where(passage => context.Corpus.Stories.ContainsKey(passage.StoryId) && Masked(passage) is not null)
-            .Select(passage => new QuestionCandidate(Kind, $"story:{passage.Id}", $"paragraph:{passage.Id}", passage.StoryId, passage.Id));
-    }
+    public QuestionCandidate? CandidateFor(long sourceId) =>
+        _hasTwoTitles.Value
+        && context.PassagesById.TryGetValue(sourceId, out var passage)
+        && context.Corpus.Stories.ContainsKey(passage.StoryId)
+        && context.InFocus(passage.ChapterId)
+        && Masked(passage) is not null
+            ? new QuestionCandidate(Kind, $"story:{passage.Id}", $"paragraph:{passage.Id}", passage.StoryId, passage.Id)
+            : null;
 
     public TriviaQuestion? Create(QuestionCandidate candidate, Random random)
     {
@@ -81,6 +81,9 @@ internal sealed partial class WhichStoryGenerator(QuestionContext context) : IQu
     /// </summary>
     private bool QuotesATitle(string text) =>
         _titleSnippets.Value.Any(snippet => text.Contains(snippet, StringComparison.OrdinalIgnoreCase));
+
+    private readonly Lazy<bool> _hasTwoTitles = new(() =>
+        context.Corpus.Stories.Values.Select(story => story.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).Count() == 2);
 
     private readonly Lazy<IReadOnlyList<string>> _titleSnippets = new(() =>
         [.. context.Corpus.Stories.Values

@@ -15,10 +15,12 @@ internal sealed class WhoSaidItGenerator(QuestionContext context) : IQuestionGen
     public QuestionKind Kind => QuestionKind.WhoSaidIt;
 
     public IEnumerable<QuestionCandidate> Candidates() =>
-        context.Corpus.Lines
-            .Where(Qualifies)
-            .Where(line => DistractorPool(line).Any())
-            .Select(line => new QuestionCandidate(Kind, $"who:{line.Id}", $"line:{line.Id}", line.StoryId, line.Id));
+        context.Corpus.Lines.Select(line => CandidateFor(line.Id)).OfType<QuestionCandidate>();
+
+    public QuestionCandidate? CandidateFor(long sourceId) =>
+        context.LinesById.TryGetValue(sourceId, out var line) && context.InFocus(line.ChapterId) && Qualifies(line) && DistractorPool(line).Any()
+            ? new QuestionCandidate(Kind, $"who:{line.Id}", $"line:{line.Id}", line.StoryId, line.Id)
+            : null;
 
     public TriviaQuestion? Create(QuestionCandidate candidate, Random random)
     {

@@ -18,7 +18,29 @@ public sealed class TriviaCorpus
         LinesByChapter = Lines.GroupBy(line => line.ChapterId).ToDictionary(group => group.Key, group => (IReadOnlyList<TriviaLine>)[.. group]);
     }
 
+    /// <summary>A slice of the library: the catalog's (already filtered) stories, chapters and characters, and some text.</summary>
+    internal TriviaCorpus(
+        IReadOnlyDictionary<long, TriviaStory> stories,
+        IReadOnlyDictionary<long, TriviaChapter> chapters,
+        IReadOnlyDictionary<long, TriviaCharacter> characters,
+        TriviaRows rows)
+    {
+        Stories = stories;
+        Chapters = chapters;
+        Characters = characters;
+        Lines = [.. rows.Lines.Where(line => stories.ContainsKey(line.StoryId)).OrderBy(line => line.StoryId).ThenBy(line => line.ChapterId).ThenBy(line => line.ParagraphIndex).ThenBy(line => line.Id)];
+        Passages = [.. rows.Passages.Where(passage => stories.ContainsKey(passage.StoryId))];
+        LinesByChapter = Lines.GroupBy(line => line.ChapterId).ToDictionary(group => group.Key, group => (IReadOnlyList<TriviaLine>)[.. group]);
+    }
+
     public static TriviaCorpus Empty { get; } = new([], [], [], [], []);
+
+    /// <summary>The whole library in memory (small libraries, tests): the catalog with every row.</summary>
+    public static TriviaCorpus From(TriviaCatalog catalog, TriviaRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new(catalog.Stories, catalog.Chapters, catalog.Characters, rows);
+    }
 
     public IReadOnlyDictionary<long, TriviaStory> Stories { get; }
 

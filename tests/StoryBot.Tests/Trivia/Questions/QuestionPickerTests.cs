@@ -1,57 +1,58 @@
 using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Questions;
+using StoryBot.Trivia.Sources;
 
 namespace StoryBot.Tests.Trivia.Questions;
 
 public class QuestionPickerTests
 {
     [Fact]
-    public void Next_WholeGame_NeverRepeatsALine()
+    public async Task Next_WholeGame_NeverRepeatsALine()
     {
-        var bank = Bank(out _);
-        var picker = new QuestionPicker(bank, new Random(7));
+        var (bank, library) = Bank(out _);
+        var picker = new QuestionPicker(library, new Random(7));
         var used = new HashSet<string>();
 
         for (var round = 0; round < bank.Candidates.Select(candidate => candidate.SourceKey).Distinct().Count(); round++)
         {
-            var question = picker.Next(QuestionFilter.None, used, new Dictionary<string, DateTimeOffset>());
+            var question = await picker.NextAsync(QuestionFilter.None, used, new Dictionary<string, DateTimeOffset>(), CancellationToken.None);
             Assert.NotNull(question);
             Assert.True(used.Add(question.SourceKey), $"{question.SourceKey} asked twice");
         }
 
-        Assert.Null(picker.Next(QuestionFilter.None, used, new Dictionary<string, DateTimeOffset>()));
+        Assert.Null(await picker.NextAsync(QuestionFilter.None, used, new Dictionary<string, DateTimeOffset>(), CancellationToken.None));
     }
 
     [Fact]
-    public void Next_SomeAskedRecently_PrefersTheOthersThenTheOldest()
+    public async Task Next_SomeAskedRecently_PrefersTheOthersThenTheOldest()
     {
-        var bank = Bank(out _);
+        var (bank, library) = Bank(out _);
         var who = bank.Candidates.Where(candidate => candidate.Kind == QuestionKind.WhoSaidIt).ToList();
         var start = FakeTimeProvider.DefaultStart;
         var recent = who.Skip(1).Select((candidate, index) => (candidate.Key, At: start.AddMinutes(index))).ToDictionary(pair => pair.Key, pair => pair.At);
-        var picker = new QuestionPicker(bank, new Random(3));
+        var picker = new QuestionPicker(library, new Random(3));
         var filter = new QuestionFilter(Kind: QuestionKind.WhoSaidIt);
 
-        var fresh = picker.Next(filter, new HashSet<string>(), recent);
+        var fresh = await picker.NextAsync(filter, new HashSet<string>(), recent, CancellationToken.None);
         recent[who[0].Key] = start.AddHours(1);
-        var oldest = picker.Next(filter, new HashSet<string>(), recent);
+        var oldest = await picker.NextAsync(filter, new HashSet<string>(), recent, CancellationToken.None);
 
         Assert.Equal(who[0].Key, fresh?.Key);
         Assert.Equal(who[1].Key, oldest?.Key);
     }
 
     [Fact]
-    public void Next_LimitedToStoryAndKind_OnlyThose()
+    public async Task Next_LimitedToStoryAndKind_OnlyThose()
     {
-        var bank = Bank(out var second);
-        var picker = new QuestionPicker(bank, new Random(5));
+        var (_, library) = Bank(out var second);
+        var picker = new QuestionPicker(library, new Random(5));
         var filter = new QuestionFilter(second, QuestionKind.FinishTheLine);
         var used = new HashSet<string>();
 
         for (var i = 0; i < 3; i++)
         {
-            var question = picker.Next(filter, used, new Dictionary<string, DateTimeOffset>());
+            var question = await picker.NextAsync(filter, used, new Dictionary<string, DateTimeOffset>(), CancellationToken.None);
             Assert.NotNull(question);
             Assert.Equal(second, question.StoryId);
             Assert.Equal(QuestionKind.FinishTheLine, question.Kind);
@@ -60,16 +61,16 @@ public class QuestionPickerTests
     }
 
     [Fact]
-    public void Next_NoKindGiven_MixesKinds()
+    public async Task Next_NoKindGiven_MixesKinds()
     {
-        var bank = Bank(out _);
-        var picker = new QuestionPicker(bank, new Random(11));
+        var (_, library) = Bank(out _);
+        var picker = new QuestionPicker(library, new Random(11));
         var used = new HashSet<string>();
         var kinds = new HashSet<QuestionKind>();
 
         for (var i = 0; i < 12; i++)
         {
-            var question = picker.Next(QuestionFilter.None, used, new Dictionary<string, DateTimeOffset>());
+            var question = await picker.NextAsync(QuestionFilter.None, used, new Dictionary<string, DateTimeOffset>(), CancellationToken.None);
             Assert.NotNull(question);
             used.Add(question.SourceKey);
             kinds.Add(question.Kind);
@@ -78,7 +79,7 @@ public class QuestionPickerTests
         Assert.Equal(3, kinds.Count);
     }
 
-    private static QuestionBank Bank(out long secondStory)
+    private static (QuestionBank Bank, QuestionLibrary Library) Bank(out long secondStory)
     {
         var corpus = new CorpusBuilder();
         var first = corpus.Story("Second Chances");
@@ -96,6 +97,8 @@ public class QuestionPickerTests
             corpus.Passage(story, $"By morning the road out of the village of story {story} was a river of mud, and the gate guards had given up pretending to watch it.");
         }
 
-        return new QuestionBank(corpus.Build(), new QuestionRules());
+        var built = corpus.Build();
+        var source = new StaticCorpusSource(built);
+        return (new QuestionBank(built, new QuestionRules()), new QuestionLibrary(source, TriviaCatalog.Of(built, new QuestionRules().MinConfidence), true, new QuestionRules(), 20_000));
     }
 }

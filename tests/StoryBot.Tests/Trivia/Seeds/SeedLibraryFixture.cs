@@ -20,6 +20,9 @@ public sealed class SeedLibraryFixture : IAsyncLifetime
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
 
+    public TriviaCatalog Catalog { get; private set; } = TriviaCatalog.Empty;
+
+    /// <summary>The whole seed library in memory, as a small library is held.</summary>
     public TriviaCorpus Corpus { get; private set; } = TriviaCorpus.Empty;
 
     public QuestionBank Bank { get; private set; } = null!;
@@ -41,7 +44,9 @@ public sealed class SeedLibraryFixture : IAsyncLifetime
         services.AddSingleton<ITriviaCorpusSource, StoryDbTriviaSource>();
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<StoryDataInitializer>().InitializeAsync(CancellationToken.None);
-        Corpus = await _services.GetRequiredService<ITriviaCorpusSource>().LoadAsync(CancellationToken.None);
+        var source = _services.GetRequiredService<ITriviaCorpusSource>();
+        Catalog = await source.LoadCatalogAsync(CancellationToken.None);
+        Corpus = TriviaCorpus.From(Catalog, await source.LoadChaptersAsync(null, lines: true, passages: true, CancellationToken.None));
         Bank = new QuestionBank(Corpus, new QuestionRules());
     }
 
