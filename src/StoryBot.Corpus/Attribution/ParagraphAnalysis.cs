@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Text;
@@ -16,51 +17,58 @@ internal sealed class ParagraphAnalysis
         Mentions = buffers.Mentions;
         Tokenizer.Tokenize(text, paragraph.Range.Start, paragraph.Range.End, Tokens);
         var quotes = paragraph.Quotes;
-        QuoteStart = new int[quotes.Count];
-        QuoteEnd = new int[quotes.Count];
+        QuoteCount = quotes.Count;
+        buffers.EnsureQuotes(QuoteCount);
+        var quoteStart = buffers.QuoteStart;
+        var quoteEnd = buffers.QuoteEnd;
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
         var t = 0;
         for (var q = 0; q < quotes.Count; q++)
         {
             var range = quotes[q].Range;
-            while (t < Tokens.Count && Tokens[t].Start < range.Start)
+            while (t < tokens.Length && tokens[t].Start < range.Start)
             {
                 t++;
             }
 
-            QuoteStart[q] = t;
-            while (t < Tokens.Count && Tokens[t].Start < range.End)
+            quoteStart[q] = t;
+            while (t < tokens.Length && tokens[t].Start < range.End)
             {
                 t++;
             }
 
-            QuoteEnd[q] = t;
+            quoteEnd[q] = t;
         }
 
-        MentionAt = buffers.MentionAt(Tokens.Count);
+        MentionAt = buffers.MentionAt(tokens.Length);
         var quote = 0;
-        for (var i = 0; i < Tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            while (quote < quotes.Count && i >= QuoteEnd[quote])
+            while (quote < QuoteCount && i >= quoteEnd[quote])
             {
                 quote++;
             }
 
-            var match = matcher.Match(text, Tokens, i);
+            // Only a capitalised word can start a name here (Match checks it too): skip the call for every other token.
+            if (!tokens[i].IsWord || !char.IsUpper(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            var match = matcher.Match(text, tokens, i);
             if (!match.Success)
             {
                 continue;
             }
 
-            var inQuote = quote < quotes.Count && i >= QuoteStart[quote];
+            var inQuote = quote < QuoteCount && i >= quoteStart[quote];
             MentionAt[i] = Mentions.Count;
             Mentions.Add(new Mention(match.Ambiguous ? -1 : match.Character, i, match.TokenCount, match.Possessive, inQuote ? quote : -1));
             i += match.TokenCount - 1;
         }
 
-        Speakers = new int[quotes.Count];
-        Array.Fill(Speakers, -1);
-        Lines = new AttributedLine?[quotes.Count];
-        TagEnd = new int[quotes.Count];
+        Speakers.Fill(-1);
+        TagEnd.Clear();
     }
 
     public string Text { get; }
@@ -73,10 +81,10 @@ internal sealed class ParagraphAnalysis
     public List<Token> Tokens { get; }
 
     /// <summary>Index of the first token of each quote (its opening mark).</summary>
-    public int[] QuoteStart { get; }
+    public Span<int> QuoteStart => Buffers.QuoteStart.AsSpan(0, QuoteCount);
 
     /// <summary>Index of the first token after each quote.</summary>
-    public int[] QuoteEnd { get; }
+    public Span<int> QuoteEnd => Buffers.QuoteEnd.AsSpan(0, QuoteCount);
 
     public List<Mention> Mentions { get; }
 
@@ -84,14 +92,14 @@ internal sealed class ParagraphAnalysis
     public int[] MentionAt { get; }
 
     /// <summary>The listed speaker decided for each quote, or -1.</summary>
-    public int[] Speakers { get; }
+    public Span<int> Speakers => Buffers.Speakers.AsSpan(0, QuoteCount);
 
     /// <summary>For each quote, the first narration token after its post-tag sentence (tokens before it are used up).</summary>
-    public int[] TagEnd { get; }
+    public Span<int> TagEnd => Buffers.TagEnd.AsSpan(0, QuoteCount);
 
-    public AttributedLine?[] Lines { get; }
+    public Span<AttributedLine?> Lines => Buffers.Lines.AsSpan(0, QuoteCount);
 
-    public int QuoteCount => QuoteStart.Length;
+    public int QuoteCount { get; }
 
     /// <summary>First narration token after quote <paramref name="q"/>-1 (or 0), last before quote q (or the end).</summary>
     public int NarrationStart(int q) => q == 0 ? 0 : QuoteEnd[q - 1];
