@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 
@@ -44,6 +45,7 @@ internal sealed class ChapterAttributor
         _quoteCount = singles + doubles;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<AttributedLine> Run()
     {
         var lines = new List<AttributedLine>(_quoteCount);
@@ -101,6 +103,7 @@ internal sealed class ChapterAttributor
         return lines;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Decide(ParagraphAnalysis a, ParagraphAnalysis? previous, int q)
     {
         var quote = a.Paragraph.Quotes[q];
@@ -286,6 +289,7 @@ internal sealed class ChapterAttributor
         Abstain(a, q, kind);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ResolvePronoun(ParagraphAnalysis a, ParagraphAnalysis? previous, int q, Subject tag, int consumedFrom, DialogueKind kind)
     {
         // The last speaker in this paragraph, when no other character of that gender is named since.
@@ -376,6 +380,7 @@ internal sealed class ChapterAttributor
     /// talked about, who may not be there: they can make the pronoun ambiguous but never resolve it. -1 when none,
     /// several, or someone of unknown gender is in play.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int InPlay(ParagraphAnalysis a, int beforeToken, Gender gender, ParagraphAnalysis? previous, ParagraphAnalysis? earlier)
     {
         var found = -1;
@@ -452,6 +457,7 @@ internal sealed class ChapterAttributor
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool OtherOfGenderBetween(ParagraphAnalysis a, int from, int to, Gender gender, int speaker)
     {
         foreach (var mention in a.Mentions)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
@@ -8,6 +9,7 @@ namespace StoryBot.Corpus.Attribution;
 /// <summary>One paragraph, tokenised once: where its quotes sit among the tokens and which characters it names.</summary>
 internal sealed class ParagraphAnalysis
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ParagraphAnalysis(string text, Paragraph paragraph, NameMatcher matcher, AnalysisBuffers buffers)
     {
         Paragraph = paragraph;

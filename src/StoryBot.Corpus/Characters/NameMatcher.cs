@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Text;
@@ -92,6 +93,7 @@ public sealed class NameMatcher
     }
 
     /// <summary>As <see cref="Match(string, IReadOnlyList{Token}, int, bool)"/>, over a span of tokens (no interface calls per token).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public NameMatch Match(string text, ReadOnlySpan<Token> tokens, int index, bool ignoreCase = false)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -119,6 +121,7 @@ public sealed class NameMatcher
         return NameMatch.None;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameMatch MatchAt(string text, ReadOnlySpan<Token> tokens, int index, bool ignoreCase, Gender titleGender = Gender.Unknown)
     {
         var first = tokens[index].Span(text);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Corpus.Dialogue;
@@ -11,6 +12,7 @@ namespace StoryBot.Corpus.Dialogue;
 public static class QuoteFinder
 {
     /// <summary>Quotes per paragraph, in order. Whether single quotes mark speech is decided once for the whole text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IReadOnlyList<QuoteSpan>> Find(string text, IReadOnlyList<TextRange> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -45,6 +47,7 @@ public static class QuoteFinder
     /// Single quotes are the speech convention when single-quote openings outnumber double-quote marks; otherwise double
     /// quotes carry speech and single quotes outside them are thoughts (seed 003: <c>'…' Sasuke thought</c>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static QuoteConvention DetectConvention(string text, IReadOnlyList<TextRange> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -71,6 +74,7 @@ public static class QuoteFinder
         return singleOpeners > doubleMarks ? QuoteConvention.SingleQuotes : QuoteConvention.DoubleQuotes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindDouble(string text, TextRange range, List<QuoteSpan> spans, bool secondaryStyle)
     {
         var open = -1;
@@ -129,6 +133,7 @@ public static class QuoteFinder
     }
 
     /// <summary>Single-quoted spans in [start, end). Closers are collected first so each opener finds its closer in O(1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindSingle(string text, int start, int end, List<QuoteSpan> spans, bool primary)
     {
         if (start >= end || text.AsSpan(start, end - start).IndexOfAny('\'', '\u2018', '\u2019') < 0)

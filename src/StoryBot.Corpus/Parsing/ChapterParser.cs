@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using StoryBot.Corpus.Decoding;
 using StoryBot.Corpus.Dialogue;
@@ -102,6 +103,7 @@ public static class ChapterParser
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ExtractNotes(string text, List<SceneDraft> drafts, List<Note> notes)
     {
         int count = 0;
@@ -186,6 +188,7 @@ public static class ChapterParser
         return number == 1 || text.AsSpan(0, start).Contains(marker, StringComparison.Ordinal);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Scene> Assemble(string text, List<SceneDraft> drafts)
     {
         int count = 0;
@@ -221,6 +224,7 @@ public static class ChapterParser
     private static IReadOnlyList<IReadOnlyList<QuoteSpan>> FindQuotes(string text, List<TextRange> ranges) =>
         QuoteFinder.Find(text, ranges);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LongestLine(string text, out int lineNumber)
     {
         int longest = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Parsing;
 
 /// <summary>
@@ -41,6 +43,7 @@ internal static class LineClassifier
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlashbackEndLookup = FlashbackEnds.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndOfChapterLookup = EndOfChapter.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineMarker Classify(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || line.Length > MaxMarkerLength)
@@ -91,6 +94,7 @@ internal static class LineClassifier
     }
 
     /// <summary>A line drawn only from rule symbols (and o/O/0/x/X decorations), e.g. <c>***</c>, <c>o0o</c>, <c>-x-x-</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsRule(ReadOnlySpan<char> line)
     {
         int symbols = 0;
@@ -203,6 +207,7 @@ internal static class LineClassifier
     /// Strips symbols and decoration tokens (xx, oOo, o0o) from both ends, then one pair of brackets.
     /// Single emphasis marks (<c>*sigh*</c>, <c>_word_</c>) do not count as decoration.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ReadOnlySpan<char> StripDecoration(ReadOnlySpan<char> line, out bool left, out bool right, out bool bracketed)
     {
         ReadOnlySpan<char> span = line.Trim();
@@ -241,6 +246,7 @@ internal static class LineClassifier
         return mark is '*' or '_' && char.IsLetterOrDigit(next);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> TrimDecorationTokens(ReadOnlySpan<char> span, bool fromStart)
     {
         while (!span.IsEmpty)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using StoryBot.Corpus.Model;
 
@@ -50,6 +51,7 @@ internal sealed class SceneBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run(int firstLine, int lastLine, LineMarker[] markers)
     {
         bool explicitBreaks = false;

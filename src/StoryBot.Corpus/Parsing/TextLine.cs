@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Parsing;
 
 /// <summary>One line of the decoded text: [Start, End) without the \n, and the same range with surrounding blanks trimmed.</summary>
@@ -13,6 +15,7 @@ internal readonly record struct TextLine(int Start, int End, int TrimStart, int 
     public static List<TextLine> Split(string text, int from = 0) => Split(text, from, []);
 
     /// <summary>Appends the lines of <paramref name="text"/> from <paramref name="from"/> to <paramref name="lines"/> and returns it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextLine> Split(string text, int from, List<TextLine> lines)
     {
         int start = from;
