@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
 
@@ -11,6 +12,11 @@ namespace StoryBot.Corpus.Dialogue;
 /// </remarks>
 public static class QuoteFinder
 {
+    private static readonly SearchValues<char> DoubleMarks = SearchValues.Create("\"\u201C\u201D");
+
+    /// <summary>Double marks and the single marks that can open a quote (what <see cref="DetectConvention"/> counts).</summary>
+    private static readonly SearchValues<char> ConventionMarks = SearchValues.Create("\"\u201C\u201D'\u2018");
+
     /// <summary>Quotes per paragraph, in order. Whether single quotes mark speech is decided once for the whole text.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IReadOnlyList<QuoteSpan>> Find(string text, IReadOnlyList<TextRange> paragraphs)
@@ -59,12 +65,20 @@ public static class QuoteFinder
             var end = paragraph.End;
             for (var i = paragraph.Start; i < end; i++)
             {
+                // Jump to the next quote mark (vectorised); everything between is prose.
+                var next = text.AsSpan(i, end - i).IndexOfAny(ConventionMarks);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 var c = text[i];
                 if (QuoteMarks.IsDouble(c))
                 {
                     doubleMarks++;
                 }
-                else if (c is '\'' or '\u2018' && QuoteMarks.IsSingleOpener(text, i, paragraph.Start, end))
+                else if (QuoteMarks.IsSingleOpener(text, i, paragraph.Start, end))
                 {
                     singleOpeners++;
                 }
@@ -81,12 +95,14 @@ public static class QuoteFinder
         var gapStart = range.Start;
         for (var i = range.Start; i < range.End; i++)
         {
-            var c = text[i];
-            if (!QuoteMarks.IsDouble(c))
+            var next = text.AsSpan(i, range.End - i).IndexOfAny(DoubleMarks);
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            i += next;
+            var c = text[i];
             if (open < 0)
             {
                 if (c == '\u201D')
@@ -146,7 +162,14 @@ public static class QuoteFinder
         var ambiguous = new List<bool>();
         for (var i = start; i < end; i++)
         {
-            if (text[i] is '\'' or '\u2019' && QuoteMarks.IsSingleCloser(text, i, start, end, out var isAmbiguous))
+            var next = text.AsSpan(i, end - i).IndexOfAny('\'', '\u2019');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (QuoteMarks.IsSingleCloser(text, i, start, end, out var isAmbiguous))
             {
                 closers.Add(i);
                 ambiguous.Add(isAmbiguous);
@@ -168,7 +191,14 @@ public static class QuoteFinder
         var pointer = 0;
         for (var i = start; i < end; i++)
         {
-            if (text[i] is not ('\'' or '\u2018') || !QuoteMarks.IsSingleOpener(text, i, start, end))
+            var next = text.AsSpan(i, end - i).IndexOfAny('\'', '\u2018');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (!QuoteMarks.IsSingleOpener(text, i, start, end))
             {
                 continue;
             }
