@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Decoding;
 using StoryBot.Corpus.Dialogue;
 using StoryBot.Corpus.Model;
