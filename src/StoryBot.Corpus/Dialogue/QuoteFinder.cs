@@ -12,6 +12,15 @@ namespace StoryBot.Corpus.Dialogue;
 /// </remarks>
 public static class QuoteFinder
 {
+    [ThreadStatic]
+    private static List<int>? scratchClosers;
+
+    [ThreadStatic]
+    private static List<bool>? scratchAmbiguous;
+
+    [ThreadStatic]
+    private static int[]? scratchNextClear;
+
     private static readonly SearchValues<char> DoubleMarks = SearchValues.Create("\"\u201C\u201D");
 
     /// <summary>Double marks and the single marks that can open a quote (what <see cref="DetectConvention"/> counts).</summary>
@@ -158,8 +167,11 @@ public static class QuoteFinder
         }
 
         // closers[k] = position; nextClear[k] = index of the first unambiguous closer at or after k.
-        var closers = new List<int>();
-        var ambiguous = new List<bool>();
+        // Scratch reused per thread (the finder is not re-entrant): most paragraphs have an apostrophe, so this runs often.
+        var closers = scratchClosers ??= new List<int>();
+        var ambiguous = scratchAmbiguous ??= new List<bool>();
+        closers.Clear();
+        ambiguous.Clear();
         for (var i = start; i < end; i++)
         {
             var next = text.AsSpan(i, end - i).IndexOfAny('\'', '\u2019');
@@ -176,7 +188,12 @@ public static class QuoteFinder
             }
         }
 
-        var nextClear = new int[closers.Count + 1];
+        if (scratchNextClear is null || scratchNextClear.Length < closers.Count + 1)
+        {
+            scratchNextClear = new int[Math.Max(closers.Count + 1, 64)];
+        }
+
+        var nextClear = scratchNextClear;
         nextClear[closers.Count] = -1;
         var lastAmbiguous = -1;
         for (var k = closers.Count - 1; k >= 0; k--)
