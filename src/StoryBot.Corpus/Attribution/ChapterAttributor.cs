@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 
@@ -10,7 +11,7 @@ internal sealed class ChapterAttributor
     private readonly IReadOnlyList<Character> _characters;
     private readonly NameMatcher _matcher;
     private readonly bool _singleQuotesAreThoughts;
-    private readonly Stack<AnalysisBuffers> _pool = new();
+    private readonly int _quoteCount;
     private ParagraphAnalysis? _earlier;
     private ParagraphAnalysis? _lastSpeakerParagraph;
     private int _lastSpeakerQuote = -1;
@@ -21,27 +22,33 @@ internal sealed class ChapterAttributor
         _characters = characters.Characters;
         _matcher = characters.Matcher;
         int singles = 0, doubles = 0;
-        foreach (var paragraph in chapter.Paragraphs)
+        foreach (var scene in chapter.Scenes)
         {
-            foreach (var quote in paragraph.Quotes)
+            foreach (var paragraph in scene.Paragraphs)
             {
-                if (quote.Style is QuoteStyle.StraightSingle or QuoteStyle.CurlySingle)
+                var quotes = paragraph.Quotes;
+                for (var q = 0; q < quotes.Count; q++)
                 {
-                    singles++;
-                }
-                else
-                {
-                    doubles++;
+                    if (quotes[q].Style is QuoteStyle.StraightSingle or QuoteStyle.CurlySingle)
+                    {
+                        singles++;
+                    }
+                    else
+                    {
+                        doubles++;
+                    }
                 }
             }
         }
 
         _singleQuotesAreThoughts = singles < doubles;
+        _quoteCount = singles + doubles;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<AttributedLine> Run()
     {
-        var lines = new List<AttributedLine>();
+        var lines = new List<AttributedLine>(_quoteCount);
         foreach (var scene in _chapter.Scenes)
         {
             ParagraphAnalysis? previous = null;
@@ -51,7 +58,7 @@ internal sealed class ChapterAttributor
             Turn? turn2 = null;
             foreach (var paragraph in scene.Paragraphs)
             {
-                var analysis = new ParagraphAnalysis(_chapter.Text, paragraph, _matcher, _pool.Count > 0 ? _pool.Pop() : new AnalysisBuffers());
+                var analysis = new ParagraphAnalysis(_chapter.Text, paragraph, _matcher, AnalysisBuffers.Rent());
                 for (var q = 0; q < analysis.QuoteCount; q++)
                 {
                     Decide(analysis, previous, q);
@@ -61,24 +68,42 @@ internal sealed class ChapterAttributor
                 {
                     var turn = new Turn(analysis, previous);
                     Alternate(turn, turn1, turn2);
-                    lines.AddRange(analysis.Lines!);
+                    foreach (var line in analysis.Lines)
+                    {
+                        lines.Add(line!);
+                    }
+
                     (turn2, turn1) = (turn1, turn);
                 }
 
                 // The paragraph before the previous one falls out of the window: its buffers are free again.
                 if (_earlier is not null)
                 {
-                    _earlier.Buffers.Clear();
-                    _pool.Push(_earlier.Buffers);
+                    AnalysisBuffers.Return(_earlier.Buffers);
                 }
 
                 (_earlier, previous) = (previous, analysis);
             }
+
+            // The scene is done: nothing looks back at its last two paragraphs any more.
+            _lastSpeakerParagraph = null;
+            if (_earlier is not null)
+            {
+                AnalysisBuffers.Return(_earlier.Buffers);
+            }
+
+            if (previous is not null)
+            {
+                AnalysisBuffers.Return(previous.Buffers);
+            }
+
+            _earlier = null;
         }
 
         return lines;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Decide(ParagraphAnalysis a, ParagraphAnalysis? previous, int q)
     {
         var quote = a.Paragraph.Quotes[q];
@@ -264,6 +289,7 @@ internal sealed class ChapterAttributor
         Abstain(a, q, kind);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ResolvePronoun(ParagraphAnalysis a, ParagraphAnalysis? previous, int q, Subject tag, int consumedFrom, DialogueKind kind)
     {
         // The last speaker in this paragraph, when no other character of that gender is named since.
@@ -330,7 +356,7 @@ internal sealed class ChapterAttributor
         }
 
         var from = paragraph.QuoteEnd[_lastSpeakerQuote];
-        foreach (var candidate in new[] { _earlier, previous, a })
+        foreach (var candidate in (ReadOnlySpan<ParagraphAnalysis?>)[_earlier, previous, a])
         {
             if (candidate is null || (candidate != paragraph && candidate.Paragraph.Index < paragraph.Paragraph.Index))
             {
@@ -354,6 +380,7 @@ internal sealed class ChapterAttributor
     /// talked about, who may not be there: they can make the pronoun ambiguous but never resolve it. -1 when none,
     /// several, or someone of unknown gender is in play.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int InPlay(ParagraphAnalysis a, int beforeToken, Gender gender, ParagraphAnalysis? previous, ParagraphAnalysis? earlier)
     {
         var found = -1;
@@ -430,6 +457,7 @@ internal sealed class ChapterAttributor
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool OtherOfGenderBetween(ParagraphAnalysis a, int from, int to, Gender gender, int speaker)
     {
         foreach (var mention in a.Mentions)
@@ -452,10 +480,10 @@ internal sealed class ChapterAttributor
     /// A, B, ? where the two turns before are named: the third is A again, when the three paragraphs follow one another,
     /// the third opens with its only quote and does not address A.
     /// </summary>
-    private void Alternate(Turn current, Turn? b, Turn? c)
+    private void Alternate(Turn current, Turn? turnB, Turn? turnC)
     {
         var a = current.Analysis;
-        if (b is null || c is null || a.Lines[0]?.Speaker is not null || a.Lines[0]?.SpeakerMention is not null || a.QuoteStart[0] != 0 ||
+        if (turnB is not { } b || turnC is not { } c || a.Lines[0]?.Speaker is not null || a.Lines[0]?.SpeakerMention is not null || a.QuoteStart[0] != 0 ||
             a.QuoteCount != 1 || !ReferenceEquals(current.Previous, b.Analysis) || !ReferenceEquals(b.Previous, c.Analysis))
         {
             return;
@@ -515,5 +543,5 @@ internal sealed class ChapterAttributor
         a.Lines[q] = new AttributedLine(a.Paragraph.Quotes[q], a.Paragraph.Index, kind, null, 0, null, null);
     }
 
-    private sealed record Turn(ParagraphAnalysis Analysis, ParagraphAnalysis? Previous);
+    private readonly record struct Turn(ParagraphAnalysis Analysis, ParagraphAnalysis? Previous);
 }

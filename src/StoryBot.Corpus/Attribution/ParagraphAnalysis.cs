@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Text;
@@ -7,60 +9,31 @@ namespace StoryBot.Corpus.Attribution;
 /// <summary>One paragraph, tokenised once: where its quotes sit among the tokens and which characters it names.</summary>
 internal sealed class ParagraphAnalysis
 {
+    private readonly NameMatcher _matcher;
+    private readonly List<Token> _tokens;
+    private readonly List<Mention> _mentions;
+    private int[] _mentionAt = [];
+    private bool _analyzed;
+
     public ParagraphAnalysis(string text, Paragraph paragraph, NameMatcher matcher, AnalysisBuffers buffers)
     {
         Paragraph = paragraph;
         Text = text;
         Buffers = buffers;
-        Tokens = buffers.Tokens;
-        Mentions = buffers.Mentions;
-        Tokenizer.Tokenize(text, paragraph.Range.Start, paragraph.Range.End, Tokens);
-        var quotes = paragraph.Quotes;
-        QuoteStart = new int[quotes.Count];
-        QuoteEnd = new int[quotes.Count];
-        var t = 0;
-        for (var q = 0; q < quotes.Count; q++)
+        _matcher = matcher;
+        _tokens = buffers.Tokens;
+        _mentions = buffers.Mentions;
+        QuoteCount = paragraph.Quotes.Count;
+        buffers.EnsureQuotes(QuoteCount);
+        Speakers.Fill(-1);
+        TagEnd.Clear();
+
+        // A paragraph without quotes is only read as context for a quote in one of the next two paragraphs (often
+        // there is none): it is tokenised on first use.
+        if (QuoteCount > 0)
         {
-            var range = quotes[q].Range;
-            while (t < Tokens.Count && Tokens[t].Start < range.Start)
-            {
-                t++;
-            }
-
-            QuoteStart[q] = t;
-            while (t < Tokens.Count && Tokens[t].Start < range.End)
-            {
-                t++;
-            }
-
-            QuoteEnd[q] = t;
+            Analyze();
         }
-
-        MentionAt = buffers.MentionAt(Tokens.Count);
-        var quote = 0;
-        for (var i = 0; i < Tokens.Count; i++)
-        {
-            while (quote < quotes.Count && i >= QuoteEnd[quote])
-            {
-                quote++;
-            }
-
-            var match = matcher.Match(text, Tokens, i);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            var inQuote = quote < quotes.Count && i >= QuoteStart[quote];
-            MentionAt[i] = Mentions.Count;
-            Mentions.Add(new Mention(match.Ambiguous ? -1 : match.Character, i, match.TokenCount, match.Possessive, inQuote ? quote : -1));
-            i += match.TokenCount - 1;
-        }
-
-        Speakers = new int[quotes.Count];
-        Array.Fill(Speakers, -1);
-        Lines = new AttributedLine?[quotes.Count];
-        TagEnd = new int[quotes.Count];
     }
 
     public string Text { get; }
@@ -70,28 +43,61 @@ internal sealed class ParagraphAnalysis
     /// <summary>Reused lists; valid until the analysis is retired (three paragraphs later).</summary>
     public AnalysisBuffers Buffers { get; }
 
-    public List<Token> Tokens { get; }
+    public List<Token> Tokens
+    {
+        get
+        {
+            if (!_analyzed)
+            {
+                Analyze();
+            }
+
+            return _tokens;
+        }
+    }
 
     /// <summary>Index of the first token of each quote (its opening mark).</summary>
-    public int[] QuoteStart { get; }
+    public Span<int> QuoteStart => Buffers.QuoteStart.AsSpan(0, QuoteCount);
 
     /// <summary>Index of the first token after each quote.</summary>
-    public int[] QuoteEnd { get; }
+    public Span<int> QuoteEnd => Buffers.QuoteEnd.AsSpan(0, QuoteCount);
 
-    public List<Mention> Mentions { get; }
+    public List<Mention> Mentions
+    {
+        get
+        {
+            if (!_analyzed)
+            {
+                Analyze();
+            }
+
+            return _mentions;
+        }
+    }
 
     /// <summary>For each token, the index in <see cref="Mentions"/> of the name starting there, or -1.</summary>
-    public int[] MentionAt { get; }
+    public int[] MentionAt
+    {
+        get
+        {
+            if (!_analyzed)
+            {
+                Analyze();
+            }
+
+            return _mentionAt;
+        }
+    }
 
     /// <summary>The listed speaker decided for each quote, or -1.</summary>
-    public int[] Speakers { get; }
+    public Span<int> Speakers => Buffers.Speakers.AsSpan(0, QuoteCount);
 
     /// <summary>For each quote, the first narration token after its post-tag sentence (tokens before it are used up).</summary>
-    public int[] TagEnd { get; }
+    public Span<int> TagEnd => Buffers.TagEnd.AsSpan(0, QuoteCount);
 
-    public AttributedLine?[] Lines { get; }
+    public Span<AttributedLine?> Lines => Buffers.Lines.AsSpan(0, QuoteCount);
 
-    public int QuoteCount => QuoteStart.Length;
+    public int QuoteCount { get; }
 
     /// <summary>First narration token after quote <paramref name="q"/>-1 (or 0), last before quote q (or the end).</summary>
     public int NarrationStart(int q) => q == 0 ? 0 : QuoteEnd[q - 1];
@@ -103,4 +109,61 @@ internal sealed class ParagraphAnalysis
     public bool IsPunct(int index, char c) => Tokens[index].Is(Text, c);
 
     public bool IsSentenceEnd(int index) => Tokens[index].Kind == TokenKind.Punctuation && Tokenizer.IsSentenceEnd(Text[Tokens[index].Start]);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Analyze()
+    {
+        _analyzed = true;
+        var text = Text;
+        Tokenizer.Tokenize(text, Paragraph.Range.Start, Paragraph.Range.End, _tokens);
+        var quotes = Paragraph.Quotes;
+        var quoteStart = Buffers.QuoteStart;
+        var quoteEnd = Buffers.QuoteEnd;
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        var t = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var range = quotes[q].Range;
+            while (t < tokens.Length && tokens[t].Start < range.Start)
+            {
+                t++;
+            }
+
+            quoteStart[q] = t;
+            while (t < tokens.Length && tokens[t].Start < range.End)
+            {
+                t++;
+            }
+
+            quoteEnd[q] = t;
+        }
+
+        var mentionAt = Buffers.MentionAt(tokens.Length);
+        _mentionAt = mentionAt;
+        var quote = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            while (quote < QuoteCount && i >= quoteEnd[quote])
+            {
+                quote++;
+            }
+
+            // Only a capitalised word can start a name here (Match checks it too): skip the call for every other token.
+            if (!tokens[i].IsWord || !char.IsUpper(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            var match = _matcher.Match(text, tokens, i);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var inQuote = quote < QuoteCount && i >= quoteStart[quote];
+            mentionAt[i] = _mentions.Count;
+            _mentions.Add(new Mention(match.Ambiguous ? -1 : match.Character, i, match.TokenCount, match.Possessive, inQuote ? quote : -1));
+            i += match.TokenCount - 1;
+        }
+    }
 }

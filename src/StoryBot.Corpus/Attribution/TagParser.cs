@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 
@@ -11,6 +12,7 @@ internal static class TagParser
     private const int MaxWordsAfterPreTagVerb = 15;
 
     /// <summary>A tag right after quote <paramref name="q"/>: verb-first (said Lee) or subject-first (Naruto asked).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Subject PostTag(ParagraphAnalysis a, int q, NameMatcher matcher, bool allowBeat)
     {
         var limit = a.NarrationEnd(q + 1);
@@ -60,6 +62,7 @@ internal static class TagParser
     /// A tag in the narration [from, to) that leads into a quote: the first speech verb of its last sentence and the
     /// nearest subject before it ("Kabuto who looked at him … and said", "Sai, who was bleeding …, yelled").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Subject PreTag(ParagraphAnalysis a, int from, int to, out bool endsWithFullStop)
     {
         endsWithFullStop = false;
@@ -115,6 +118,7 @@ internal static class TagParser
     /// A speech verb that can lead into a quote: not negated ("didn't answer"), not an infinitive ("wait for Naruto to
     /// reply") unless after began/started, and a thought or beat verb only right before the quote ("he chuckled, "…"").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPreTagVerb(ParagraphAnalysis a, int v, int start, int end)
     {
         var word = a.Word(v);
@@ -184,6 +188,7 @@ internal static class TagParser
     }
 
     /// <summary>An action beat: the last sentence of [from, to) starts with a character's name followed by a verb.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Subject Beat(ParagraphAnalysis a, int from, int to)
     {
         var end = to;
@@ -274,6 +279,7 @@ internal static class TagParser
     }
 
     /// <summary>The first token of the sentence that ends at <paramref name="end"/>, not before <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int SentenceStart(ParagraphAnalysis a, int from, int end)
     {
         for (var i = end - 1; i >= from; i--)
@@ -331,6 +337,7 @@ internal static class TagParser
     }
 
     /// <summary>A name, he/she, or a determiner phrase ("the other", "a drunk villager") starting at <paramref name="i"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Subject SubjectAt(ParagraphAnalysis a, int i, int limit, NameMatcher matcher, bool verbFirst, out int next)
     {
         next = i;
@@ -406,6 +413,7 @@ internal static class TagParser
         Lexicon.IsAdverb(w);
 
     /// <summary>The nearest subject before the verb at <paramref name="verb"/> within its sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Subject SubjectBefore(ParagraphAnalysis a, int start, int verb)
     {
         for (var j = verb - 1; j >= start; j--)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Attribution;
 
 /// <summary>
@@ -21,6 +23,7 @@ internal static class Vocatives
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfter = NotAfterVocative.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether quote <paramref name="q"/> addresses <paramref name="character"/> by name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Addresses(ParagraphAnalysis a, int q, int character)
     {
         foreach (var mention in a.Mentions)
@@ -35,6 +38,7 @@ internal static class Vocatives
     }
 
     /// <summary>The one character the paragraph's quotes address, or -1 when none or several.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int SingleAddressee(ParagraphAnalysis a)
     {
         var found = -1;
@@ -56,6 +60,7 @@ internal static class Vocatives
         return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVocative(ParagraphAnalysis a, int q, Mention mention)
     {
         if (a.Tokens.Count == 0)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Characters;
 
 /// <summary>Japanese honorific suffixes (Naruto-kun, Tsunade-sama, Tsunade-baa-chan) and English titles (Mr. Weasley).</summary>
@@ -26,6 +28,7 @@ internal static class Honorifics
     public static bool IsTitle(ReadOnlySpan<char> word, out Model.Gender gender) => TitleLookup.TryGetValue(word, out gender);
 
     /// <summary>Strips a possessive ('s, s') and then honorific suffixes, leaving at least one character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Base(ReadOnlySpan<char> word, out bool possessive)
     {
         possessive = false;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Text;
 
@@ -80,9 +82,22 @@ public sealed class NameMatcher
     /// <summary>The name starting at <paramref name="index"/>, if any. <paramref name="ignoreCase"/> accepts "said lee".</summary>
     public NameMatch Match(string text, IReadOnlyList<Token> tokens, int index, bool ignoreCase = false)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        if (index < 0 || index >= tokens.Count || !tokens[index].IsWord || (!ignoreCase && !char.IsUpper(text[tokens[index].Start])))
+        ReadOnlySpan<Token> span = tokens switch
+        {
+            List<Token> list => CollectionsMarshal.AsSpan(list),
+            Token[] array => array,
+            _ => [.. tokens],
+        };
+        return Match(text, span, index, ignoreCase);
+    }
+
+    /// <summary>As <see cref="Match(string, IReadOnlyList{Token}, int, bool)"/>, over a span of tokens (no interface calls per token).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public NameMatch Match(string text, ReadOnlySpan<Token> tokens, int index, bool ignoreCase = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (index < 0 || index >= tokens.Length || !tokens[index].IsWord || (!ignoreCase && !char.IsUpper(text[tokens[index].Start])))
         {
             return NameMatch.None;
         }
@@ -94,7 +109,7 @@ public sealed class NameMatcher
         }
 
         // A title and a name: Mr. Weasley, Lady Tsunade. A gendered title picks among characters sharing the name.
-        if (Honorifics.IsTitle(tokens[index].Span(text), out var titleGender) && index + 1 < tokens.Count)
+        if (Honorifics.IsTitle(tokens[index].Span(text), out var titleGender) && index + 1 < tokens.Length)
         {
             var inner = MatchAt(text, tokens, index + 1, ignoreCase, titleGender);
             if (inner.Success)
@@ -106,7 +121,8 @@ public sealed class NameMatcher
         return NameMatch.None;
     }
 
-    private NameMatch MatchAt(string text, IReadOnlyList<Token> tokens, int index, bool ignoreCase, Gender titleGender = Gender.Unknown)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private NameMatch MatchAt(string text, ReadOnlySpan<Token> tokens, int index, bool ignoreCase, Gender titleGender = Gender.Unknown)
     {
         var first = tokens[index].Span(text);
         var lookup = ignoreCase ? _ignoreCase : _exact;
@@ -122,7 +138,7 @@ public sealed class NameMatcher
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var entry in entries)
         {
-            if (index + entry.Words.Length > tokens.Count)
+            if (index + entry.Words.Length > tokens.Length)
             {
                 continue;
             }
@@ -154,18 +170,37 @@ public sealed class NameMatcher
                 continue;
             }
 
-            var owners = entry.Owners;
-            if (owners.Length > 1 && titleGender != Gender.Unknown)
-            {
-                owners = [.. owners.Where(o => _characters[o].Gender == titleGender)];
-            }
-
-            return owners.Length == 1
-                ? new NameMatch(owners[0], entry.Words.Length, possessive, Ambiguous: false)
+            var owner = entry.Owners.Length > 1 && titleGender != Gender.Unknown
+                ? SingleOfGender(entry.Owners, titleGender)
+                : entry.Owners.Length == 1 ? entry.Owners[0] : -1;
+            return owner >= 0
+                ? new NameMatch(owner, entry.Words.Length, possessive, Ambiguous: false)
                 : new NameMatch(-1, entry.Words.Length, possessive, Ambiguous: true);
         }
 
         return NameMatch.None;
+    }
+
+    /// <summary>The one owner of <paramref name="gender"/>, or -1 when none or several (no closure: this runs per capitalised word).</summary>
+    private int SingleOfGender(int[] owners, Gender gender)
+    {
+        var found = -1;
+        foreach (var owner in owners)
+        {
+            if (_characters[owner].Gender != gender)
+            {
+                continue;
+            }
+
+            if (found >= 0)
+            {
+                return -1;
+            }
+
+            found = owner;
+        }
+
+        return found;
     }
 
     private static void Add(Dictionary<string, HashSet<int>> names, string name, int character)

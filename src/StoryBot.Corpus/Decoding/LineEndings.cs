@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Decoding;
 
 /// <summary>Normalises CRLF and lone CR to LF in place. Only \r is touched (never U+0085 or U+2028, which are text).</summary>
 internal static class LineEndings
 {
     /// <summary>Rewrites <paramref name="chars"/> in place and returns the new length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int NormaliseInPlace(Span<char> chars)
     {
         int read = chars.IndexOf('\r');

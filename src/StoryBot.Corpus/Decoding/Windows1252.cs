@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Decoding;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal static class Windows1252
     ];
 
     /// <summary>Decodes <paramref name="bytes"/> into <paramref name="destination"/> (same length); returns the char count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Decode(ReadOnlySpan<byte> bytes, Span<char> destination)
     {
         // Latin-1 is vectorised; only 0x80–0x9F differ from Windows-1252, so patch those afterwards.

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Corpus.Dialogue;
@@ -10,7 +12,22 @@ namespace StoryBot.Corpus.Dialogue;
 /// </remarks>
 public static class QuoteFinder
 {
+    [ThreadStatic]
+    private static List<int>? scratchClosers;
+
+    [ThreadStatic]
+    private static List<bool>? scratchAmbiguous;
+
+    [ThreadStatic]
+    private static int[]? scratchNextClear;
+
+    private static readonly SearchValues<char> DoubleMarks = SearchValues.Create("\"\u201C\u201D");
+
+    /// <summary>Double marks and the single marks that can open a quote (what <see cref="DetectConvention"/> counts).</summary>
+    private static readonly SearchValues<char> ConventionMarks = SearchValues.Create("\"\u201C\u201D'\u2018");
+
     /// <summary>Quotes per paragraph, in order. Whether single quotes mark speech is decided once for the whole text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IReadOnlyList<QuoteSpan>> Find(string text, IReadOnlyList<TextRange> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -45,6 +62,7 @@ public static class QuoteFinder
     /// Single quotes are the speech convention when single-quote openings outnumber double-quote marks; otherwise double
     /// quotes carry speech and single quotes outside them are thoughts (seed 003: <c>'…' Sasuke thought</c>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static QuoteConvention DetectConvention(string text, IReadOnlyList<TextRange> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -56,12 +74,20 @@ public static class QuoteFinder
             var end = paragraph.End;
             for (var i = paragraph.Start; i < end; i++)
             {
+                // Jump to the next quote mark (vectorised); everything between is prose.
+                var next = text.AsSpan(i, end - i).IndexOfAny(ConventionMarks);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 var c = text[i];
                 if (QuoteMarks.IsDouble(c))
                 {
                     doubleMarks++;
                 }
-                else if (c is '\'' or '\u2018' && QuoteMarks.IsSingleOpener(text, i, paragraph.Start, end))
+                else if (QuoteMarks.IsSingleOpener(text, i, paragraph.Start, end))
                 {
                     singleOpeners++;
                 }
@@ -71,18 +97,21 @@ public static class QuoteFinder
         return singleOpeners > doubleMarks ? QuoteConvention.SingleQuotes : QuoteConvention.DoubleQuotes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindDouble(string text, TextRange range, List<QuoteSpan> spans, bool secondaryStyle)
     {
         var open = -1;
         var gapStart = range.Start;
         for (var i = range.Start; i < range.End; i++)
         {
-            var c = text[i];
-            if (!QuoteMarks.IsDouble(c))
+            var next = text.AsSpan(i, range.End - i).IndexOfAny(DoubleMarks);
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            i += next;
+            var c = text[i];
             if (open < 0)
             {
                 if (c == '\u201D')
@@ -129,6 +158,7 @@ public static class QuoteFinder
     }
 
     /// <summary>Single-quoted spans in [start, end). Closers are collected first so each opener finds its closer in O(1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindSingle(string text, int start, int end, List<QuoteSpan> spans, bool primary)
     {
         if (start >= end || text.AsSpan(start, end - start).IndexOfAny('\'', '\u2018', '\u2019') < 0)
@@ -137,18 +167,33 @@ public static class QuoteFinder
         }
 
         // closers[k] = position; nextClear[k] = index of the first unambiguous closer at or after k.
-        var closers = new List<int>();
-        var ambiguous = new List<bool>();
+        // Scratch reused per thread (the finder is not re-entrant): most paragraphs have an apostrophe, so this runs often.
+        var closers = scratchClosers ??= new List<int>();
+        var ambiguous = scratchAmbiguous ??= new List<bool>();
+        closers.Clear();
+        ambiguous.Clear();
         for (var i = start; i < end; i++)
         {
-            if (text[i] is '\'' or '\u2019' && QuoteMarks.IsSingleCloser(text, i, start, end, out var isAmbiguous))
+            var next = text.AsSpan(i, end - i).IndexOfAny('\'', '\u2019');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (QuoteMarks.IsSingleCloser(text, i, start, end, out var isAmbiguous))
             {
                 closers.Add(i);
                 ambiguous.Add(isAmbiguous);
             }
         }
 
-        var nextClear = new int[closers.Count + 1];
+        if (scratchNextClear is null || scratchNextClear.Length < closers.Count + 1)
+        {
+            scratchNextClear = new int[Math.Max(closers.Count + 1, 64)];
+        }
+
+        var nextClear = scratchNextClear;
         nextClear[closers.Count] = -1;
         var lastAmbiguous = -1;
         for (var k = closers.Count - 1; k >= 0; k--)
@@ -163,7 +208,14 @@ public static class QuoteFinder
         var pointer = 0;
         for (var i = start; i < end; i++)
         {
-            if (text[i] is not ('\'' or '\u2018') || !QuoteMarks.IsSingleOpener(text, i, start, end))
+            var next = text.AsSpan(i, end - i).IndexOfAny('\'', '\u2018');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (!QuoteMarks.IsSingleOpener(text, i, start, end))
             {
                 continue;
             }

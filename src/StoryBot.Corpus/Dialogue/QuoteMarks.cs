@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Dialogue;
 
 /// <summary>Character rules that tell quote marks from apostrophes. All checks look at one or two neighbouring characters.</summary>
@@ -19,6 +21,7 @@ internal static class QuoteMarks
     public static bool IsAnyQuote(char c) => IsDouble(c) || IsSingle(c);
 
     /// <summary>True when the single quote at <paramref name="i"/> can open a quotation (not an apostrophe).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSingleOpener(string text, int i, int start, int end)
     {
         var c = text[i];
@@ -66,6 +69,7 @@ internal static class QuoteMarks
     /// Whether the single quote at <paramref name="i"/> can close a quotation, and whether that is ambiguous with an
     /// apostrophe ending a word (the boys' toys, goin').
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSingleCloser(string text, int i, int start, int end, out bool ambiguous)
     {
         ambiguous = false;

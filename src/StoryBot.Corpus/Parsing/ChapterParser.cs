@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Decoding;
 using StoryBot.Corpus.Dialogue;
 using StoryBot.Corpus.Model;
@@ -14,6 +15,12 @@ public static class ChapterParser
 {
     /// <summary>How far from either end of the chapter an unlabelled note ("Note:", "I don't own…") may sit.</summary>
     private const int EdgeParagraphs = 3;
+
+    /// <summary>A line table grown past this many lines is not kept for the next chapter.</summary>
+    private const int MaxSpareLines = 1 << 16;
+
+    [ThreadStatic]
+    private static List<TextLine>? spareLines;
 
     public static ChapterParseResult Parse(ReadOnlySpan<byte> bytes, string sourceName) =>
         Parse(bytes, sourceName, ChapterParserOptions.Default);
@@ -57,7 +64,25 @@ public static class ChapterParser
             text = text.ReplaceLineEndings("\n");
         }
 
-        List<TextLine> lines = TextLine.Split(text);
+        // The line table is scratch (nothing in the result points at it): reuse this thread's from the last chapter.
+        List<TextLine> lines = TextLine.Split(text, 0, spareLines ?? new List<TextLine>(text.Length / 64));
+        spareLines = null;
+        try
+        {
+            return ParseLines(text, sourceName, encodingName, lines);
+        }
+        finally
+        {
+            lines.Clear();
+            if (lines.Capacity <= MaxSpareLines)
+            {
+                spareLines = lines;
+            }
+        }
+    }
+
+    private static ParsedChapter ParseLines(string text, string sourceName, string encodingName, List<TextLine> lines)
+    {
         var metadata = new MetadataBuilder();
         int frontMatterEnd = FrontMatter.Read(text, lines, metadata);
         HeaderReader.Result header = HeaderReader.Read(text, lines, frontMatterEnd, metadata);
@@ -78,12 +103,22 @@ public static class ChapterParser
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ExtractNotes(string text, List<SceneDraft> drafts, List<Note> notes)
     {
-        var all = new List<(SceneDraft Scene, TextRange Range)>();
+        int count = 0;
         foreach (SceneDraft scene in drafts)
         {
-            all.AddRange(scene.Paragraphs.Select(range => (scene, range)));
+            count += scene.Paragraphs.Count;
+        }
+
+        var all = new List<(SceneDraft Scene, TextRange Range)>(count);
+        foreach (SceneDraft scene in drafts)
+        {
+            foreach (TextRange range in scene.Paragraphs)
+            {
+                all.Add((scene, range));
+            }
         }
 
         var noteParagraphs = new HashSet<TextRange>();
@@ -153,9 +188,16 @@ public static class ChapterParser
         return number == 1 || text.AsSpan(0, start).Contains(marker, StringComparison.Ordinal);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Scene> Assemble(string text, List<SceneDraft> drafts)
     {
-        var ranges = new List<TextRange>();
+        int count = 0;
+        foreach (SceneDraft draft in drafts)
+        {
+            count += draft.Paragraphs.Count;
+        }
+
+        var ranges = new List<TextRange>(count);
         foreach (SceneDraft draft in drafts)
         {
             ranges.AddRange(draft.Paragraphs);
@@ -182,6 +224,7 @@ public static class ChapterParser
     private static IReadOnlyList<IReadOnlyList<QuoteSpan>> FindQuotes(string text, List<TextRange> ranges) =>
         QuoteFinder.Find(text, ranges);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LongestLine(string text, out int lineNumber)
     {
         int longest = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Parsing;
 
 /// <summary>
@@ -36,6 +38,12 @@ internal static class LineClassifier
         "to be continued...", "to be continued…",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RuleWordLookup = RuleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlashbackStartLookup = FlashbackStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlashbackEndLookup = FlashbackEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndOfChapterLookup = EndOfChapter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineMarker Classify(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || line.Length > MaxMarkerLength)
@@ -48,19 +56,20 @@ internal static class LineClassifier
             return new LineMarker(MarkerKind.Rule);
         }
 
-        string core = StripDecoration(line, out bool decoratedLeft, out bool decoratedRight, out bool bracketed);
+        // Spans all the way: this runs for every short line of every chapter, and nearly all of them are prose.
+        ReadOnlySpan<char> core = StripDecoration(line, out bool decoratedLeft, out bool decoratedRight, out bool bracketed);
         if (core.Length == 0)
         {
             return LineMarker.None;
         }
 
-        string words = CollapseSpaces(core.TrimEnd('.', '…', '!', ':').Trim());
-        if (FlashbackEnds.Contains(words) && (decoratedLeft || decoratedRight || bracketed || !words.Equals("present", StringComparison.OrdinalIgnoreCase)))
+        ReadOnlySpan<char> words = CollapseSpaces(core.TrimEnd(".…!:").Trim());
+        if (FlashbackEndLookup.Contains(words) && (decoratedLeft || decoratedRight || bracketed || !words.Equals("present", StringComparison.OrdinalIgnoreCase)))
         {
             return new LineMarker(MarkerKind.FlashbackEnd);
         }
 
-        if (FlashbackStarts.Contains(words) && (decoratedLeft || decoratedRight || bracketed || words.Contains("flash", StringComparison.OrdinalIgnoreCase)))
+        if (FlashbackStartLookup.Contains(words) && (decoratedLeft || decoratedRight || bracketed || words.Contains("flash", StringComparison.OrdinalIgnoreCase)))
         {
             return new LineMarker(MarkerKind.FlashbackStart);
         }
@@ -70,21 +79,22 @@ internal static class LineClassifier
             return new LineMarker(MarkerKind.FlashbackStart, caption);
         }
 
-        if (RuleWords.Contains(words))
+        if (RuleWordLookup.Contains(words))
         {
             return new LineMarker(MarkerKind.Rule);
         }
 
-        if (EndOfChapter.Contains(words) && (decoratedLeft || decoratedRight || bracketed || words.Length > 3 || words.Equals("tbc", StringComparison.OrdinalIgnoreCase)))
+        if (EndOfChapterLookup.Contains(words) && (decoratedLeft || decoratedRight || bracketed || words.Length > 3 || words.Equals("tbc", StringComparison.OrdinalIgnoreCase)))
         {
             return new LineMarker(MarkerKind.EndOfChapter);
         }
 
         bool decorated = (decoratedLeft && decoratedRight) || bracketed;
-        return decorated && IsHeadingText(core) ? new LineMarker(MarkerKind.LocationHeading, core) : LineMarker.None;
+        return decorated && IsHeadingText(core) ? new LineMarker(MarkerKind.LocationHeading, core.ToString()) : LineMarker.None;
     }
 
     /// <summary>A line drawn only from rule symbols (and o/O/0/x/X decorations), e.g. <c>***</c>, <c>o0o</c>, <c>-x-x-</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsRule(ReadOnlySpan<char> line)
     {
         int symbols = 0;
@@ -153,7 +163,7 @@ internal static class LineClassifier
         return total >= 3 && (zero || (lowerO && upperO && !line.StartsWith("Oo", StringComparison.Ordinal)) || (x && !lowerO && !upperO) || (lowerO && upperO && total >= 4));
     }
 
-    private static bool TryCaptionedFlashback(string words, out string? caption)
+    private static bool TryCaptionedFlashback(ReadOnlySpan<char> words, out string? caption)
     {
         caption = null;
         if (!words.StartsWith("flashback", StringComparison.OrdinalIgnoreCase) || words.Length <= 9 || char.IsLetter(words[9]))
@@ -161,17 +171,17 @@ internal static class LineClassifier
             return false;
         }
 
-        string rest = words[9..].TrimStart(' ', ':', '-', '–', '—', ',', '(').TrimEnd(')', ' ');
+        ReadOnlySpan<char> rest = words[9..].TrimStart(" :-–—,(").TrimEnd(") ");
         if (rest.Length == 0 || rest.Length > 50)
         {
             return false;
         }
 
-        caption = rest;
+        caption = rest.ToString();
         return true;
     }
 
-    private static bool IsHeadingText(string core)
+    private static bool IsHeadingText(ReadOnlySpan<char> core)
     {
         if (core.Length is 0 or > 60 || !(char.IsUpper(core[0]) || char.IsDigit(core[0])))
         {
@@ -179,7 +189,7 @@ internal static class LineClassifier
         }
 
         char last = core[^1];
-        if (last is '.' or '!' or '?' or ',' or ';' or '"' or '”' || core.AsSpan().IndexOfAny("\"“”") >= 0)
+        if (last is '.' or '!' or '?' or ',' or ';' or '"' or '”' || core.IndexOfAny("\"“”") >= 0)
         {
             return false;
         }
@@ -197,7 +207,8 @@ internal static class LineClassifier
     /// Strips symbols and decoration tokens (xx, oOo, o0o) from both ends, then one pair of brackets.
     /// Single emphasis marks (<c>*sigh*</c>, <c>_word_</c>) do not count as decoration.
     /// </summary>
-    internal static string StripDecoration(ReadOnlySpan<char> line, out bool left, out bool right, out bool bracketed)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ReadOnlySpan<char> StripDecoration(ReadOnlySpan<char> line, out bool left, out bool right, out bool bracketed)
     {
         ReadOnlySpan<char> span = line.Trim();
         int before = span.Length;
@@ -219,7 +230,7 @@ internal static class LineClassifier
             }
         }
 
-        return span.ToString();
+        return span;
     }
 
     private static bool IsEmphasisOnly(ReadOnlySpan<char> line, bool fromStart)
@@ -235,6 +246,7 @@ internal static class LineClassifier
         return mark is '*' or '_' && char.IsLetterOrDigit(next);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> TrimDecorationTokens(ReadOnlySpan<char> span, bool fromStart)
     {
         while (!span.IsEmpty)
@@ -276,13 +288,14 @@ internal static class LineClassifier
     private static bool IsBracketPair(char open, char close) =>
         (open, close) is ('(', ')') or ('[', ']') or ('{', '}') or ('<', '>');
 
-    private static string CollapseSpaces(string value)
+    private static ReadOnlySpan<char> CollapseSpaces(ReadOnlySpan<char> value)
     {
-        if (!value.Contains("  ", StringComparison.Ordinal) && !value.Contains('\t', StringComparison.Ordinal))
+        if (!value.Contains("  ", StringComparison.Ordinal) && !value.Contains('\t'))
         {
             return value;
         }
 
-        return string.Join(' ', value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        string text = value.ToString();
+        return string.Join(' ', text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
     }
 }

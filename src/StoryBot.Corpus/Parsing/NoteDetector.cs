@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Corpus.Parsing;
@@ -22,6 +23,7 @@ internal static class NoteDetector
     ];
 
     /// <summary>A note kind when the paragraph opens like a note anywhere in the chapter; null otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NoteKind? Anywhere(ReadOnlySpan<char> paragraph)
     {
         ReadOnlySpan<char> start = Opening(paragraph);
@@ -45,6 +47,7 @@ internal static class NoteDetector
     /// Like <see cref="Anywhere"/>, plus what only counts at the very start or end of a chapter: "Note:" and unlabelled
     /// disclaimers ("I don't own Naruto").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NoteKind? AtEdge(ReadOnlySpan<char> paragraph)
     {
         if (Anywhere(paragraph) is NoteKind kind)

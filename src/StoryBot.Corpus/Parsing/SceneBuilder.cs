@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Corpus.Parsing;
@@ -38,7 +40,20 @@ internal sealed class SceneBuilder
 
     private void Run(int firstLine, int lastLine)
     {
-        var markers = new LineMarker[lastLine - firstLine];
+        LineMarker[] markers = ArrayPool<LineMarker>.Shared.Rent(lastLine - firstLine);
+        try
+        {
+            Run(firstLine, lastLine, markers);
+        }
+        finally
+        {
+            ArrayPool<LineMarker>.Shared.Return(markers, clearArray: true);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Run(int firstLine, int lastLine, LineMarker[] markers)
+    {
         bool explicitBreaks = false;
         int blank = 0;
         int nonBlank = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Parsing;
 
 /// <summary>One line of the decoded text: [Start, End) without the \n, and the same range with surrounding blanks trimmed.</summary>
@@ -10,9 +12,12 @@ internal readonly record struct TextLine(int Start, int End, int TrimStart, int 
     public ReadOnlySpan<char> Trimmed(string text) => text.AsSpan(TrimStart, TrimEnd - TrimStart);
 
     /// <summary>Splits in one linear pass; whitespace includes NBSP, ideographic space and stray BOMs.</summary>
-    public static List<TextLine> Split(string text, int from = 0)
+    public static List<TextLine> Split(string text, int from = 0) => Split(text, from, []);
+
+    /// <summary>Appends the lines of <paramref name="text"/> from <paramref name="from"/> to <paramref name="lines"/> and returns it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<TextLine> Split(string text, int from, List<TextLine> lines)
     {
-        var lines = new List<TextLine>();
         int start = from;
         while (start <= text.Length)
         {

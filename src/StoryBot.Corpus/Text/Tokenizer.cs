@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Text;
 
 /// <summary>
@@ -14,6 +16,7 @@ public static class Tokenizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Appends the tokens of <paramref name="text"/>[start, end) to <paramref name="tokens"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -38,7 +38,9 @@ internal static class ChapterPreparer
         {
             try
             {
-                foreach (AttributedLine line in SpeakerAttributor.Attribute(chapter, file.Settings.Characters))
+                IReadOnlyList<AttributedLine> attributed = SpeakerAttributor.Attribute(chapter, file.Settings.Characters);
+                lines.EnsureCapacity(attributed.Count);
+                foreach (AttributedLine line in attributed)
                 {
                     lines.TryAdd((line.ParagraphIndex, line.Quote.Range.Start), line);
                 }

@@ -80,4 +80,21 @@ public class NameMatcherTests
         Assert.False(MatchFirst(list, "Fourth time lucky").Success);
         Assert.True(MatchFirst(list, "Fourth Hokage said").IsCharacter);
     }
+
+    [Theory]
+    [InlineData("Naruto-kun smiled at Uzumaki Naruto and Mr. Weasley, then Baa-chan's tea")]
+    [InlineData("said lee to Tsunade-sama")]
+    public void Match_SpanOverload_AgreesWithListOverloadAtEveryToken(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        var matcher = TestCharacters.Naruto.Matcher;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var ignoreCase in new[] { false, true })
+            {
+                Assert.Equal(matcher.Match(text, tokens, i, ignoreCase), matcher.Match(text, tokens.ToArray().AsSpan(), i, ignoreCase));
+            }
+        }
+    }
 }
