@@ -13,6 +13,9 @@ namespace StoryBot.Data.Import;
 /// </summary>
 internal sealed class ChapterWriter : IDisposable
 {
+    /// <summary>The writer appends to every table and index and merges FTS5 segments: SQLite's default 2 MB cache (readers get 512 KiB).</summary>
+    private const string WriterCacheSql = "PRAGMA cache_size = -2000;";
+
     private readonly SqliteConnection connection;
     private readonly TimeProvider time;
     private readonly List<SqlBatchCommand> commands = [];
@@ -29,6 +32,7 @@ internal sealed class ChapterWriter : IDisposable
     {
         this.connection = connection;
         this.time = time;
+        Execute(WriterCacheSql);
         findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug", "$slug");
         insertStory = Add(
             "INSERT INTO Stories (Slug, Title, Author, Rating, Summary, SourceUrl, CreatedAt, UpdatedAt) " +
