@@ -10,6 +10,7 @@ using StoryBot.Discord.Fake.Recording;
 using StoryBot.Hosting;
 using StoryBot.Tests.Support;
 using StoryBot.Tests.Testing;
+using DailyHarness = StoryBot.Tests.Daily.Support.DailyHarness;
 
 namespace StoryBot.Tests.Daily.EndToEnd;
 
@@ -60,7 +61,8 @@ public sealed class DailyEndToEndTests : IAsyncLifetime
         var builder = StoryBotHost.CreateBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Stories"] = _library.ConnectionString,
+            // Not pooled, so another test's SqliteConnection.ClearAllPools() cannot dispose the bot's open connections.
+            ["ConnectionStrings:Stories"] = DailyHarness.NonPooled(_library.DatabasePath),
             ["Stories:ImportOnStart"] = "false",
             ["Discord:Token"] = Token,
             ["Discord:ApiBaseUrl"] = _fake.ApiBaseUrl,
