@@ -25,7 +25,8 @@ public sealed class TestLibrary : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Directory, "storybot.db");
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    /// <summary>Not pooled: SqliteConnection.ClearAllPools() is process-wide and disposes connections other test classes are opening.</summary>
+    public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
 
     public static async Task<TestLibrary> CreateAsync(bool seed = true)
     {
@@ -46,7 +47,6 @@ public sealed class TestLibrary : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

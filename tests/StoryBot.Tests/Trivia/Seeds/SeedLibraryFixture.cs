@@ -16,7 +16,7 @@ public sealed class SeedLibraryFixture : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "storybot-trivia-seeds", Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
 
-    public string ConnectionString => $"Data Source={Path.Combine(_directory, "storybot.db")}";
+    public string ConnectionString => $"Data Source={Path.Combine(_directory, "storybot.db")};Pooling=False";
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
 
@@ -57,7 +57,6 @@ public sealed class SeedLibraryFixture : IAsyncLifetime
             await _services.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_directory, recursive: true);

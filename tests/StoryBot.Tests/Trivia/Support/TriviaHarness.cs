@@ -50,7 +50,7 @@ public sealed class TriviaHarness : IAsyncDisposable
         databasePath ??= Path.Combine(Path.GetTempPath(), $"trivia-{Guid.NewGuid():N}.db");
         time ??= new FakeTimeProvider();
         messenger ??= new FakeChannelMessenger();
-        var connectionString = $"Data Source={databasePath}";
+        var connectionString = $"Data Source={databasePath};Pooling=False";
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -112,7 +112,6 @@ public sealed class TriviaHarness : IAsyncDisposable
     {
         await StopAsync();
         _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (!KeepDatabase)
         {
             File.Delete(DatabasePath);
