@@ -79,6 +79,33 @@ public sealed class FakeDiscordOptions
     /// <summary>Check request bodies against Discord's OpenAPI schemas (violations are always recorded).</summary>
     public bool ValidateBodies { get; set; } = true;
 
+    /// <summary>
+    /// Keep request bodies, headers and answers, callback data, and parse every gateway frame sent, in the recordings
+    /// (default). False is the lean mode for load benchmarks: requests, frames and callbacks are still recorded and
+    /// counted (method, path, route, status, timestamps, callback type), but <see cref="Recording.RecordedRequest.Body"/>,
+    /// <c>BodyText</c>, <c>ResponseBody</c>, <c>Headers</c> and <see cref="Recording.RecordedCallback.Data"/> are left empty
+    /// and a sent frame's <see cref="Recording.RecordedFrame.Payload"/> is parsed from its text only when read.
+    /// Requests are still parsed and answered exactly as in the default mode.
+    /// </summary>
+    public bool RecordBodies { get; set; } = true;
+
+    /// <summary>True when the fake neither validates nor records bodies (see <see cref="UseLeanMode"/>).</summary>
+    public bool IsLean => !ValidateBodies && !RecordBodies;
+
+    /// <summary>
+    /// Lean mode for load benchmarks: no schema validation (<see cref="ValidateBodies"/> false), no body recording
+    /// (<see cref="RecordBodies"/> false), no console logging. Protocol checks (auth, routes, rate limits, the
+    /// interaction window, double acknowledgement, empty messages) and the callback recording stay on.
+    /// </summary>
+    /// <returns>These options.</returns>
+    public FakeDiscordOptions UseLeanMode()
+    {
+        ValidateBodies = false;
+        RecordBodies = false;
+        EnableConsoleLogging = false;
+        return this;
+    }
+
     /// <summary>Reject bodies violating the schema with 400 / 50035 "Invalid Form Body", as Discord does.</summary>
     public bool RejectInvalidBodies { get; set; } = true;
 

@@ -45,6 +45,59 @@ public sealed partial class FakeDiscordServer
         return new FakeInteraction(id, token, payload, seq);
     }
 
+    /// <summary>
+    /// Completes <paramref name="d"/> like <see cref="DispatchInteractionAsync(JsonObject, CancellationToken)"/> does (the
+    /// command id is looked up now, so register commands first) and serializes it once, for
+    /// <see cref="DispatchInteractionAsync(InteractionTemplate, CancellationToken)"/>. For application commands,
+    /// autocomplete and modal submits; not for component interactions (they carry their source message).
+    /// </summary>
+    public InteractionTemplate PrepareInteraction(JsonObject d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var template = (JsonObject)d.DeepClone();
+        template["id"] = InteractionTemplate.IdPlaceholder;
+        template["token"] = InteractionTemplate.TokenPlaceholder;
+        var payload = InteractionFactory.Complete(state, template);
+        if (payload["message"] is not null)
+        {
+            throw new ArgumentException("A component interaction carries its source message: dispatch it with DispatchInteractionAsync(JsonObject).", nameof(d));
+        }
+
+        return new InteractionTemplate(payload);
+    }
+
+    /// <summary>
+    /// Sends INTERACTION_CREATE from <paramref name="template"/> with a new id and token: the same frame
+    /// <see cref="DispatchInteractionAsync(JsonObject, CancellationToken)"/> would send, built by patching two strings
+    /// (for load generators). The 3-second response window starts now.
+    /// </summary>
+    public async Task<DispatchedInteraction> DispatchInteractionAsync(InteractionTemplate template, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (hub.CurrentSession is null)
+        {
+            throw new InvalidOperationException("No gateway session: wait for READY (WaitForReadyAsync) before dispatching.");
+        }
+
+        var id = state.Snowflakes.Next();
+        var token = InteractionFactory.NewToken();
+        var json = template.Render(id, token);
+        var interaction = new InteractionState
+        {
+            Id = id,
+            Token = token,
+            Type = template.Type,
+            ChannelId = template.ChannelId,
+            PayloadJson = json,
+            Template = template,
+            CreatedAt = state.Clock.GetUtcNow(),
+        };
+        state.Interactions[id] = interaction;
+        state.InteractionsByToken[token] = interaction;
+        var seq = await hub.DispatchSerializedAsync("INTERACTION_CREATE", json, cancellationToken).ConfigureAwait(false);
+        return new DispatchedInteraction(id, token, seq);
+    }
+
     /// <summary>Dispatches <c>/name</c> with <paramref name="options"/> (see <see cref="InteractionBuilders"/>).</summary>
     public Task<FakeInteraction> DispatchSlashCommandAsync(string name, IEnumerable<JsonObject>? options = null, ulong? userId = null, CancellationToken cancellationToken = default) =>
         DispatchInteractionAsync(InteractionBuilders.SlashCommand(name, options, userId), cancellationToken);

@@ -36,15 +36,25 @@ internal sealed class GatewayConnection(int id, WebSocket socket, HttpContext co
                 return false;
             }
 
-            state.Frames.Add(new RecordedFrame
-            {
-                Sequence = state.NextFrameSequence(),
-                ConnectionId = id,
-                Direction = FrameDirection.Sent,
-                Text = json,
-                Payload = JsonNode.Parse(json),
-                Timestamp = state.Clock.GetUtcNow(),
-            });
+            state.Frames.Add(state.Options.RecordBodies
+                ? new RecordedFrame
+                {
+                    Sequence = state.NextFrameSequence(),
+                    ConnectionId = id,
+                    Direction = FrameDirection.Sent,
+                    Text = json,
+                    Payload = JsonNode.Parse(json),
+                    Timestamp = state.Clock.GetUtcNow(),
+                }
+                : new RecordedFrame
+                {
+                    Sequence = state.NextFrameSequence(),
+                    ConnectionId = id,
+                    Direction = FrameDirection.Sent,
+                    Text = json,
+                    ParseTextOnRead = true,
+                    Timestamp = state.Clock.GetUtcNow(),
+                });
             await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
             return true;
         }

@@ -551,6 +551,27 @@ internal sealed class GatewayHub(FakeState state)
         }
     }
 
+    /// <summary>As <see cref="DispatchAsync"/> for a <c>d</c> already serialized (see <see cref="GatewaySession.AppendSerialized"/>).</summary>
+    public async Task<long> DispatchSerializedAsync(string eventName, string dataJson, CancellationToken cancellationToken)
+    {
+        var session = CurrentSession ?? throw new InvalidOperationException("No gateway session: wait for READY (FakeDiscordServer.WaitForReadyAsync) before dispatching.");
+        await session.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (seq, json) = session.AppendSerialized(eventName, dataJson);
+            if (session.Connection is { IsOpen: true } connection)
+            {
+                await connection.SendTextAsync(json, cancellationToken).ConfigureAwait(false);
+            }
+
+            return seq;
+        }
+        finally
+        {
+            session.Lock.Release();
+        }
+    }
+
     /// <summary>Invalidates the current session so RESUME fails with op 9 d:false.</summary>
     public void InvalidateCurrentSession()
     {

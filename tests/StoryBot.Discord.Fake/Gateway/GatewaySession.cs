@@ -27,7 +27,21 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, int
     {
         Seq++;
         var payload = new JsonObject { ["t"] = eventName, ["s"] = Seq, ["op"] = 0, ["d"] = data };
-        var json = payload.ToJsonString();
+        return Buffer(payload.ToJsonString());
+    }
+
+    /// <summary>
+    /// As <see cref="Append"/> for a <c>d</c> already serialized (<paramref name="dataJson"/>); <paramref name="eventName"/>
+    /// must need no JSON escaping (Discord's event names are upper-case ASCII). Same text as <see cref="Append"/> would give.
+    /// </summary>
+    public (long Seq, string Json) AppendSerialized(string eventName, string dataJson)
+    {
+        Seq++;
+        return Buffer(string.Concat("{\"t\":\"", eventName, "\",\"s\":", Seq.ToString(System.Globalization.CultureInfo.InvariantCulture), ",\"op\":0,\"d\":", dataJson, "}"));
+    }
+
+    private (long Seq, string Json) Buffer(string json)
+    {
         buffer.AddLast((Seq, json));
         while (buffer.Count > bufferSize)
         {

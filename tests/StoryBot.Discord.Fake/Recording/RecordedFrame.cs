@@ -15,8 +15,20 @@ public sealed record RecordedFrame
     /// <summary>The JSON text; for close events, the close description.</summary>
     public required string Text { get; init; }
 
+    private Lazy<JsonNode?>? payload;
+
     /// <summary>Parsed payload, or null for closes and undecodable frames.</summary>
-    public JsonNode? Payload { get; init; }
+    public JsonNode? Payload
+    {
+        get => payload?.Value;
+        init => payload = new Lazy<JsonNode?>(value);
+    }
+
+    /// <summary>When true, <see cref="Payload"/> is parsed from <see cref="Text"/> on first read (lean mode: frames nobody reads cost nothing).</summary>
+    internal bool ParseTextOnRead
+    {
+        init => payload = value ? new Lazy<JsonNode?>(() => JsonNode.Parse(Text), LazyThreadSafetyMode.ExecutionAndPublication) : payload;
+    }
 
     public int? Op => Payloads.Int(Payload?["op"]);
 

@@ -24,7 +24,7 @@ internal static class InteractionRoutes
         {
             var result = Respond(context, id, type, data as JsonObject);
             var code = Payloads.Int(result.Body?["code"]);
-            state.Callbacks.Add(new RecordedCallback(id, type, data?.DeepClone(), result.Status, code, state.Clock.GetUtcNow()));
+            state.Callbacks.Add(new RecordedCallback(id, type, state.Options.RecordBodies ? data?.DeepClone() : null, result.Status, code, state.Clock.GetUtcNow()));
             return result;
         }
     }

@@ -79,13 +79,13 @@ internal static class MessageFactory
         {
             message["webhook_id"] = Payloads.Id(state.Options.ApplicationId);
             message["application_id"] = Payloads.Id(state.Options.ApplicationId);
-            var user = interaction.Payload["member"]?["user"] ?? interaction.Payload["user"];
+            var user = interaction.User;
             message["interaction_metadata"] = new JsonObject
             {
                 ["id"] = Payloads.Id(interaction.Id),
                 ["type"] = interaction.Type,
                 ["user"] = user?.DeepClone(),
-                ["authorizing_integration_owners"] = interaction.Payload["authorizing_integration_owners"]?.DeepClone(),
+                ["authorizing_integration_owners"] = interaction.AuthorizingIntegrationOwners?.DeepClone(),
             };
         }
 

@@ -18,22 +18,24 @@ internal sealed partial class RestPipeline(FakeState state, RateLimiter rateLimi
     {
         var request = context.Request;
         var bodyText = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+        var body = TryParse(bodyText);
+        var keep = state.Options.RecordBodies;
         var record = new RecordedRequest
         {
             Sequence = state.NextRequestSequence(),
             Method = request.Method,
             Path = path,
             Query = request.QueryString.Value ?? string.Empty,
-            Headers = RedactedHeaders(request.Headers),
-            BodyText = bodyText,
-            Body = TryParse(bodyText),
+            Headers = keep ? RedactedHeaders(request.Headers) : NoHeaders,
+            BodyText = keep ? bodyText : null,
+            Body = keep ? body : null,
             Timestamp = state.Clock.GetUtcNow(),
         };
 
-        var (result, headers, route, violations, notes) = Process(request, path, record.Body, bodyText);
+        var (result, headers, route, violations, notes) = Process(request, path, body, bodyText);
         record = record with { Route = route?.Key, Notes = notes };
         record.Status = result.Status;
-        record.ResponseBody = result.Body?.DeepClone();
+        record.ResponseBody = keep ? result.Body?.DeepClone() : null;
         record.SchemaViolations = violations;
         state.Requests.Add(record);
 
@@ -148,6 +150,9 @@ internal sealed partial class RestPipeline(FakeState state, RateLimiter rateLimi
         var exceptions = SchemaException.Defaults.Concat(state.Options.SchemaExceptions).ToList();
         return [.. found.Where(v => !exceptions.Any(e => e.Covers(route.Key, v))).DistinctBy(v => (v.Path, v.Keyword, v.Message))];
     }
+
+    /// <summary>Headers of a request recorded without bodies (<see cref="FakeDiscordOptions.RecordBodies"/> false).</summary>
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
