@@ -120,6 +120,7 @@ public sealed partial class StoryImporter(
             if (bulk)
             {
                 writer.Execute(SearchIndex.DeferSql);
+                writer.Execute(SearchIndex.WideMergesSql);
                 deferred = true;
             }
 

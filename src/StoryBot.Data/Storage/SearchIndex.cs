@@ -23,6 +23,13 @@ internal static class SearchIndex
     /// </summary>
     public const string IndexRangeSql = "INSERT INTO ParagraphSearch(rowid, Text) SELECT Id, Text FROM Paragraphs WHERE Id BETWEEN $from AND $to;";
 
+    /// <summary>
+    /// FTS5 merges 16 segments of a level at a time instead of 4: a bulk load writes one segment per chunk, and merging
+    /// in wider steps rewrites the index fewer times (about 30 % less indexing CPU on 100 MB; queries measured no slower).
+    /// Stored in the table's config, so it stays.
+    /// </summary>
+    public const string WideMergesSql = "INSERT INTO ParagraphSearch(ParagraphSearch, rank) VALUES ('automerge', 16);";
+
     /// <summary>Re-arms the triggers after a bulk load that indexed every batch it committed.</summary>
     public const string ResumeSql = "DELETE FROM StoreFlags WHERE Key = '" + StoreFlag.SearchIndexDeferred + "';";
 
