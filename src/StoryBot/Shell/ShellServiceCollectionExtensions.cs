@@ -13,6 +13,7 @@ public static class ShellServiceCollectionExtensions
     public static IServiceCollection AddConsoleShell(this IServiceCollection services)
     {
         services.AddCommandRouting();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IShellConsole, SystemShellConsole>();
         services.TryAddSingleton<ShellSession>();
         services.TryAddSingleton<ConsoleShell>();

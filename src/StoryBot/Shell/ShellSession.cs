@@ -4,9 +4,10 @@ namespace StoryBot.Shell;
 
 /// <summary>
 /// The shell's state: who "you" are, which channel you are in, the messages shown so far (the bot can edit
-/// them) and the buttons you can press by number. Thread-safe: background features post while you type.
+/// them) and the buttons you can press by number. Thread-safe: background features post while you type. Discord
+/// timestamp markup is shown as a Discord client shows it, in the machine's time zone.
 /// </summary>
-public sealed class ShellSession(IShellConsole console)
+public sealed class ShellSession(IShellConsole console, TimeProvider time)
 {
     public const ulong ShellGuildId = 1;
     public const ulong ShellChannelId = 10;
@@ -120,7 +121,8 @@ public sealed class ShellSession(IShellConsole console)
             console.Out.WriteLine(header);
         }
 
-        console.Out.WriteLine(ConsoleRenderer.Render(message, pressable.Where(entry => entry.MessageId == id).Select(entry => entry.Button).ToList()));
+        string rendered = ConsoleRenderer.Render(message, pressable.Where(entry => entry.MessageId == id).Select(entry => entry.Button).ToList());
+        console.Out.WriteLine(DiscordTimestamps.Render(rendered, time.GetUtcNow(), time.LocalTimeZone));
         console.Out.Flush();
     }
 }

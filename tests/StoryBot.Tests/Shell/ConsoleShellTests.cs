@@ -76,4 +76,14 @@ public sealed class ConsoleShellTests : IAsyncLifetime
         Assert.Contains("  Leaf Village Tales — Kitsune Writer", transcript, StringComparison.Ordinal);
         Assert.Contains("  Sakura Haruno", transcript, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_DailyStatus_ShowsDiscordTimestampsAsReadableTimes()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/daily set channel:10 time:09:00 timezone:Europe/Berlin\n/daily status\n");
+
+        Assert.Contains("> /daily status", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("<t:", transcript, StringComparison.Ordinal);
+        Assert.Matches(@" at \d\d:\d\d \(in \d+ (hour|minute|second)s?\)", transcript);
+    }
 }
