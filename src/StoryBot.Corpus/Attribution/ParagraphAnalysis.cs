@@ -47,11 +47,7 @@ internal sealed class ParagraphAnalysis
     {
         get
         {
-            if (!_analyzed)
-            {
-                Analyze();
-            }
-
+            EnsureAnalyzed();
             return _tokens;
         }
     }
@@ -66,11 +62,7 @@ internal sealed class ParagraphAnalysis
     {
         get
         {
-            if (!_analyzed)
-            {
-                Analyze();
-            }
-
+            EnsureAnalyzed();
             return _mentions;
         }
     }
@@ -80,11 +72,7 @@ internal sealed class ParagraphAnalysis
     {
         get
         {
-            if (!_analyzed)
-            {
-                Analyze();
-            }
-
+            EnsureAnalyzed();
             return _mentionAt;
         }
     }
@@ -109,6 +97,14 @@ internal sealed class ParagraphAnalysis
     public bool IsPunct(int index, char c) => Tokens[index].Is(Text, c);
 
     public bool IsSentenceEnd(int index) => Tokens[index].Kind == TokenKind.Punctuation && Tokenizer.IsSentenceEnd(Text[Tokens[index].Start]);
+
+    private void EnsureAnalyzed()
+    {
+        if (!_analyzed)
+        {
+            Analyze();
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Analyze()

@@ -13,8 +13,7 @@ internal static class SearchIndex
 
     /// <summary>Re-reads every paragraph into the index and re-arms the triggers. Run inside a transaction.</summary>
     public const string RebuildSql =
-        "INSERT INTO ParagraphSearch(ParagraphSearch) VALUES ('rebuild'); " +
-        "DELETE FROM StoreFlags WHERE Key = '" + StoreFlag.SearchIndexDeferred + "';";
+        "INSERT INTO ParagraphSearch(ParagraphSearch) VALUES ('rebuild'); " + ResumeSql;
 
     /// <summary>
     /// Indexes a range of paragraph ids by hand while the triggers are paused (a bulk load does this batch by batch, outside

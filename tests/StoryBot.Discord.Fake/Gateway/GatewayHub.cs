@@ -531,34 +531,20 @@ internal sealed class GatewayHub(FakeState state)
     public static JsonObject InvalidSession(bool resumable) => new() { ["t"] = null, ["s"] = null, ["op"] = 9, ["d"] = resumable };
 
     /// <summary>Dispatches an event on the current session; buffered for RESUME when its connection is down.</summary>
-    public async Task<long> DispatchAsync(string eventName, JsonNode? data, CancellationToken cancellationToken)
-    {
-        var session = CurrentSession ?? throw new InvalidOperationException("No gateway session: wait for READY (FakeDiscordServer.WaitForReadyAsync) before dispatching.");
-        await session.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var (seq, json) = session.Append(eventName, data);
-            if (session.Connection is { IsOpen: true } connection)
-            {
-                await connection.SendTextAsync(json, cancellationToken).ConfigureAwait(false);
-            }
-
-            return seq;
-        }
-        finally
-        {
-            session.Lock.Release();
-        }
-    }
+    public Task<long> DispatchAsync(string eventName, JsonNode? data, CancellationToken cancellationToken) =>
+        AppendAndSendAsync(session => session.Append(eventName, data), cancellationToken);
 
     /// <summary>As <see cref="DispatchAsync"/> for a <c>d</c> already serialized (see <see cref="GatewaySession.AppendSerialized"/>).</summary>
-    public async Task<long> DispatchSerializedAsync(string eventName, string dataJson, CancellationToken cancellationToken)
+    public Task<long> DispatchSerializedAsync(string eventName, string dataJson, CancellationToken cancellationToken) =>
+        AppendAndSendAsync(session => session.AppendSerialized(eventName, dataJson), cancellationToken);
+
+    private async Task<long> AppendAndSendAsync(Func<GatewaySession, (long Seq, string Json)> append, CancellationToken cancellationToken)
     {
         var session = CurrentSession ?? throw new InvalidOperationException("No gateway session: wait for READY (FakeDiscordServer.WaitForReadyAsync) before dispatching.");
         await session.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (seq, json) = session.AppendSerialized(eventName, dataJson);
+            var (seq, json) = append(session);
             if (session.Connection is { IsOpen: true } connection)
             {
                 await connection.SendTextAsync(json, cancellationToken).ConfigureAwait(false);

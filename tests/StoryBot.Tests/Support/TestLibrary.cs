@@ -25,8 +25,7 @@ public sealed class TestLibrary : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Directory, "storybot.db");
 
-    /// <summary>Not pooled: SqliteConnection.ClearAllPools() is process-wide and disposes connections other test classes are opening.</summary>
-    public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
+    public string ConnectionString => UnpooledSqlite.ConnectionString(DatabasePath);
 
     public static async Task<TestLibrary> CreateAsync(bool seed = true)
     {

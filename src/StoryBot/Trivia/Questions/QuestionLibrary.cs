@@ -114,7 +114,7 @@ public sealed class QuestionLibrary
     {
         var kinds = PossibleKinds(filter).ToList();
         var misses = new Dictionary<QuestionKind, int>();
-        (QuestionBank Bank, QuestionCandidate Candidate, DateTimeOffset At)? oldest = null;
+        var fallback = new RecentFallback();
         for (var attempt = 0; attempt < SampleAttempts && kinds.Count > 0; attempt++)
         {
             var kind = kinds[random.Next(kinds.Count)];
@@ -136,11 +136,7 @@ public sealed class QuestionLibrary
                 found = true;
                 if (recent.TryGetValue(candidate.Key, out var at))
                 {
-                    if (oldest is null || at < oldest.Value.At)
-                    {
-                        oldest = (bank, candidate, at);
-                    }
-
+                    fallback.Offer(bank, candidate, at);
                     continue;
                 }
 
@@ -160,7 +156,7 @@ public sealed class QuestionLibrary
             }
         }
 
-        return oldest is { } recentOne ? recentOne.Bank.Create(recentOne.Candidate, random) : null;
+        return fallback.Create(random);
     }
 
     /// <summary>Every chapter in turn from a random one, a batch at a time: the fallback that never misses a question.</summary>
@@ -180,7 +176,7 @@ public sealed class QuestionLibrary
         var lines = kinds.Contains(QuestionKind.WhoSaidIt) || kinds.Contains(QuestionKind.FinishTheLine);
         var passages = kinds.Contains(QuestionKind.WhichStory);
         var start = random.Next(_chapters.Length);
-        (QuestionBank Bank, QuestionCandidate Candidate, DateTimeOffset At)? oldest = null;
+        var fallback = new RecentFallback();
         for (var offset = 0; offset < _chapters.Length; offset += ScanBatchChapters)
         {
             var batch = Enumerable.Range(offset, Math.Min(ScanBatchChapters, _chapters.Length - offset))
@@ -197,14 +193,14 @@ public sealed class QuestionLibrary
 
             foreach (var candidate in pool)
             {
-                if (recent.TryGetValue(candidate.Key, out var at) && (oldest is null || at < oldest.Value.At))
+                if (recent.TryGetValue(candidate.Key, out var at))
                 {
-                    oldest = (bank, candidate, at);
+                    fallback.Offer(bank, candidate, at);
                 }
             }
         }
 
-        return oldest is { } recentOne ? recentOne.Bank.Create(recentOne.Candidate, random) : null;
+        return fallback.Create(random);
     }
 
     private IEnumerable<QuestionKind> PossibleKinds(QuestionFilter filter) =>

@@ -10,7 +10,6 @@ using StoryBot.Discord.Fake.Recording;
 using StoryBot.Hosting;
 using StoryBot.Tests.Support;
 using StoryBot.Tests.Testing;
-using DailyHarness = StoryBot.Tests.Daily.Support.DailyHarness;
 
 namespace StoryBot.Tests.Daily.EndToEnd;
 
@@ -62,7 +61,7 @@ public sealed class DailyEndToEndTests : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             // Not pooled, so another test's SqliteConnection.ClearAllPools() cannot dispose the bot's open connections.
-            ["ConnectionStrings:Stories"] = DailyHarness.NonPooled(_library.DatabasePath),
+            ["ConnectionStrings:Stories"] = UnpooledSqlite.ConnectionString(_library.DatabasePath),
             ["Stories:ImportOnStart"] = "false",
             ["Discord:Token"] = Token,
             ["Discord:ApiBaseUrl"] = _fake.ApiBaseUrl,

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +10,7 @@ using StoryBot.Daily.Posting;
 using StoryBot.Daily.Scheduling;
 using StoryBot.Data;
 using StoryBot.Data.Storage;
+using StoryBot.Tests.Support;
 using StoryBot.Tests.Testing;
 
 namespace StoryBot.Tests.Daily.Support;
@@ -33,7 +33,7 @@ public sealed class DailyHarness : IAsyncDisposable
         Discord = new FakeChannelMessenger(Clock);
         _directory = Path.Combine(Path.GetTempPath(), "storybot-daily-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
-        ConnectionString = NonPooled(Path.Combine(_directory, "stories.db"));
+        ConnectionString = UnpooledSqlite.ConnectionString(Path.Combine(_directory, "stories.db"));
         _settings = new Dictionary<string, string?>(settings ?? []) { ["ConnectionStrings:Stories"] = ConnectionString };
     }
 
@@ -44,18 +44,6 @@ public sealed class DailyHarness : IAsyncDisposable
     public string ConnectionString { get; }
 
     public IServiceProvider Services => (_host ??= Build()).Services;
-
-    /// <summary>
-    /// A connection string that keeps the file's connections out of Microsoft.Data.Sqlite's pool.
-    /// <see cref="SqliteConnection.ClearAllPools"/> is process-wide and other test classes call it in their teardown
-    /// while this one runs. In Microsoft.Data.Sqlite 6.0 a clear that lands while a pooled connection is being handed
-    /// out (<c>Activate</c> marks it active before it records its owner, so for an instant it looks leaked) reclaims it
-    /// and disposes its native handle under the connection just opened: the next command throws
-    /// <see cref="ObjectDisposedException"/> ('SQLitePCL.sqlite3').
-    /// A connection that belongs to no pool cannot be reached by any clear, and the file can be deleted without one.
-    /// </summary>
-    public static string NonPooled(string databasePath) =>
-        new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString();
 
     public static async Task<DailyHarness> CreateAsync(DateTimeOffset start, Dictionary<string, string?>? settings = null)
     {
@@ -175,7 +163,7 @@ public sealed class DailyHarness : IAsyncDisposable
         _host = null;
 
         // No SqliteConnection.ClearAllPools() here: it would dispose connections other tests are opening right now,
-        // and nothing of this harness is pooled (see NonPooled), so every connection is closed once the host is gone.
+        // and nothing of this harness is pooled (see UnpooledSqlite), so every connection is closed once the host is gone.
         try
         {
             Directory.Delete(_directory, recursive: true);

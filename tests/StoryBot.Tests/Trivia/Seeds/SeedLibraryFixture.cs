@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoryBot.Data.Hosting;
+using StoryBot.Tests.Support;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia;
 using StoryBot.Trivia.Questions;
@@ -16,7 +17,7 @@ public sealed class SeedLibraryFixture : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "storybot-trivia-seeds", Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
 
-    public string ConnectionString => $"Data Source={Path.Combine(_directory, "storybot.db")};Pooling=False";
+    public string ConnectionString => UnpooledSqlite.ConnectionString(Path.Combine(_directory, "storybot.db"));
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
 

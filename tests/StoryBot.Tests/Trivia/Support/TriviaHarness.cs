@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using StoryBot.Commands;
 using StoryBot.Data;
 using StoryBot.Data.Queries;
+using StoryBot.Tests.Support;
 using StoryBot.Tests.Testing;
 using StoryBot.Trivia;
 using StoryBot.Trivia.Sources;
@@ -50,7 +51,7 @@ public sealed class TriviaHarness : IAsyncDisposable
         databasePath ??= Path.Combine(Path.GetTempPath(), $"trivia-{Guid.NewGuid():N}.db");
         time ??= new FakeTimeProvider();
         messenger ??= new FakeChannelMessenger();
-        var connectionString = $"Data Source={databasePath};Pooling=False";
+        var connectionString = UnpooledSqlite.ConnectionString(databasePath);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
