@@ -15,7 +15,7 @@ namespace StoryBot.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
                 {
@@ -99,6 +99,9 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("Gender")
                         .HasColumnType("INTEGER");
 
+                    b.Property<ulong?>("GuildId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -112,7 +115,11 @@ namespace StoryBot.Data.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique()
-                        .HasFilter("StoryId IS NULL");
+                        .HasFilter("StoryId IS NULL AND GuildId IS NULL");
+
+                    b.HasIndex("GuildId", "Name")
+                        .IsUnique()
+                        .HasFilter("StoryId IS NULL AND GuildId IS NOT NULL");
 
                     b.HasIndex("StoryId", "Name")
                         .IsUnique()
@@ -197,6 +204,52 @@ namespace StoryBot.Data.Migrations
                     b.HasIndex("SpeakerId");
 
                     b.ToTable("DialogueLines");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.GuildLibrary", b =>
+                {
+                    b.Property<ulong>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CharactersJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HideShared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GuildId");
+
+                    b.HasIndex("RemovedAt");
+
+                    b.ToTable("GuildLibraries");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.LibraryUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<ulong>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuildId", "At");
+
+                    b.ToTable("LibraryUploads");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Note", b =>
@@ -343,6 +396,9 @@ namespace StoryBot.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<ulong?>("GuildId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Rating")
                         .HasColumnType("INTEGER");
 
@@ -370,9 +426,14 @@ namespace StoryBot.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("GuildId IS NULL");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("GuildId", "Slug")
+                        .IsUnique()
+                        .HasFilter("GuildId IS NOT NULL");
 
                     b.ToTable("Stories");
                 });
@@ -411,7 +472,7 @@ namespace StoryBot.Data.Migrations
 
             modelBuilder.Entity("StoryBot.Data.Entities.DialogueLine", b =>
                 {
-                    b.HasOne("StoryBot.Data.Entities.Chapter", null)
+                    b.HasOne("StoryBot.Data.Entities.Chapter", "Chapter")
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -427,6 +488,8 @@ namespace StoryBot.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SpeakerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Chapter");
 
                     b.Navigation("Paragraph");
 
