@@ -21,7 +21,8 @@ public sealed partial class StoryImporter(
 {
     private const string ForeignKeysOff = "PRAGMA foreign_keys = OFF;";
     private const string ForeignKeysOn = "PRAGMA foreign_keys = ON;";
-    private static readonly SemaphoreSlim WriterGate = new(1, 1);
+    /// <summary>One writer at a time in this process (folder imports and server uploads).</summary>
+    internal static readonly SemaphoreSlim WriterGate = new(1, 1);
 
     public Task<ImportReport> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken) =>
         ImportAsync(paths, ImportOptions.Default, cancellationToken);
@@ -362,7 +363,8 @@ public sealed partial class StoryImporter(
     {
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters";
+        // The shared library's chapters only: a server's uploads are never files of the seed folder (so never moved or pruned).
+        command.CommandText = "SELECT c.Id, c.SourcePath, c.ContentHash, c.SettingsHash FROM Chapters c JOIN Stories s ON s.Id = c.StoryId WHERE s.GuildId IS NULL";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

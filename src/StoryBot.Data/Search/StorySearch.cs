@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using StoryBot.Data.Libraries;
 
 namespace StoryBot.Data.Search;
 
 /// <summary>
 /// FTS5 search: bm25 ranks at most <see cref="MaxCandidates"/> matching paragraphs (so a word found in half the library
-/// still answers in milliseconds), then snippets are cut for the top few only, one indexed rowid lookup each.
+/// still answers in milliseconds), then snippets are cut for the top few only, one indexed rowid lookup each. Every
+/// query sees only the libraries of the context's <see cref="StoryDbContext.Library"/> (<see cref="LibrarySql"/>).
 /// </summary>
 public sealed class StorySearch(StoryDbContext db) : IStorySearch
 {
@@ -35,7 +37,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, cancellationToken).ConfigureAwait(false);
+            List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, db.Library, cancellationToken).ConfigureAwait(false);
             var hits = new List<SearchHit>(ranked.Count);
             await using var command = connection.CreateCommand();
             command.CommandText =
@@ -92,7 +94,8 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
             // Whole words first. A word the library knows is then taken as typed and only the others ("Rasen") are
             // completed as prefixes: without a prefix index a common word's prefix ("the"*) merges the doclists of
             // every word it starts, tens of milliseconds of CPU on a 100 MB archive (see docs/performance.md).
-            if (await FindPassageAsync(connection, SearchQuery.BuildWhole(terms), scope, cancellationToken).ConfigureAwait(false) is { } whole)
+            LibraryScope library = db.Library;
+            if (await FindPassageAsync(connection, SearchQuery.BuildWhole(terms), scope, library, cancellationToken).ConfigureAwait(false) is { } whole)
             {
                 return whole;
             }
@@ -100,7 +103,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
             var known = new HashSet<string>(StringComparer.Ordinal);
             foreach (string term in terms)
             {
-                if (await IsIndexedAsync(connection, term, cancellationToken).ConfigureAwait(false))
+                if (await IsIndexedAsync(connection, term, library, cancellationToken).ConfigureAwait(false))
                 {
                     known.Add(term);
                 }
@@ -108,7 +111,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
 
             foreach (string match in FallbackMatches(terms, known))
             {
-                if (await FindPassageAsync(connection, match, scope, cancellationToken).ConfigureAwait(false) is { } hit)
+                if (await FindPassageAsync(connection, match, scope, library, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
                     return hit;
                 }
@@ -139,16 +142,20 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         }
     }
 
-    /// <summary>True when some paragraph has <paramref name="term"/> as a whole word (one doclist seek).</summary>
-    private static async Task<bool> IsIndexedAsync(SqliteConnection connection, string term, CancellationToken cancellationToken)
+    /// <summary>True when some paragraph the viewer may see has <paramref name="term"/> as a whole word (one doclist seek).</summary>
+    private static async Task<bool> IsIndexedAsync(SqliteConnection connection, string term, LibraryScope library, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM ParagraphSearch WHERE ParagraphSearch MATCH $match LIMIT 1";
+        command.CommandText = library.Everything
+            ? "SELECT 1 FROM ParagraphSearch WHERE ParagraphSearch MATCH $match LIMIT 1"
+            : "SELECT 1 FROM ParagraphSearch s CROSS JOIN Paragraphs p ON p.Id = s.rowid JOIN Chapters c ON c.Id = p.ChapterId " +
+              $"JOIN Stories st ON st.Id = c.StoryId WHERE ParagraphSearch MATCH $match AND {LibrarySql.Visible("st")} LIMIT 1";
         command.Parameters.AddWithValue("$match", SearchQuery.BuildWhole([term]));
+        LibrarySql.Bind(command, library);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
-    private static async Task<PassageHit?> FindPassageAsync(SqliteConnection connection, string match, SearchScope scope, CancellationToken cancellationToken)
+    private static async Task<PassageHit?> FindPassageAsync(SqliteConnection connection, string match, SearchScope scope, LibraryScope library, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
 
@@ -166,6 +173,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
                   AND ($story IS NULL OR c.StoryId = $story)
                   AND ($chapter IS NULL OR p.ChapterId = $chapter)
                   AND ($mature = 1 OR s.Rating < 3)
+                  AND {LibrarySql.Visible("s")}
                   AND ($speaker IS NULL OR EXISTS (SELECT 1 FROM DialogueLines d WHERE d.ParagraphId = p.Id AND d.SpeakerId = $speaker))
                   AND ($dialogue = 0 OR instr(p.Text, '"') > 0 OR instr(p.Text, '“') > 0)
                 {(scope.PickRandom ? string.Empty : "LIMIT $cap")})
@@ -178,6 +186,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         command.Parameters.AddWithValue("$mature", scope.IncludeMature ? 1 : 0);
         command.Parameters.AddWithValue("$speaker", (object?)scope.SpeakerId ?? DBNull.Value);
         command.Parameters.AddWithValue("$dialogue", scope.DialogueOnly ? 1 : 0);
+        LibrarySql.Bind(command, library);
         if (!scope.PickRandom)
         {
             command.Parameters.AddWithValue("$cap", MaxCandidates);
@@ -190,22 +199,21 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
     }
 
     private static async Task<List<(int Id, double Score)>> RankAsync(
-        SqliteConnection connection, string match, int limit, int? storyId, CancellationToken cancellationToken)
+        SqliteConnection connection, string match, int limit, int? storyId, LibraryScope library, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = storyId is null
+        command.CommandText = storyId is null && library.Everything
             ? "SELECT id, score FROM (SELECT s.rowid AS id, bm25(ParagraphSearch) AS score FROM ParagraphSearch s " +
               "WHERE ParagraphSearch MATCH $match LIMIT $cap) ORDER BY score, id LIMIT $limit"
             : "SELECT id, score FROM (SELECT s.rowid AS id, bm25(ParagraphSearch) AS score FROM ParagraphSearch s " +
-              "CROSS JOIN Paragraphs p ON p.Id = s.rowid JOIN Chapters c ON c.Id = p.ChapterId " +
-              "WHERE ParagraphSearch MATCH $match AND c.StoryId = $story LIMIT $cap) ORDER BY score, id LIMIT $limit";
+              "CROSS JOIN Paragraphs p ON p.Id = s.rowid JOIN Chapters c ON c.Id = p.ChapterId JOIN Stories st ON st.Id = c.StoryId " +
+              $"WHERE ParagraphSearch MATCH $match AND ($story IS NULL OR c.StoryId = $story) AND {LibrarySql.Visible("st")} LIMIT $cap) " +
+              "ORDER BY score, id LIMIT $limit";
         command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$story", (object?)storyId ?? DBNull.Value);
+        LibrarySql.Bind(command, library);
         command.Parameters.AddWithValue("$cap", MaxCandidates);
         command.Parameters.AddWithValue("$limit", limit);
-        if (storyId is int story)
-        {
-            command.Parameters.AddWithValue("$story", story);
-        }
 
         var ranked = new List<(int, double)>(limit);
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
 using StoryBot.Daily.Chapters;
@@ -8,6 +9,7 @@ using StoryBot.Daily.Commands;
 using StoryBot.Daily.Persistence;
 using StoryBot.Daily.Posting;
 using StoryBot.Daily.Scheduling;
+using StoryBot.Data.Libraries;
 
 namespace StoryBot.Daily;
 
@@ -32,6 +34,7 @@ public static class DailyServiceCollectionExtensions
         services.AddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<DailyMessageBuilder>();
         services.AddScoped<DailyChapterQuery>();
+        services.TryAddScoped<LibraryScopeResolver>();
         services.AddScoped<DailyPoster>();
         services.AddScoped<NextPostFinder>();
         services.AddScoped<DailyPlanner>();
