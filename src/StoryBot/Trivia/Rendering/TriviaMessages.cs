@@ -92,7 +92,7 @@ public static class TriviaMessages
             var medal = rank switch { 1 => "🥇", 2 => "🥈", 3 => "🥉", _ => string.Create(CultureInfo.InvariantCulture, $"{rank}.") };
             text.Append(medal).Append(' ').Append(Markdown.Bold(Markdown.Escape(player.Name)))
                 .Append(" — ").Append(TriviaFormat.Points(player.Points)).Append(" pts")
-                .Append(CultureInfo.InvariantCulture, $" ({player.Correct}/{game.RoundsAsked} right")
+                .Append(" (").Append(TriviaFormat.RightOf(player.Correct, player.Answered))
                 .Append(player.BestStreak >= 2 ? string.Create(CultureInfo.InvariantCulture, $", best streak {player.BestStreak}") : string.Empty)
                 .AppendLine(")");
         }
