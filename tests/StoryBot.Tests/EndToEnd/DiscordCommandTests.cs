@@ -34,7 +34,7 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
         var trivia = put.Body!.AsArray().Single(c => (string)c!["name"]! == "trivia")!;
         var start = trivia["options"]!.AsArray().Single(o => (string)o!["name"]! == "start")!;
         var rounds = start["options"]!.AsArray().Single(o => (string)o!["name"]! == "rounds")!;
-        Assert.Equal(new Trivia.TriviaOptions().MaxRounds, (int)rounds["max_value"]!);
+        Assert.Equal(new global::StoryBot.Trivia.TriviaOptions().MaxRounds, (int)rounds["max_value"]!);
         Assert.Equal(1, (int)rounds["min_value"]!);
     }
 
