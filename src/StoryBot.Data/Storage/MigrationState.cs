@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace StoryBot.Data.Storage;
 
@@ -74,13 +76,28 @@ public static class MigrationState
         }
     }
 
-    /// <summary>Runs <c>Migrate()</c> unless <see cref="IsUpToDateAsync"/> says there is nothing to apply. Returns whether it migrated.</summary>
-    public static async Task<bool> MigrateIfNeededAsync(DbContext context, CancellationToken cancellationToken)
+    /// <summary>How long a start waits for another live process that is migrating the same SQLite file.</summary>
+    public static readonly TimeSpan MigrationLockWait = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Runs <c>Migrate()</c> unless <see cref="IsUpToDateAsync"/> says there is nothing to apply. Returns whether it migrated.
+    /// On SQLite the migration runs under <see cref="SqliteMigrationLock"/>, which clears a lock row left by a killed
+    /// process (EF Core would otherwise wait for it forever).
+    /// </summary>
+    public static async Task<bool> MigrateIfNeededAsync(DbContext context, CancellationToken cancellationToken, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (await IsUpToDateAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return false;
+        }
+
+        if (context.Database.GetDbConnection() is SqliteConnection connection)
+        {
+            using SqliteMigrationLock migrationLock = await SqliteMigrationLock.AcquireAsync(
+                connection, logger ?? NullLogger.Instance, MigrationLockWait, cancellationToken).ConfigureAwait(false);
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
 
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,7 @@ public sealed partial class StoryDatabase(IDbContextFactory<StoryDbContext> cont
             }
         }
 
-        await MigrationState.MigrateIfNeededAsync(db, cancellationToken).ConfigureAwait(false);
+        await MigrationState.MigrateIfNeededAsync(db, cancellationToken, logger).ConfigureAwait(false);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {

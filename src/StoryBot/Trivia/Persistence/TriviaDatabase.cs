@@ -36,7 +36,7 @@ public sealed partial class TriviaDatabase(IDbContextFactory<TriviaDbContext> co
             if (!_ready)
             {
                 await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-                await MigrationState.MigrateIfNeededAsync(context, cancellationToken);
+                await MigrationState.MigrateIfNeededAsync(context, cancellationToken, logger);
                 LogMigrated(logger);
                 _ready = true;
             }
