@@ -44,7 +44,7 @@ public static class ChapterParser
         encodingName = "text";
         if (bytes.Length > options.MaxFileBytes)
         {
-            return $"file too large ({Megabytes(bytes.Length)} MB; the limit is {Megabytes(options.MaxFileBytes)} MB)";
+            return $"file too large ({FileSizes.Format(bytes.Length)}; the limit is {FileSizes.Format(options.MaxFileBytes)})";
         }
 
         DecodeResult decoded = TextDecoder.Decode(bytes);
@@ -319,8 +319,6 @@ public static class ChapterParser
 
         return longest;
     }
-
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static ChapterParseResult Fail(string sourceName, string reason) => new(null, $"{sourceName}: {reason}; skipped");
 }

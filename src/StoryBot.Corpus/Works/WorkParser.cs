@@ -1,3 +1,5 @@
+using StoryBot.Corpus.Parsing;
+
 namespace StoryBot.Corpus.Works;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class WorkParser
         ArgumentNullException.ThrowIfNull(options);
         if (bytes.Length > options.Text.MaxFileBytes)
         {
-            return WorkParseResult.Fail(sourceName, $"file too large ({bytes.Length / (1024.0 * 1024.0):0.#} MB; the limit is {options.Text.MaxFileBytes / (1024 * 1024)} MB)");
+            return WorkParseResult.Fail(sourceName, $"file too large ({FileSizes.Format(bytes.Length)}; the limit is {FileSizes.Format(options.Text.MaxFileBytes)})");
         }
 
         // EPUB_AND_HTML_DISPATCH
