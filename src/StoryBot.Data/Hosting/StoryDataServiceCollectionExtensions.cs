@@ -45,6 +45,11 @@ public static class StoryDataServiceCollectionExtensions
         services.TryAddScoped<IChapterReader, ChapterReader>();
         services.TryAddScoped<ICharacterQueries, CharacterQueries>();
         services.TryAddScoped<LibraryScopeResolver>();
+        services.AddOptions<LibraryLimits>()
+            .Bind(configuration.GetSection(LibraryLimits.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<GuildLibraryService>();
         return services;
     }
 

@@ -26,7 +26,16 @@ internal static class ChapterPreparer
             return prepared with { Error = OneLine(result.Error ?? $"{name}: not a chapter; skipped") };
         }
 
-        ParsedChapter chapter = result.Chapter!;
+        return Prepare(prepared, result.Chapter!);
+    }
+
+    /// <summary>The CPU half for a chapter already parsed (one chapter of a work read from an upload).</summary>
+    public static PreparedChapter Prepare(PreparedChapter prepared, ParsedChapter chapter)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(chapter);
+        ImportFile file = prepared.File;
+        string name = file.ManifestName;
         var warnings = new List<string>(chapter.Warnings.Select(w => $"{name}: {w}"));
         ChapterMetadata metadata = file.Settings.Manifest.Apply(chapter.Metadata, name);
         string? firstParagraph = chapter.Paragraphs.FirstOrDefault()?.Text;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Parsing;
+using StoryBot.Corpus.Works;
 using StoryBot.Data.Libraries;
 
 namespace StoryBot.Data.Import;
@@ -21,19 +22,13 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
     {
         string hash = Convert.ToHexStringLower(SHA256.HashData(request.Bytes));
         var settings = Settings(charactersJson);
-        var file = new ImportFile(request.FileName, settings);
-        PreparedChapter prepared = await Task.Run(() => ChapterPreparer.Prepare(file, request.Bytes, hash, null), cancellationToken).ConfigureAwait(false);
-        if (prepared.Error is not null)
+        var (chapters, wholeWork, error) = await Task.Run(() => Prepare(request, settings, hash), cancellationToken).ConfigureAwait(false);
+        if (error is not null)
         {
-            return UploadResult.Fail(ChapterPreparer.OneLine(prepared.Error).Replace("; skipped", string.Empty, StringComparison.Ordinal));
+            return UploadResult.Fail(error);
         }
 
-        if (request.Rating is { } rating)
-        {
-            prepared = prepared with { Metadata = prepared.Metadata with { Rating = rating } };
-        }
-
-        string slug = Slugs.From(prepared.StoryTitle);
+        string slug = Slugs.From(chapters[0].StoryTitle);
         await StoryImporter.WriterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -44,7 +39,7 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
             writer.Begin();
             try
             {
-                var result = Write(connection, writer, request, prepared, slug, hash, limits);
+                var result = Write(connection, writer, request, chapters, wholeWork, slug, hash, limits);
                 if (result.Success)
                 {
                     writer.Commit();
@@ -68,32 +63,82 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
         }
     }
 
-    private static UploadResult Write(SqliteConnection connection, ChapterWriter writer, UploadRequest request, PreparedChapter prepared, string slug, string hash, LibraryLimits limits)
+    /// <summary>Reads the file as a work (text, Markdown, HTML, EPUB) and prepares each chapter; or one line saying why not.</summary>
+    private static (List<PreparedChapter> Chapters, bool WholeWork, string? Error) Prepare(UploadRequest request, FolderSettings settings, string hash)
     {
-        var speakers = prepared.File.Settings.Characters.Characters.Count > 0 ? writer.UpsertCharacters(prepared.File.Settings.Characters) : [];
+        var file = new ImportFile(request.FileName, settings);
+        WorkParseResult parsed;
+        try
+        {
+            parsed = WorkParser.Parse(request.Bytes, request.FileName);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return ([], false, $"{request.FileName}: could not be read ({ChapterPreparer.OneLine(ex.Message)})");
+        }
+
+        if (!parsed.Success || parsed.Work!.Chapters.Count == 0)
+        {
+            return ([], false, ChapterPreparer.OneLine(parsed.Error ?? $"{request.FileName}: no chapter text found").Replace("; skipped", string.Empty, StringComparison.Ordinal));
+        }
+
+        ParsedWork work = parsed.Work;
+        var chapters = new List<PreparedChapter>(work.Chapters.Count);
+        long share = request.Bytes.Length / work.Chapters.Count;
+        for (int i = 0; i < work.Chapters.Count; i++)
+        {
+            // The file's bytes are shared out over its chapters, so the library's total stays the size of its files.
+            long bytes = i == 0 ? request.Bytes.Length - (share * (work.Chapters.Count - 1)) : share;
+            var prepared = ChapterPreparer.Prepare(new PreparedChapter(file, hash, bytes), work.Chapters[i]);
+            if (prepared.Error is not null)
+            {
+                return ([], false, ChapterPreparer.OneLine(prepared.Error));
+            }
+
+            if (request.Rating is { } rating)
+            {
+                prepared = prepared with { Metadata = prepared.Metadata with { Rating = rating } };
+            }
+
+            chapters.Add(prepared with { Warnings = i == 0 ? [.. work.Warnings, .. prepared.Warnings] : prepared.Warnings });
+        }
+
+        return (chapters, work.IsCompleteWork || chapters.Count > 1, null);
+    }
+
+    private static UploadResult Write(
+        SqliteConnection connection, ChapterWriter writer, UploadRequest request, List<PreparedChapter> chapters, bool wholeWork, string slug, string hash, LibraryLimits limits)
+    {
+        var settings = chapters[0].File.Settings;
+        var speakers = settings.Characters.Characters.Count > 0 ? writer.UpsertCharacters(settings.Characters) : [];
         long guild = unchecked((long)request.GuildId);
         long? storyId = Scalar(connection, writer, "SELECT Id FROM Stories WHERE GuildId = $guild AND Slug = $slug", ("$guild", guild), ("$slug", slug));
-        int? number = prepared.Metadata.ChapterNumber;
         bool replaced = false;
-        if (storyId is { } existing && number is null)
+        if (storyId is { } existing && (wholeWork || chapters[0].Metadata.ChapterNumber is null))
         {
             // The whole work again: its chapters go, the story (id, settings) stays.
             replaced = Execute(connection, writer, "DELETE FROM Chapters WHERE StoryId = $story", ("$story", existing)) > 0;
         }
-        else if (storyId is { } story && number is { } n
-            && Scalar(connection, writer, "SELECT Id FROM Chapters WHERE StoryId = $story AND Number = $number", ("$story", story), ("$number", n)) is { } chapterId)
+
+        int written = 0;
+        for (int i = 0; i < chapters.Count; i++)
         {
-            prepared = prepared with { ExistingChapterId = (int)chapterId };
-            replaced = true;
+            var prepared = chapters[i];
+            if (!replaced && storyId is { } story && prepared.Metadata.ChapterNumber is { } n
+                && Scalar(connection, writer, "SELECT Id FROM Chapters WHERE StoryId = $story AND Number = $number", ("$story", story), ("$number", n)) is { } chapterId)
+            {
+                prepared = prepared with { ExistingChapterId = (int)chapterId };
+                replaced = true;
+            }
+
+            prepared = prepared with
+            {
+                File = new ImportFile($"discord:{request.GuildId}/{slug}/{hash}/{i}/{Path.GetFileName(request.FileName)}", prepared.File.Settings),
+            };
+            (_, written) = writer.Write(prepared, speakers);
         }
 
-        prepared = prepared with
-        {
-            File = new ImportFile($"discord:{request.GuildId}/{slug}/{hash}/{Path.GetFileName(request.FileName)}", prepared.File.Settings),
-        };
-        var (_, written) = writer.Write(prepared, speakers);
         int newStory = (int)Scalar(connection, writer, "SELECT Id FROM Stories WHERE GuildId = $guild AND Slug = $slug", ("$guild", guild), ("$slug", slug))!.Value;
-
         long stories = Scalar(connection, writer, "SELECT count(*) FROM Stories WHERE GuildId = $guild", ("$guild", guild)) ?? 0;
         if (stories > limits.MaxStories)
         {
@@ -108,7 +153,7 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
                 $"That would make this server's library {Megabytes(bytes)} MB, over its {Megabytes(limits.MaxLibraryBytes)} MB limit. Remove a story with `/library remove` first.");
         }
 
-        int chapters = (int)(Scalar(connection, writer, "SELECT count(*) FROM Chapters WHERE StoryId = $story", ("$story", newStory)) ?? 0);
+        int chapterCount = (int)(Scalar(connection, writer, "SELECT count(*) FROM Chapters WHERE StoryId = $story", ("$story", newStory)) ?? 0);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT Title, Author, Rating FROM Stories WHERE Id = $story";
         command.Parameters.AddWithValue("$story", newStory);
@@ -122,11 +167,12 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
             Author = reader.IsDBNull(1) ? null : reader.GetString(1),
             Rating = (Rating)reader.GetInt32(2),
             ChapterNumber = written,
-            Chapters = chapters,
-            Words = prepared.ParagraphWords.Sum(),
-            Speakers = [.. prepared.Lines.Values.Select(l => l.Speaker).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)],
+            ChaptersInFile = chapters.Count,
+            Chapters = chapterCount,
+            Words = chapters.Sum(c => c.ParagraphWords.Sum()),
+            Speakers = [.. chapters.SelectMany(c => c.Lines.Values).Select(l => l.Speaker).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)],
             Replaced = replaced,
-            Warnings = prepared.Warnings,
+            Warnings = [.. settings.Warnings, .. chapters.SelectMany(c => c.Warnings)],
         };
     }
 

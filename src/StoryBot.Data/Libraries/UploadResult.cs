@@ -22,7 +22,11 @@ public sealed record UploadResult
 
     public int ChapterNumber { get; init; }
 
+    /// <summary>Chapters the story has now.</summary>
     public int Chapters { get; init; }
+
+    /// <summary>Chapters read from the uploaded file (1 for a chapter file).</summary>
+    public int ChaptersInFile { get; init; }
 
     public int Words { get; init; }
 
