@@ -31,6 +31,7 @@ public static class StoryBotCommandLine
         root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(DialogueCommand.Create());
+        root.Subcommands.Add(CharactersCommand.Create());
         return root;
     }
 }
