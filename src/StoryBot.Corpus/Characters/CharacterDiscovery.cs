@@ -99,7 +99,13 @@ public static class CharacterDiscovery
             return true;
         }
 
-        return form.LowerCase == 0 ? form.MidSentence > 0 || form.Speaks > 0 : form.MidSentence >= 2 && form.MidSentence * 4 >= form.LowerCase;
+        if (form.LowerCase == 0)
+        {
+            // Two capitalised words that are no common words (Clara Thornby) make a name even at a sentence start.
+            return form.Words.Length >= 2 || form.MidSentence > 0 || form.Speaks > 0;
+        }
+
+        return form.MidSentence >= 2 && form.MidSentence * 4 >= form.LowerCase;
     }
 
     private static Character ToCharacter(NameEntity entity)

@@ -234,11 +234,22 @@ public sealed class NameMatcher
     /// </summary>
     private int SingleCompatible(int[] owners, ReadOnlySpan<char> title, Gender gender)
     {
+        // When the list itself names people by title and surname (Mr. Thornby, Miss Thornby), another "Mrs. Thornby" is
+        // none of the untitled Thornbys either: only the same title picks.
+        var titledList = false;
+        if (IsFamilyTitle(title))
+        {
+            foreach (var owner in owners)
+            {
+                titledList |= _titles[owner] is { } own && IsFamilyTitle(own);
+            }
+        }
+
         var found = -1;
         foreach (var owner in owners)
         {
             var ownerGender = _characters[owner].Gender;
-            if (TitleConflicts(owner, title) ||
+            if (TitleConflicts(owner, title) || (titledList && _titles[owner] is null) ||
                 (gender != Gender.Unknown && ownerGender != gender && (owners.Length > 1 || ownerGender != Gender.Unknown)))
             {
                 continue;
