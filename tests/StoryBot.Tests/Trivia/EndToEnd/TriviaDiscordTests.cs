@@ -4,7 +4,6 @@ using StoryBot.Discord.Fake;
 using StoryBot.Discord.Fake.Interactions;
 using StoryBot.Discord.Fake.Recording;
 using StoryBot.Tests.Support;
-using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;
@@ -16,7 +15,7 @@ public sealed class TriviaDiscordTests : IAsyncLifetime
 {
     private const ulong Channel = FakeChannel.DefaultId;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(20);
-    private readonly FakeTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private FakeDiscordServer _fake = null!;
     private TestLibrary _library = null!;
     private TriviaBotHost _bot = null!;
@@ -83,8 +82,8 @@ public sealed class TriviaDiscordTests : IAsyncLifetime
         await EditedAsync(secondId, 1);
         var (_, podium) = await PostedAsync(3);
         var lines = ((string)podium["embeds"]![0]!["description"]!).Split('\n');
-        Assert.Equal("🥇 **user202** — 1,000 pts (1/2 right)", lines[0]);
-        Assert.Equal("🥈 **user201** — 900 pts (1/2 right)", lines[1]);
+        Assert.Equal("🥇 **user202** — 1,000 pts (1 of 2 right)", lines[0]);
+        Assert.Equal("🥈 **user201** — 900 pts (1 of 1 right)", lines[1]);
 
         // Every message the bot sent is valid against Discord's schema and pings nobody.
         var writes = _fake.Requests.Where(request => request.Path.StartsWith($"/channels/{Channel}/messages", StringComparison.Ordinal) && request.Body is not null).ToList();
