@@ -21,8 +21,6 @@ public sealed partial class StoryImporter(
 {
     private const string ForeignKeysOff = "PRAGMA foreign_keys = OFF;";
     private const string ForeignKeysOn = "PRAGMA foreign_keys = ON;";
-    /// <summary>One writer at a time in this process (folder imports and server uploads).</summary>
-    internal static readonly SemaphoreSlim WriterGate = new(1, 1);
 
     /// <summary>Lists one folder while the import walks the tree (a seam: tests make a folder unreadable even as root).</summary>
     internal Func<DirectoryInfo, IEnumerable<FileSystemInfo>> ListFolder { get; init; } = FolderListing.List;
@@ -38,12 +36,12 @@ public sealed partial class StoryImporter(
         var discovery = ImportDiscovery.Run(paths, ListFolder, cancellationToken);
         var results = new List<ImportFileResult>(discovery.Missing);
 
-        await WriterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        await using (StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var connection = (SqliteConnection)db.Database.GetDbConnection();
+            using ImportLock held = await ImportLock.AcquireAsync(connection, time, () => LogWaiting(logger, connection.DataSource), cancellationToken)
+                .ConfigureAwait(false);
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             Dictionary<string, ExistingChapter> existing = ReadExisting(connection);
             var stamps = new ImportStamps(FileStamps.Read(connection), time.GetUtcNow().UtcDateTime - FileStamps.SettleTime);
             using (var writer = new ChapterWriter(connection, time))
@@ -57,13 +55,10 @@ public sealed partial class StoryImporter(
 
             FileStamps.Save(connection, stamps.ToSave(results, existing));
         }
-        finally
-        {
-            WriterGate.Release();
-        }
 
         var report = new ImportReport(results, discovery.Warnings, time.GetElapsedTime(started));
         LogSummary(logger, report.Summary);
+        ImportMetrics.Record(report);
         foreach (ImportFileResult failure in report.Failures)
         {
             LogFailure(logger, failure.Reason ?? failure.Path);
@@ -92,7 +87,9 @@ public sealed partial class StoryImporter(
         // The producer decides skips and moves on its own snapshot; the writer keeps `existing` current for prune.
         Task producer = ProduceAsync(discovery.Files, new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), stamps, queue.Writer, stop.Token);
         bool deferred = false;
-        long pendingBytes = discovery.Files.Where(f => !existing.ContainsKey(f.FullPath)).Sum(f => SafeLength(f.FullPath));
+        long[] lengths = [.. discovery.Files.Select(f => SafeLength(f.FullPath))];
+        long pendingBytes = discovery.Files.Select((f, i) => existing.ContainsKey(f.FullPath) ? 0 : lengths[i]).Sum();
+        var progress = new ProgressCounter(options.Progress, discovery.Files.Count, lengths.Sum(), results.Count);
         bool bulk = pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
         try
         {
@@ -133,6 +130,7 @@ public sealed partial class StoryImporter(
                 PreparedChapter prepared = await next.ConfigureAwait(false);
                 results.Add(Apply(prepared, writer, speakers, existing));
                 batchBytes += prepared.Bytes;
+                progress.FileDone(prepared.Bytes);
                 if (deferred && writer.UnindexedChars >= options.SearchIndexChunkChars)
                 {
                     writer.IndexWrittenParagraphs();
@@ -146,8 +144,13 @@ public sealed partial class StoryImporter(
                     }
 
                     writer.Commit();
+                    progress.Committed(results.Count);
                     writer.Begin();
                     batchBytes = 0;
+                }
+                else
+                {
+                    progress.Report();
                 }
             }
 
@@ -164,6 +167,7 @@ public sealed partial class StoryImporter(
             }
 
             writer.Commit();
+            progress.Committed(results.Count);
         }
         catch
         {
@@ -397,6 +401,9 @@ public sealed partial class StoryImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Summary}")]
     private static partial void LogSummary(ILogger logger, string summary);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for another import into {Database} to finish")]
+    private static partial void LogWaiting(ILogger logger, string database);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import failed: {Reason}")]
     private static partial void LogFailure(ILogger logger, string reason);

@@ -7,6 +7,7 @@ using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Parsing;
 using StoryBot.Corpus.Works;
 using StoryBot.Data.Libraries;
+using StoryBot.Data.Storage;
 
 namespace StoryBot.Data.Import;
 
@@ -29,37 +30,30 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
         }
 
         string slug = Slugs.From(chapters[0].StoryTitle);
-        await StoryImporter.WriterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        using ImportLock held = await ImportLock.AcquireAsync(connection, time, static () => { }, cancellationToken).ConfigureAwait(false);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var writer = new ChapterWriter(connection, time, request.GuildId);
+        writer.Begin();
         try
         {
-            await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            using var writer = new ChapterWriter(connection, time, request.GuildId);
-            writer.Begin();
-            try
+            var result = Write(connection, writer, request, chapters, wholeWork, slug, hash, limits);
+            if (result.Success)
             {
-                var result = Write(connection, writer, request, chapters, wholeWork, slug, hash, limits);
-                if (result.Success)
-                {
-                    writer.Commit();
-                }
-                else
-                {
-                    writer.Rollback();
-                }
-
-                return result;
+                writer.Commit();
             }
-            catch (SqliteException ex)
+            else
             {
                 writer.Rollback();
-                return UploadResult.Fail($"{request.FileName}: not stored ({ChapterPreparer.OneLine(ex.Message)}); nothing was changed");
             }
+
+            return result;
         }
-        finally
+        catch (SqliteException ex)
         {
-            StoryImporter.WriterGate.Release();
+            writer.Rollback();
+            return UploadResult.Fail($"{request.FileName}: not stored ({ChapterPreparer.OneLine(ex.Message)}); nothing was changed");
         }
     }
 

@@ -1,8 +1,10 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StoryBot.Data.Entities;
 using StoryBot.Data.Import;
 using StoryBot.Data.Queries;
+using StoryBot.Data.Storage;
 
 namespace StoryBot.Data.Libraries;
 
@@ -142,23 +144,17 @@ public sealed class GuildLibraryService(
     /// <summary>Deletes the server's whole library (stories, characters, settings, upload counts) at once.</summary>
     public async Task<int> ClearAsync(ulong guildId, CancellationToken cancellationToken)
     {
-        await StoryImporter.WriterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            db.UseLibrary(LibraryScope.OwnLibrary(guildId));
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            int stories = await db.Stories.Where(s => s.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.Characters.Where(c => c.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.GuildLibraries.Where(g => g.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.LibraryUploads.Where(u => u.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return stories;
-        }
-        finally
-        {
-            StoryImporter.WriterGate.Release();
-        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        db.UseLibrary(LibraryScope.OwnLibrary(guildId));
+        using ImportLock held = await ImportLock.AcquireAsync((SqliteConnection)db.Database.GetDbConnection(), time, static () => { }, cancellationToken)
+            .ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        int stories = await db.Stories.Where(s => s.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Characters.Where(c => c.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.GuildLibraries.Where(g => g.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.LibraryUploads.Where(u => u.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stories;
     }
 
     /// <summary>The bot was removed from the server (GUILD_DELETE, not an outage): its library is kept for the grace period.</summary>
