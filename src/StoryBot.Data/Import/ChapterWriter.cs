@@ -79,7 +79,8 @@ internal sealed class ChapterWriter : IDisposable
         updateCharacter = Add("UPDATE Characters SET Gender = $gender WHERE Id = $id", "$id", "$gender");
         indexRange = Add(SearchIndex.IndexRangeSql, "$from", "$to");
         findStoryCharacter = Add("SELECT Id FROM Characters WHERE StoryId = $story AND Name = $name", "$story", "$name");
-        insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES ($story, $name, $gender) RETURNING Id", "$story", "$name", "$gender");
+        insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES ($story, $name, $gender, $guild) RETURNING Id", "$story", "$name", "$gender")
+            .With("$guild", guild);
         insertAlias = Add("INSERT OR IGNORE INTO CharacterAliases (CharacterId, Alias) VALUES ($id, $alias)", "$id", "$alias");
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
+using StoryBot.Discord.Gateway.Events;
 using StoryBot.Discord.Hosting;
 
 namespace StoryBot.DiscordBridge;
@@ -37,6 +38,8 @@ public static class DiscordFrontEndExtensions
         }
 
         services.AddApplicationCommandSource<DiscordCommandSource>();
+        services.AddGatewayEventHandler<GuildDeleteEvent, GuildLibraryEvents>();
+        services.AddGatewayEventHandler<GuildCreateEvent, GuildLibraryEvents>();
         services.TryAddSingleton<IChannelMessenger, DiscordChannelMessenger>();
         return builder;
     }
