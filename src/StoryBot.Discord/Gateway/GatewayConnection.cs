@@ -88,7 +88,7 @@ internal sealed partial class GatewayConnection : IDisposable
         }
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException || (ex is OperationCanceledException && !stoppingToken.IsCancellationRequested))
         {
-            LogConnectFailed(_logger, url.GetLeftPart(UriPartial.Authority), ex.Message);
+            LogConnectFailed(_logger, url.GetLeftPart(UriPartial.Authority), Scrub(ex.Message));
             return new ConnectionResult(ReconnectAction.Resume, ConnectFailed: true);
         }
 
@@ -106,7 +106,7 @@ internal sealed partial class GatewayConnection : IDisposable
                 if (message is null)
                 {
                     var code = (int?)_socket.CloseStatus;
-                    LogServerClosed(_logger, code, _socket.CloseStatusDescription);
+                    LogServerClosed(_logger, code, Scrub(_socket.CloseStatusDescription));
                     await EchoCloseAsync(code).ConfigureAwait(false);
                     var action = CloseCodePolicy.Decide(code);
                     return new ConnectionResult(action, code, healthy);
@@ -166,7 +166,7 @@ internal sealed partial class GatewayConnection : IDisposable
                 return new ConnectionResult(ReconnectAction.Resume, WasHealthy: healthy);
             }
 
-            LogDropped(_logger, ex.Message);
+            LogDropped(_logger, Scrub(ex.Message));
             return new ConnectionResult(ReconnectAction.Resume, WasHealthy: healthy);
         }
         finally
@@ -357,6 +357,12 @@ internal sealed partial class GatewayConnection : IDisposable
     }
 
     /// <summary>Sends a close frame without waiting for the echo (the connection may be a zombie).</summary>
+    /// <summary>
+    /// Text from the other end (a close reason, a socket error) with the bot token and authorization values removed:
+    /// a proxy or a misbehaving server may echo the token back.
+    /// </summary>
+    private string Scrub(string? text) => Logging.TokenScrubber.Scrub(text, _options.Token);
+
     private async Task CloseAsync(WebSocketCloseStatus status, string reason)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
