@@ -26,14 +26,21 @@ public static class StoryDataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         string contentRoot = ContentRoot(configuration);
-        string connectionString = ResolveConnectionString(configuration.GetConnectionString("Stories"), contentRoot);
+        StoreConnection store = StoreConnection.From(configuration, contentRoot);
+        string connectionString = store.ConnectionString;
 
         services.AddOptions<StoryDataOptions>()
             .Bind(configuration.GetSection(StoryDataOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString(StoreConnection.ConnectionStringName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<StoryDbContext>(options => options.UseStoryDatabase(connectionString));
+        services.TryAddSingleton(store);
+        services.TryAddSingleton<IDbContextFactory<StoryDbContext>>(new StoryContextFactory(store));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<StoryDbContext>>().CreateDbContext());
         services.TryAddSingleton(new StoryDataPaths(contentRoot, connectionString));
         services.TryAddSingleton<StoryDatabase>();
