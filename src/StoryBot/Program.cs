@@ -1,3 +1,3 @@
 using StoryBot.Cli;
 
-return await StoryBotCommandLine.Create().Parse(args).InvokeAsync(StoryBotCommandLine.Invocation);
+return await StoryBotCommandLine.Parse(args).InvokeAsync(StoryBotCommandLine.Invocation);

@@ -203,11 +203,12 @@ internal static class TagParser
             start++;
         }
 
-        // "With that Kabuto performed several seals."
+        // "With that Kabuto performed several seals." The comma after "that" is looked at only inside [start, end): a
+        // sentence that stops at "With that" (end of the paragraph, or a quote right after) has no token there.
         if (start + 1 < end && (a.Word(start).Equals("with", StringComparison.OrdinalIgnoreCase) || a.Word(start).Equals("after", StringComparison.OrdinalIgnoreCase)) &&
             a.Word(start + 1).Equals("that", StringComparison.OrdinalIgnoreCase))
         {
-            start += a.IsPunct(start + 2, ',') ? 3 : 2;
+            start += start + 2 < end && a.IsPunct(start + 2, ',') ? 3 : 2;
         }
 
         if (start >= end || EmbeddedQuote(a, to, from))

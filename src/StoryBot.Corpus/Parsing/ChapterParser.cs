@@ -31,7 +31,7 @@ public static class ChapterParser
         ArgumentNullException.ThrowIfNull(options);
         if (bytes.Length > options.MaxFileBytes)
         {
-            return Fail(sourceName, $"file too large ({Megabytes(bytes.Length)} MB; the limit is {Megabytes(options.MaxFileBytes)} MB)");
+            return Fail(sourceName, $"file too large ({FileSizes.Format(bytes.Length)}; the limit is {FileSizes.Format(options.MaxFileBytes)})");
         }
 
         DecodeResult decoded = TextDecoder.Decode(bytes);
@@ -252,8 +252,6 @@ public static class ChapterParser
 
         return longest;
     }
-
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static ChapterParseResult Fail(string sourceName, string reason) => new(null, $"{sourceName}: {reason}; skipped");
 }

@@ -21,7 +21,11 @@ internal sealed class ImportDiscovery
 
     public IEnumerable<FolderSettings> AllSettings => settingsByFolder.Values;
 
-    public static ImportDiscovery Run(IEnumerable<string> paths, CancellationToken cancellationToken)
+    public static ImportDiscovery Run(IEnumerable<string> paths, CancellationToken cancellationToken) =>
+        Run(paths, FolderListing.List, cancellationToken);
+
+    /// <param name="list">Lists one folder's entries (a seam: tests make a folder unreadable even when they run as root).</param>
+    internal static ImportDiscovery Run(IEnumerable<string> paths, Func<DirectoryInfo, IEnumerable<FileSystemInfo>> list, CancellationToken cancellationToken)
     {
         var discovery = new ImportDiscovery();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -32,9 +36,7 @@ internal sealed class ImportDiscovery
             if (Directory.Exists(full))
             {
                 discovery.Roots.Add(full);
-                foreach (string file in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-                             .Where(IsChapterFile)
-                             .Order(StringComparer.Ordinal))
+                foreach (string file in discovery.Walk(full, list, cancellationToken).Order(StringComparer.Ordinal))
                 {
                     if (seen.Add(file))
                     {
@@ -60,12 +62,58 @@ internal sealed class ImportDiscovery
         return discovery;
     }
 
-    private static bool IsChapterFile(string file)
+    /// <summary>
+    /// The chapter files under <paramref name="root"/>. Links to folders are not followed (a link out of the tree would
+    /// import another library, a link back into it loops); a folder that cannot be listed is skipped. One warning each.
+    /// </summary>
+    private List<string> Walk(string root, Func<DirectoryInfo, IEnumerable<FileSystemInfo>> list, CancellationToken cancellationToken)
     {
-        string name = Path.GetFileName(file);
-        return !name.StartsWith('.') && Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-            && !file.Contains($"{Path.DirectorySeparatorChar}.", StringComparison.Ordinal);
+        var files = new List<string>();
+        var folders = new Stack<DirectoryInfo>();
+        folders.Push(new DirectoryInfo(root));
+        while (folders.TryPop(out DirectoryInfo? folder))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = [.. list(folder)];
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException or System.Security.SecurityException)
+            {
+                Warnings.Add($"{folder.FullName}: folder cannot be read ({OneLine(ex.Message)}); skipped");
+                continue;
+            }
+
+            foreach (FileSystemInfo entry in entries)
+            {
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry is DirectoryInfo child)
+                {
+                    if (child.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                    {
+                        Warnings.Add($"{child.FullName}: a link to a folder ({child.LinkTarget}); not followed");
+                    }
+                    else
+                    {
+                        folders.Push(child);
+                    }
+                }
+                else if (Extensions.Any(e => entry.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                {
+                    files.Add(entry.FullName);
+                }
+            }
+        }
+
+        return files;
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
     private FolderSettings SettingsFor(string folder, string root)
     {
@@ -81,9 +129,9 @@ internal sealed class ImportDiscovery
         {
             settings = FolderSettings.Load(manifest, characters);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            settings = FolderSettings.Load(null, null) with { Warnings = [$"{folder}: settings not readable ({ex.Message})"] };
+            settings = FolderSettings.Load(null, null) with { Warnings = [$"{folder}: settings not readable ({OneLine(ex.Message)})"] };
         }
 
         if (!settingsByFolder.Values.Any(s => s.ManifestFolder == settings.ManifestFolder && s.Hash == settings.Hash))

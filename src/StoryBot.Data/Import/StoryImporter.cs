@@ -23,6 +23,9 @@ public sealed partial class StoryImporter(
     private const string ForeignKeysOn = "PRAGMA foreign_keys = ON;";
     private static readonly SemaphoreSlim WriterGate = new(1, 1);
 
+    /// <summary>Lists one folder while the import walks the tree (a seam: tests make a folder unreadable even as root).</summary>
+    internal Func<DirectoryInfo, IEnumerable<FileSystemInfo>> ListFolder { get; init; } = FolderListing.List;
+
     public Task<ImportReport> ImportAsync(IEnumerable<string> paths, CancellationToken cancellationToken) =>
         ImportAsync(paths, ImportOptions.Default, cancellationToken);
 
@@ -31,7 +34,7 @@ public sealed partial class StoryImporter(
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         long started = time.GetTimestamp();
-        var discovery = ImportDiscovery.Run(paths, cancellationToken);
+        var discovery = ImportDiscovery.Run(paths, ListFolder, cancellationToken);
         var results = new List<ImportFileResult>(discovery.Missing);
 
         await WriterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -294,13 +297,18 @@ public sealed partial class StoryImporter(
                 return Task.FromResult(new PreparedChapter(file, before.ContentHash, length) { Shortcut = ImportOutcome.Skipped, ExistingChapterId = before.Id });
             }
 
-            int limit = ChapterParserOptions.Default.MaxFileBytes;
-            if (length > limit)
+            if (FileKinds.NotRegular(file.FullPath) is { } kind)
             {
-                return Failed(file, length, $"{name}: file too large ({length / 1_000_000d:0.#} MB; the limit is {limit / 1_000_000d:0.#} MB); skipped", before);
+                return Failed(file, 0, $"{name}: {kind}, not a chapter file; skipped", before);
             }
 
-            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+            int limit = ChapterParserOptions.Default.MaxFileBytes;
+            if (length > limit || await CappedRead.ReadFileAsync(file.FullPath, length, limit, cancellationToken).ConfigureAwait(false) is not { } read)
+            {
+                return Failed(file, length, $"{name}: file too large ({FileSizes.Format(Math.Max(length, limit + 1L))}; the limit is {FileSizes.Format(limit)}); skipped", before);
+            }
+
+            bytes = read;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -27,12 +27,13 @@ internal sealed class CliServices : IAsyncDisposable
     public static string ResolveUserPath(string path) => Path.GetFullPath(path);
 
     /// <summary>Builds the services and prepares the database; null (after printing why) when configuration is invalid.</summary>
-    public static async Task<CliServices?> StartAsync(CancellationToken cancellationToken)
+    /// <param name="settings">Configuration overrides from the command line (<c>--Key=value</c>); they win over every other source.</param>
+    public static async Task<CliServices?> StartAsync(IReadOnlyList<string> settings, CancellationToken cancellationToken)
     {
         // Same content root as the bot (the app folder, where appsettings.json is copied), so both use one database.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = [],
+            Args = [.. settings],
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = "StoryBot",
         });

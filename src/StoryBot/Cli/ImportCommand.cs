@@ -7,7 +7,7 @@ namespace StoryBot.Cli;
 /// <summary><c>import &lt;path&gt;... [--prune]</c>: import chapter files and folders; exit code 1 when a file failed.</summary>
 internal static class ImportCommand
 {
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var paths = new Argument<string[]>("path") { Description = "Chapter files or folders (*.txt, *.md; stories.json and characters.json are read).", Arity = ArgumentArity.OneOrMore };
         var prune = new Option<bool>("--prune") { Description = "Remove chapters whose files are gone from the given folders." };
@@ -15,7 +15,7 @@ internal static class ImportCommand
         var command = new Command("import", "Import chapter files into the story database.") { paths, prune, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using CliServices? cli = await CliServices.StartAsync(cancellationToken).ConfigureAwait(false);
+            await using CliServices? cli = await CliServices.StartAsync(settings, cancellationToken).ConfigureAwait(false);
             if (cli is null)
             {
                 return 2;

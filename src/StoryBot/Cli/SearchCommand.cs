@@ -9,7 +9,7 @@ namespace StoryBot.Cli;
 /// <summary><c>search &lt;query&gt; [--limit N] [--story S] [--json]</c>: ranked passages, matched words highlighted.</summary>
 internal static class SearchCommand
 {
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var query = new Argument<string[]>("query") { Description = "Words to find (\"a phrase\" and prefix* work; other syntax is plain text).", Arity = ArgumentArity.OneOrMore };
         var limit = new Option<int>("--limit", "-n") { Description = "How many passages (1-50).", DefaultValueFactory = _ => 10 };
@@ -18,7 +18,7 @@ internal static class SearchCommand
         var command = new Command("search", "Full-text search over story paragraphs.") { query, limit, story, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using CliServices? cli = await CliServices.StartAsync(cancellationToken).ConfigureAwait(false);
+            await using CliServices? cli = await CliServices.StartAsync(settings, cancellationToken).ConfigureAwait(false);
             if (cli is null)
             {
                 return 2;

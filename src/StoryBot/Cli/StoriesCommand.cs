@@ -8,13 +8,13 @@ namespace StoryBot.Cli;
 /// <summary><c>stories [--json]</c>: every story with its chapters (number, title, words, scenes, paragraphs, quoted spans).</summary>
 internal static class StoriesCommand
 {
-    public static Command Create()
+    public static Command Create(IReadOnlyList<string> settings)
     {
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("stories", "List the stories and chapters in the database.") { json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using CliServices? cli = await CliServices.StartAsync(cancellationToken).ConfigureAwait(false);
+            await using CliServices? cli = await CliServices.StartAsync(settings, cancellationToken).ConfigureAwait(false);
             if (cli is null)
             {
                 return 2;

@@ -26,7 +26,8 @@ internal sealed class TestStore : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public FakeTimeProvider Time { get; } = new();
+    /// <summary>Sunday 22 November 2026, 12:00 UTC, the clock the stamp tests were written against.</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     public TestContextFactory Contexts { get; }
 

@@ -67,7 +67,7 @@ public class FakeRestTests : FakeTestBase
     [Fact]
     public async Task Request_BucketExhausted_Returns429WithUserScope()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var clock = new TestClock(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         await using var fake = await StartAsync(o =>
         {
             o.TimeProvider = clock;
@@ -183,7 +183,7 @@ public class FakeRestTests : FakeTestBase
     public async Task Callback_AfterThreeSeconds_Gets10062()
     {
         var ct = Timeout();
-        var clock = new ManualTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var clock = new TestClock(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         await using var fake = await StartAsync(o => o.TimeProvider = clock);
         var (client, _) = await ConnectReadyAsync(fake, ct);
         await using var _client = client;

@@ -14,7 +14,7 @@ internal sealed class RestHarness : IDisposable
     public RestHarness(DiscordOptions? options = null, TimeProvider? time = null)
     {
         Options = options ?? new DiscordOptions { Token = Token, ApiBaseUrl = "http://discord.test/api/v10" };
-        Time = time ?? new ManualTimeProvider();
+        Time = time ?? new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         Limiter = new RateLimiter(Time, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<RateLimiter>.Instance);
         Client = new DiscordRestClient(
             new TestHttpClientFactory(() =>

@@ -20,9 +20,9 @@ public class InteractionDispatcherTests
         Data = new InteractionDataJson { Name = name, CustomId = type == 3 ? name : null },
     };
 
-    private static (InteractionDispatcher Dispatcher, RecordingRestClient RestClient, ManualTimeProvider Time, GateHandler Gate) Create()
+    private static (InteractionDispatcher Dispatcher, RecordingRestClient RestClient, TestClock Time, GateHandler Gate) Create()
     {
-        var time = new ManualTimeProvider();
+        var time = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var rest = new RecordingRestClient();
         var gate = new GateHandler();
         var services = new ServiceCollection();

@@ -14,9 +14,9 @@ public class RateLimiterTests
     private static RateLimitHeaders Headers(int limit, int remaining, double resetAfter, string bucket = "abcd") =>
         new(limit, remaining, TimeSpan.FromSeconds(resetAfter), bucket, false, null, null);
 
-    private static (RateLimiter Limiter, ManualTimeProvider Time) Create(int globalPerSecond = 50)
+    private static (RateLimiter Limiter, TestClock Time) Create(int globalPerSecond = 50)
     {
-        var time = new ManualTimeProvider();
+        var time = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var options = Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = "t", GlobalRequestsPerSecond = globalPerSecond });
         return (new RateLimiter(time, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<RateLimiter>.Instance), time);
     }
@@ -146,7 +146,7 @@ public class RateLimiterTests
     [Fact]
     public async Task SendAsync_429WithRetryAfter_RetriesOnlyAfterDelay()
     {
-        var time = new ManualTimeProvider();
+        var time = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         using var harness = new RestHarness(time: time);
         harness.Handler.Responses.Enqueue(_ => RecordingHandler.Json(
             HttpStatusCode.TooManyRequests,
@@ -168,7 +168,7 @@ public class RateLimiterTests
     [Fact]
     public async Task SendAsync_5xx_RetriedBoundedThenThrows()
     {
-        var time = new ManualTimeProvider();
+        var time = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         using var harness = new RestHarness(new DiscordOptions { Token = RestHarness.Token, ApiBaseUrl = "http://d.test/api/v10", MaxServerErrorRetries = 2 }, time);
         harness.Handler.Default = _ => RecordingHandler.Json(HttpStatusCode.BadGateway, "");
 
@@ -177,7 +177,7 @@ public class RateLimiterTests
         while (!send.IsCompleted)
         {
             // A retry may run inside Advance and schedule the next back-off at once, so poll instead of counting timers.
-            if (time.PendingTimers > 0)
+            if (time.PendingTimers().Count > 0)
             {
                 time.Advance(TimeSpan.FromSeconds(10));
             }

@@ -71,6 +71,31 @@ public sealed class DialogueCommandTests : IDisposable
         Assert.Contains("Rock Lee", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public async Task RunAsync_RandomQuotesAndUnicode_ExitsCleanly(int seed)
+    {
+        string[] pieces =
+        [
+            "\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u300C", " said", " Lee", " he", " With that", " Clara",
+            " asked Mrs. Hale", ",", ".", "!", "\n\n", "\n", "\u200B", "\U0001F600", "\uFFFD", " ", "\u2014", "*",
+        ];
+        var random = new Random(seed);
+        var text = string.Concat(Enumerable.Range(0, 5000).Select(_ => pieces[random.Next(pieces.Length)]));
+        var chapter = Write("fuzz.txt", text);
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+
+        var code = await DialogueCommand.RunAsync(chapter, null, output, error, CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("start\t", output.ToString(), StringComparison.Ordinal);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_folder, name);

@@ -9,7 +9,6 @@ using StoryBot.Discord.Fake.Interactions;
 using StoryBot.Discord.Fake.Recording;
 using StoryBot.Hosting;
 using StoryBot.Tests.Support;
-using StoryBot.Tests.Testing;
 
 namespace StoryBot.Tests.Daily.EndToEnd;
 
@@ -31,7 +30,7 @@ public sealed class DailyEndToEndTests : IAsyncLifetime
     /// <summary>Monday 23 November 2026, 06:00 UTC: 07:00 in Berlin, 01:00 in New York.</summary>
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
 
-    private readonly FakeTimeProvider _clock = new(Start);
+    private readonly TestClock _clock = new(Start);
     private TestLibrary _library = null!;
     private FakeDiscordServer _fake = null!;
     private IHost _host = null!;

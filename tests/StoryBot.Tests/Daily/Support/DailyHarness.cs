@@ -11,7 +11,6 @@ using StoryBot.Daily.Scheduling;
 using StoryBot.Data;
 using StoryBot.Data.Storage;
 using StoryBot.Tests.Support;
-using StoryBot.Tests.Testing;
 
 namespace StoryBot.Tests.Daily.Support;
 
@@ -29,7 +28,7 @@ public sealed class DailyHarness : IAsyncDisposable
 
     private DailyHarness(DateTimeOffset start, Dictionary<string, string?>? settings)
     {
-        Clock = new FakeTimeProvider(start);
+        Clock = new TestClock(start);
         Discord = new FakeChannelMessenger(Clock);
         _directory = Path.Combine(Path.GetTempPath(), "storybot-daily-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
@@ -37,7 +36,7 @@ public sealed class DailyHarness : IAsyncDisposable
         _settings = new Dictionary<string, string?>(settings ?? []) { ["ConnectionStrings:Stories"] = ConnectionString };
     }
 
-    public FakeTimeProvider Clock { get; }
+    public TestClock Clock { get; }
 
     public FakeChannelMessenger Discord { get; }
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using StoryBot.Discord.Fake;
 using StoryBot.Hosting;
 using StoryBot.Tests.Support;
-using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Sources;
@@ -12,7 +11,7 @@ using StoryBot.Trivia.Sources;
 namespace StoryBot.Tests.Trivia.EndToEnd;
 
 /// <summary>
-/// The real StoryBot host against the fake Discord, with trivia's clock (only) on a manual <see cref="FakeTimeProvider"/>:
+/// The real StoryBot host against the fake Discord, with trivia's clock (only) on a manual <see cref="TestClock"/>:
 /// the Discord client keeps real time, games run in milliseconds.
 /// </summary>
 public sealed class TriviaBotHost : IAsyncDisposable
@@ -23,7 +22,7 @@ public sealed class TriviaBotHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<TriviaBotHost> StartAsync(FakeDiscordServer fake, TestLibrary library, FakeTimeProvider clock)
+    public static async Task<TriviaBotHost> StartAsync(FakeDiscordServer fake, TestLibrary library, TestClock clock)
     {
         var mark = fake.LastFrameSequence;
         var builder = StoryBotHost.CreateBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });

@@ -4,7 +4,6 @@ using StoryBot.Discord.Fake;
 using StoryBot.Discord.Fake.Interactions;
 using StoryBot.Discord.Fake.Recording;
 using StoryBot.Tests.Support;
-using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;
@@ -16,7 +15,7 @@ public sealed class TriviaDiscordTests : IAsyncLifetime
 {
     private const ulong Channel = FakeChannel.DefaultId;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(20);
-    private readonly FakeTimeProvider _clock = new();
+    private readonly TestClock _clock = new();
     private FakeDiscordServer _fake = null!;
     private TestLibrary _library = null!;
     private TriviaBotHost _bot = null!;

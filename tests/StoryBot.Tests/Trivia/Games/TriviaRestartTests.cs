@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using StoryBot.Commands;
-using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;
@@ -50,9 +49,9 @@ public class TriviaRestartTests
         var gameId = await store.CreateGameAsync(
             new TriviaGameRecord { ChannelId = TriviaHarness.Channel, GuildId = TriviaHarness.Guild, StarterName = "Ino", StarterId = 1, Rounds = 10, StartedAt = DateTime.UtcNow },
             CancellationToken.None);
-        using (var crashed = new TriviaGame(gameId, TriviaHarness.Guild, TriviaHarness.Channel, 1, "Ino", new GameSettings(10, QuestionFilter.None), FakeTimeProvider.DefaultStart, new StoryBot.Trivia.Scoring.Scorer(new())))
+        using (var crashed = new TriviaGame(gameId, TriviaHarness.Guild, TriviaHarness.Channel, 1, "Ino", new GameSettings(10, QuestionFilter.None), TestClock.DefaultStart, new StoryBot.Trivia.Scoring.Scorer(new())))
         {
-            crashed.OpenRound(GameCorpusQuestion(), FakeTimeProvider.DefaultStart, TimeSpan.FromSeconds(20), 777);
+            crashed.OpenRound(GameCorpusQuestion(), TestClock.DefaultStart, TimeSpan.FromSeconds(20), 777);
             await store.AddRoundAsync(gameId, crashed, crashed.CurrentRound!, CancellationToken.None);
         }
 

@@ -1,4 +1,3 @@
-using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Questions;
 using StoryBot.Trivia.Sources;
@@ -29,7 +28,7 @@ public class QuestionPickerTests
     {
         var (bank, library) = Bank(out _);
         var who = bank.Candidates.Where(candidate => candidate.Kind == QuestionKind.WhoSaidIt).ToList();
-        var start = FakeTimeProvider.DefaultStart;
+        var start = TestClock.DefaultStart;
         var recent = who.Skip(1).Select((candidate, index) => (candidate.Key, At: start.AddMinutes(index))).ToDictionary(pair => pair.Key, pair => pair.At);
         var picker = new QuestionPicker(library, new Random(3));
         var filter = new QuestionFilter(Kind: QuestionKind.WhoSaidIt);

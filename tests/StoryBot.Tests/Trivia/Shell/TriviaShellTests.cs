@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using StoryBot.Hosting;
 using StoryBot.Shell;
 using StoryBot.Tests.Support;
-using StoryBot.Tests.Testing;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Sources;
@@ -19,7 +18,7 @@ public sealed class TriviaShellTests
     {
         await using var library = await TestLibrary.CreateAsync(seed: false);
         var console = new ScriptedConsole();
-        var clock = new FakeTimeProvider();
+        var clock = new TestClock();
         var builder = StoryBotHost.CreateBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

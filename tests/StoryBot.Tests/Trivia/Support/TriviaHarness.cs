@@ -7,7 +7,6 @@ using StoryBot.Commands;
 using StoryBot.Data;
 using StoryBot.Data.Queries;
 using StoryBot.Tests.Support;
-using StoryBot.Tests.Testing;
 using StoryBot.Trivia;
 using StoryBot.Trivia.Sources;
 
@@ -25,7 +24,7 @@ public sealed class TriviaHarness : IAsyncDisposable
     private readonly IHost _host;
     private bool _stopped;
 
-    private TriviaHarness(IHost host, string databasePath, FakeTimeProvider time, FakeChannelMessenger messenger)
+    private TriviaHarness(IHost host, string databasePath, TestClock time, FakeChannelMessenger messenger)
     {
         _host = host;
         DatabasePath = databasePath;
@@ -35,7 +34,7 @@ public sealed class TriviaHarness : IAsyncDisposable
 
     public string DatabasePath { get; }
 
-    public FakeTimeProvider Time { get; }
+    public TestClock Time { get; }
 
     public FakeChannelMessenger Messenger { get; }
 
@@ -44,12 +43,12 @@ public sealed class TriviaHarness : IAsyncDisposable
     public static async Task<TriviaHarness> StartAsync(
         TriviaCorpus? corpus,
         string? databasePath = null,
-        FakeTimeProvider? time = null,
+        TestClock? time = null,
         FakeChannelMessenger? messenger = null,
         IDictionary<string, string?>? settings = null)
     {
         databasePath ??= Path.Combine(Path.GetTempPath(), $"trivia-{Guid.NewGuid():N}.db");
-        time ??= new FakeTimeProvider();
+        time ??= new TestClock();
         messenger ??= new FakeChannelMessenger();
         var connectionString = UnpooledSqlite.ConnectionString(databasePath);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
