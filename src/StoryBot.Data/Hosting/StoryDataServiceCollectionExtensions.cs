@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StoryBot.Data.Import;
+using StoryBot.Data.Postgres;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Search;
 using StoryBot.Data.Storage;
@@ -46,7 +47,15 @@ public static class StoryDataServiceCollectionExtensions
         services.TryAddSingleton<StoryDatabase>();
         services.TryAddSingleton<IStoryImporter, StoryImporter>();
         services.TryAddSingleton<StoryDataInitializer>();
-        services.TryAddScoped<IStorySearch, StorySearch>();
+        if (store.IsPostgres)
+        {
+            services.TryAddScoped<IStorySearch, PostgresStorySearch>();
+        }
+        else
+        {
+            services.TryAddScoped<IStorySearch, StorySearch>();
+        }
+
         services.TryAddScoped<IStoryCatalog, StoryCatalog>();
         services.TryAddScoped<IChapterReader, ChapterReader>();
         services.TryAddScoped<ICharacterQueries, CharacterQueries>();
