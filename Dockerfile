@@ -20,7 +20,8 @@ COPY appsettings.json ./
 COPY src/ src/
 RUN dotnet publish src/StoryBot/StoryBot.csproj --configuration Release -a $TARGETARCH --self-contained false --no-restore --output /app /p:UseAppHost=false
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# The ASP.NET Core runtime: the optional /healthz and /metrics listener runs on Kestrel.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 
 COPY --from=build /app ./
@@ -34,7 +35,14 @@ VOLUME ["/data"]
 ENV DOTNET_ENVIRONMENT=Production \
     ConnectionStrings__Stories="Data Source=/data/storybot.db" \
     Stories__SeedPath=/app/seeds \
-    Stories__ImportOnStart=true
+    Stories__ImportOnStart=true \
+    Observability__Url=http://0.0.0.0:9464
+
+EXPOSE 9464
+# /healthz: 200 when every shard of this process is READY and heart-beating and the store answers, else 503.
+# bash's /dev/tcp: the runtime image has no curl or wget.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/9464 && printf 'GET /healthz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n1 <&3 | grep -q ' 200 '"]
 
 # No token here: docker run -e Discord__Token=... (without a token the console shell starts; use -it for it).
 ENTRYPOINT ["dotnet", "StoryBot.dll"]

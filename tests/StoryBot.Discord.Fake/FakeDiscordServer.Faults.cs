@@ -6,6 +6,15 @@ namespace StoryBot.Discord.Fake;
 /// <summary>Fault injection on the gateway and REST.</summary>
 public sealed partial class FakeDiscordServer
 {
+    private volatile bool refuseGatewayConnections;
+
+    /// <summary>While true, every new gateway WebSocket is refused with HTTP 503 (an outage: the bot cannot reconnect).</summary>
+    public bool RefuseGatewayConnections
+    {
+        get => refuseGatewayConnections;
+        set => refuseGatewayConnections = value;
+    }
+
     /// <summary>Drops the current gateway connection without a close frame (TCP reset).</summary>
     public Task DropConnectionAsync(CancellationToken cancellationToken = default)
     {

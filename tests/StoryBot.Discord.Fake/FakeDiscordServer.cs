@@ -83,6 +83,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
         if (path.TrimEnd('/') is "/gateway" or "/gateway-resume")
         {
+            if (server().RefuseGatewayConnections)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return Task.CompletedTask;
+            }
+
             return hub.HandleAsync(context);
         }
 

@@ -11,6 +11,9 @@ public sealed record ChapterMetadata
     public string? Summary { get; init; }
     public string? SourceUrl { get; init; }
 
+    /// <summary>Fandoms, characters, tags, series and dates the header states (<c>Fandom:</c>, <c>Characters:</c>…), if any.</summary>
+    public WorkMetadata? Work { get; init; }
+
     /// <summary>The range of the header block that was read as metadata (not story text), if any.</summary>
     public TextRange? HeaderRange { get; init; }
 }

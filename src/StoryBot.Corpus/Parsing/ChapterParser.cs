@@ -29,33 +29,50 @@ public static class ChapterParser
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(options);
+        if (Validate(bytes, options, out string? text, out string encodingName) is string reason)
+        {
+            return Fail(sourceName, reason);
+        }
+
+        return Checked(ParseText(text!, sourceName, encodingName), sourceName);
+    }
+
+    /// <summary>Decodes and checks the limits; returns the reason the bytes are not chapter text, or null.</summary>
+    internal static string? Validate(ReadOnlySpan<byte> bytes, ChapterParserOptions options, out string? text, out string encodingName)
+    {
+        text = null;
+        encodingName = "text";
         if (bytes.Length > options.MaxFileBytes)
         {
-            return Fail(sourceName, $"file too large ({FileSizes.Format(bytes.Length)}; the limit is {FileSizes.Format(options.MaxFileBytes)})");
+            return $"file too large ({FileSizes.Format(bytes.Length)}; the limit is {FileSizes.Format(options.MaxFileBytes)})";
         }
 
         DecodeResult decoded = TextDecoder.Decode(bytes);
         if (!decoded.Success)
         {
-            return Fail(sourceName, decoded.Error!);
+            return decoded.Error!;
         }
 
-        string text = decoded.Text!;
-        if (LongestLine(text, out int lineNumber) is var longest && longest > options.MaxLineLength)
+        if (LongestLine(decoded.Text!, out int lineNumber) is var longest && longest > options.MaxLineLength)
         {
-            return Fail(sourceName, string.Create(CultureInfo.InvariantCulture,
-                $"line {lineNumber} is {longest:N0} characters long (limit {options.MaxLineLength:N0}); not chapter text"));
+            return string.Create(CultureInfo.InvariantCulture,
+                $"line {lineNumber} is {longest:N0} characters long (limit {options.MaxLineLength:N0}); not chapter text");
         }
 
-        ParsedChapter chapter = ParseText(text, sourceName, decoded.EncodingName);
-        return chapter.Scenes.Count == 0
+        text = decoded.Text;
+        encodingName = decoded.EncodingName;
+        return null;
+    }
+
+    /// <summary>The chapter, or the reason it holds no story text.</summary>
+    internal static ChapterParseResult Checked(ParsedChapter chapter, string sourceName) =>
+        chapter.Scenes.Count == 0
             ? Fail(sourceName, chapter.Notes.Count > 0 ? "no story text, only notes" : "no story text, only a header")
             : new ChapterParseResult(chapter, null);
-    }
 
     public static ParsedChapter ParseText(string text, string sourceName) => ParseText(text, sourceName, "text");
 
-    private static ParsedChapter ParseText(string text, string sourceName, string encodingName)
+    internal static ParsedChapter ParseText(string text, string sourceName, string encodingName)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -69,7 +86,16 @@ public static class ChapterParser
         spareLines = null;
         try
         {
-            return ParseLines(text, sourceName, encodingName, lines);
+            if (HardWrap.IsWrapped(text, lines, out int width))
+            {
+                text = HardWrap.Join(text, lines, width);
+                lines.Clear();
+                TextLine.Split(text, 0, lines);
+            }
+
+            var metadata = new MetadataBuilder();
+            int frontMatterEnd = FrontMatter.Read(text, lines, metadata);
+            return ParseLines(text, sourceName, encodingName, lines, metadata, frontMatterEnd, lines.Count, [], isSection: false);
         }
         finally
         {
@@ -81,18 +107,59 @@ public static class ChapterParser
         }
     }
 
-    private static ParsedChapter ParseLines(string text, string sourceName, string encodingName, List<TextLine> lines)
+    /// <summary>
+    /// Parses one chapter cut out of a larger text: the section's number and title win over anything its own header says,
+    /// its notes are kept, and only its body is story text. No front matter, no unwrapping (done on the whole file).
+    /// </summary>
+    internal static ParsedChapter ParseSection(ChapterSection section, string sourceName, string encodingName)
     {
-        var metadata = new MetadataBuilder();
-        int frontMatterEnd = FrontMatter.Read(text, lines, metadata);
-        HeaderReader.Result header = HeaderReader.Read(text, lines, frontMatterEnd, metadata);
+        string text = section.Text;
+        List<TextLine> lines = TextLine.Split(text, 0, spareLines ?? new List<TextLine>(text.Length / 64));
+        spareLines = null;
+        try
+        {
+            int first = 0;
+            while (first < lines.Count && lines[first].End <= section.BodyStart && section.BodyStart > 0)
+            {
+                first++;
+            }
 
-        int headerStart = frontMatterEnd > 0 ? 0 : header.HeaderStart;
-        int headerEnd = header.HeaderEnd >= 0 ? header.HeaderEnd : frontMatterEnd > 0 ? lines[frontMatterEnd - 1].End : -1;
+            int last = first;
+            while (last < lines.Count && lines[last].Start < section.BodyEnd)
+            {
+                last++;
+            }
+
+            var metadata = new MetadataBuilder();
+            metadata.SetChapterNumber(section.Number);
+            metadata.SetChapterTitle(section.Title);
+            return ParseLines(text, sourceName, encodingName, lines, metadata, first, last, section.Notes, isSection: true);
+        }
+        finally
+        {
+            lines.Clear();
+            if (lines.Capacity <= MaxSpareLines)
+            {
+                spareLines = lines;
+            }
+        }
+    }
+
+    private static ParsedChapter ParseLines(
+        string text, string sourceName, string encodingName, List<TextLine> lines, MetadataBuilder metadata, int frontMatterEnd, int lastLine,
+        IReadOnlyList<Note> knownNotes, bool isSection)
+    {
+        HeaderReader.Result header = HeaderReader.Read(text, lines, frontMatterEnd, metadata);
+        int bodyLine = Math.Min(header.BodyLine, lastLine);
+
+        bool frontMatter = frontMatterEnd > 0 && !isSection;
+        int headerStart = frontMatter ? 0 : header.HeaderStart;
+        int headerEnd = header.HeaderEnd >= 0 ? header.HeaderEnd : frontMatter ? lines[frontMatterEnd - 1].End : -1;
         TextRange? headerRange = headerStart >= 0 && headerEnd > headerStart ? TextRange.FromBounds(headerStart, headerEnd) : null;
 
-        List<SceneDraft> drafts = SceneBuilder.Build(text, lines, header.BodyLine, lines.Count);
+        List<SceneDraft> drafts = SceneBuilder.Build(text, lines, bodyLine, lastLine);
         var notes = new List<Note>(header.Notes);
+        notes.AddRange(knownNotes);
         ExtractNotes(text, drafts, notes);
         notes.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
 

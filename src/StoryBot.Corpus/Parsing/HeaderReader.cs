@@ -1,4 +1,5 @@
 using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Works;
 
 namespace StoryBot.Corpus.Parsing;
 
@@ -24,6 +25,17 @@ internal static class HeaderReader
         Rating,
         Summary,
         Source,
+        Fandom,
+        Relationship,
+        Character,
+        Tags,
+        Warnings,
+        Category,
+        Series,
+        Published,
+        Updated,
+        Language,
+        Stats,
     }
 
     private static readonly Dictionary<string, Field> Keys = new(StringComparer.OrdinalIgnoreCase)
@@ -38,17 +50,19 @@ internal static class HeaderReader
         ["summary"] = Field.Summary, ["description"] = Field.Summary, ["blurb"] = Field.Summary, ["synopsis"] = Field.Summary,
         ["source"] = Field.Source, ["link"] = Field.Source, ["url"] = Field.Source, ["story link"] = Field.Source,
         ["story url"] = Field.Source, ["original link"] = Field.Source, ["originally posted at"] = Field.Source, ["posted at"] = Field.Source,
-        ["fandom"] = Field.Ignored, ["fandoms"] = Field.Ignored, ["category"] = Field.Ignored, ["categories"] = Field.Ignored,
-        ["genre"] = Field.Ignored, ["genres"] = Field.Ignored, ["characters"] = Field.Ignored, ["character"] = Field.Ignored,
-        ["pairing"] = Field.Ignored, ["pairings"] = Field.Ignored, ["relationship"] = Field.Ignored, ["relationships"] = Field.Ignored,
-        ["warning"] = Field.Ignored, ["warnings"] = Field.Ignored, ["archive warning"] = Field.Ignored, ["archive warnings"] = Field.Ignored,
+        ["fandom"] = Field.Fandom, ["fandoms"] = Field.Fandom, ["category"] = Field.Category, ["categories"] = Field.Category,
+        ["genre"] = Field.Category, ["genres"] = Field.Category, ["characters"] = Field.Character, ["character"] = Field.Character,
+        ["pairing"] = Field.Relationship, ["pairings"] = Field.Relationship, ["relationship"] = Field.Relationship, ["relationships"] = Field.Relationship,
+        ["warning"] = Field.Warnings, ["warnings"] = Field.Warnings, ["archive warning"] = Field.Warnings, ["archive warnings"] = Field.Warnings,
         ["words"] = Field.Ignored, ["word count"] = Field.Ignored, ["wordcount"] = Field.Ignored, ["status"] = Field.Ignored,
-        ["published"] = Field.Ignored, ["updated"] = Field.Ignored, ["completed"] = Field.Ignored, ["language"] = Field.Ignored,
-        ["series"] = Field.Ignored, ["tags"] = Field.Ignored, ["additional tags"] = Field.Ignored, ["chapters"] = Field.Ignored,
+        ["published"] = Field.Published, ["updated"] = Field.Updated, ["completed"] = Field.Updated, ["language"] = Field.Language,
+        ["series"] = Field.Series, ["tags"] = Field.Tags, ["additional tags"] = Field.Tags, ["freeform"] = Field.Tags, ["chapters"] = Field.Ignored,
         ["reviews"] = Field.Ignored, ["favs"] = Field.Ignored, ["follows"] = Field.Ignored, ["beta"] = Field.Ignored,
-        ["beta reader"] = Field.Ignored, ["betaed by"] = Field.Ignored, ["beta'd by"] = Field.Ignored, ["posted"] = Field.Ignored,
-        ["date"] = Field.Ignored, ["stats"] = Field.Ignored, ["crossover"] = Field.Ignored, ["spoilers"] = Field.Ignored,
+        ["beta reader"] = Field.Ignored, ["betaed by"] = Field.Ignored, ["beta'd by"] = Field.Ignored, ["posted"] = Field.Published,
+        ["date"] = Field.Ignored, ["stats"] = Field.Stats, ["crossover"] = Field.Ignored, ["spoilers"] = Field.Ignored,
         ["dedication"] = Field.Ignored, ["feedback"] = Field.Ignored, ["archive"] = Field.Ignored, ["prompt"] = Field.Ignored,
+        ["release date"] = Field.Ignored, ["kudos"] = Field.Ignored, ["hits"] = Field.Ignored, ["bookmarks"] = Field.Ignored,
+        ["comments"] = Field.Ignored, ["collections"] = Field.Ignored, ["packaged"] = Field.Ignored,
     };
 
     /// <summary>The outcome: the first body line, the end of the metadata lines and notes met on the way.</summary>
@@ -158,7 +172,7 @@ internal static class HeaderReader
         return TryKeyValue(content, probe, out _) || TryChapterLine(content, probe) || TryUrl(content, probe);
     }
 
-    private static bool TryKeyValue(ReadOnlySpan<char> content, MetadataBuilder metadata, out bool isSummary)
+    internal static bool TryKeyValue(ReadOnlySpan<char> content, MetadataBuilder metadata, out bool isSummary)
     {
         isSummary = false;
         int colon = content.IndexOf(':');
@@ -202,6 +216,39 @@ internal static class HeaderReader
             case Field.Source:
                 metadata.SetSource(value);
                 break;
+            case Field.Fandom:
+                metadata.Work.AddList(WorkTagKind.Fandom, value);
+                break;
+            case Field.Relationship:
+                metadata.Work.AddList(WorkTagKind.Relationship, value);
+                break;
+            case Field.Character:
+                metadata.Work.AddList(WorkTagKind.Character, value);
+                break;
+            case Field.Tags:
+                metadata.Work.AddList(WorkTagKind.AdditionalTag, value);
+                break;
+            case Field.Warnings:
+                metadata.Work.AddList(WorkTagKind.Warning, value);
+                break;
+            case Field.Category:
+                metadata.Work.AddList(WorkTagKind.Category, value);
+                break;
+            case Field.Series:
+                metadata.Work.SetSeries(value);
+                break;
+            case Field.Published:
+                metadata.Work.SetPublished(value);
+                break;
+            case Field.Updated:
+                metadata.Work.SetUpdated(value);
+                break;
+            case Field.Language:
+                metadata.Work.SetLanguage(value);
+                break;
+            case Field.Stats:
+                metadata.Work.SetStats(value);
+                break;
             default:
                 break;
         }
@@ -230,9 +277,9 @@ internal static class HeaderReader
             }
 
             ReadOnlySpan<char> title = TitleAfterNumber(rest[used..], out bool separated);
-            if (!separated && !title.IsEmpty && !char.IsAsciiDigit(rest[0]))
+            if (!separated && !title.IsEmpty && (!char.IsAsciiDigit(rest[0]) || char.IsLower(title[0])))
             {
-                return false; // "Part of me wanted…" / "Chapter one of my life began…": prose, not a header.
+                return false; // "Part of me wanted…" / "Chapter 3 was the worst…": prose, not a header.
             }
 
             if (!title.IsEmpty && TextChars.IsSentenceEnd(title[^1]) && title[^1] is not ')' and not '…' && title.Length > 60)

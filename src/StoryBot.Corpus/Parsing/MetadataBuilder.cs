@@ -1,4 +1,5 @@
 using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Works;
 
 namespace StoryBot.Corpus.Parsing;
 
@@ -20,6 +21,9 @@ internal sealed class MetadataBuilder
     public string? SourceUrl { get; private set; }
 
     public List<string> Warnings { get; } = [];
+
+    /// <summary>Fandoms, characters, tags, series and dates stated in the header.</summary>
+    public WorkMetadataBuilder Work { get; } = new();
 
     public void SetStoryTitle(string? value) => StoryTitle ??= Clean(value);
 
@@ -71,6 +75,7 @@ internal sealed class MetadataBuilder
         Summary = Summary,
         SourceUrl = SourceUrl,
         HeaderRange = headerRange,
+        Work = Work.IsEmpty ? null : Work.Build(WorkMetadata.Empty),
     };
 
     private static string? Clean(string? value)

@@ -61,6 +61,7 @@ public sealed partial class StoryImporter(
 
         var report = new ImportReport(results, discovery.Warnings, time.GetElapsedTime(started));
         LogSummary(logger, report.Summary);
+        ImportMetrics.Record(report);
         foreach (ImportFileResult failure in report.Failures)
         {
             LogFailure(logger, failure.Reason ?? failure.Path);

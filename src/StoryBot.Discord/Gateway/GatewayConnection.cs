@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
+using StoryBot.Discord.Diagnostics;
 using StoryBot.Discord.Gateway.Events;
 using StoryBot.Discord.Hosting;
 using StoryBot.Discord.Interactions;
@@ -32,6 +33,7 @@ internal sealed partial class GatewayConnection : IDisposable
     private readonly GatewayEventDispatcher _events;
     private readonly TimeProvider _time;
     private readonly IRandomSource _random;
+    private readonly DiscordMetrics _metrics;
     private readonly ILogger _logger;
     private volatile bool _awaitingAck;
     private volatile bool _zombie;
@@ -47,6 +49,7 @@ internal sealed partial class GatewayConnection : IDisposable
         GatewayEventDispatcher events,
         TimeProvider time,
         IRandomSource random,
+        DiscordMetrics metrics,
         ILogger logger)
     {
         _options = options;
@@ -56,6 +59,7 @@ internal sealed partial class GatewayConnection : IDisposable
         _events = events;
         _time = time;
         _random = random;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -84,7 +88,7 @@ internal sealed partial class GatewayConnection : IDisposable
         }
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException || (ex is OperationCanceledException && !stoppingToken.IsCancellationRequested))
         {
-            LogConnectFailed(_logger, url.GetLeftPart(UriPartial.Authority), ex.Message);
+            LogConnectFailed(_logger, url.GetLeftPart(UriPartial.Authority), Scrub(ex.Message));
             return new ConnectionResult(ReconnectAction.Resume, ConnectFailed: true);
         }
 
@@ -102,7 +106,7 @@ internal sealed partial class GatewayConnection : IDisposable
                 if (message is null)
                 {
                     var code = (int?)_socket.CloseStatus;
-                    LogServerClosed(_logger, code, _socket.CloseStatusDescription);
+                    LogServerClosed(_logger, code, Scrub(_socket.CloseStatusDescription));
                     await EchoCloseAsync(code).ConfigureAwait(false);
                     var action = CloseCodePolicy.Decide(code);
                     return new ConnectionResult(action, code, healthy);
@@ -113,6 +117,7 @@ internal sealed partial class GatewayConnection : IDisposable
                 {
                     case GatewayOpcode.Hello:
                         var hello = payload.D.Deserialize(Json.HelloJson)!;
+                        _session.OnHello(TimeSpan.FromMilliseconds(hello.HeartbeatInterval));
                         heartbeat = HeartbeatLoopAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connection);
                         handshake = HandshakeAsync(resume, connection.Token);
                         break;
@@ -161,7 +166,7 @@ internal sealed partial class GatewayConnection : IDisposable
                 return new ConnectionResult(ReconnectAction.Resume, WasHealthy: healthy);
             }
 
-            LogDropped(_logger, ex.Message);
+            LogDropped(_logger, Scrub(ex.Message));
             return new ConnectionResult(ReconnectAction.Resume, WasHealthy: healthy);
         }
         finally
@@ -189,6 +194,7 @@ internal sealed partial class GatewayConnection : IDisposable
             case "READY":
                 var ready = payload.D.Deserialize(Json.ReadyJson)!;
                 _session.OnReady(ready.SessionId, new Uri(ready.ResumeGatewayUrl, UriKind.Absolute), ready.Application.Id);
+                _session.OnGuilds(ready.Guilds.Select(g => g.Id));
                 LogReady(_logger, ready.User.Username, ready.Application.Id, ready.Guilds.Count);
                 await _events.EnqueueAsync(
                     new ReadyEvent(ready.Application.Id, ready.User.ToUser(), ready.SessionId, [.. ready.Guilds.Select(g => g.Id)], _options.ShardId, _options.ShardCount),
@@ -197,6 +203,7 @@ internal sealed partial class GatewayConnection : IDisposable
                 break;
             case "RESUMED":
                 _session.OnResumed();
+                _metrics.Resumed(_session.ShardId);
                 LogResumed(_logger, _replayed);
                 await _events.EnqueueAsync(new ResumedEvent(_replayed), cancellationToken).ConfigureAwait(false);
                 _resuming = false;
@@ -208,10 +215,12 @@ internal sealed partial class GatewayConnection : IDisposable
                 break;
             case "GUILD_CREATE":
                 var created = payload.D.Deserialize(Json.UnavailableGuildJson)!;
+                _session.OnGuildCreate(created.Id);
                 await _events.EnqueueAsync(new GuildCreateEvent(created.Id, created.Name ?? "", created.MemberCount), cancellationToken).ConfigureAwait(false);
                 break;
             case "GUILD_DELETE":
                 var deleted = payload.D.Deserialize(Json.UnavailableGuildJson)!;
+                _session.OnGuildDelete(deleted.Id, deleted.Unavailable ?? false);
                 await _events.EnqueueAsync(new GuildDeleteEvent(deleted.Id, deleted.Unavailable ?? false), cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -257,6 +266,7 @@ internal sealed partial class GatewayConnection : IDisposable
 
             _identifyGate.OnIdentify();
             _session.OnIdentify();
+            _metrics.Identified(_session.ShardId);
             var identify = new GatewaySendJson<IdentifyJson>
             {
                 Op = (int)GatewayOpcode.Identify,
@@ -347,6 +357,12 @@ internal sealed partial class GatewayConnection : IDisposable
     }
 
     /// <summary>Sends a close frame without waiting for the echo (the connection may be a zombie).</summary>
+    /// <summary>
+    /// Text from the other end (a close reason, a socket error) with the bot token and authorization values removed:
+    /// a proxy or a misbehaving server may echo the token back.
+    /// </summary>
+    private string Scrub(string? text) => Logging.TokenScrubber.Scrub(text, _options.Token);
+
     private async Task CloseAsync(WebSocketCloseStatus status, string reason)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));

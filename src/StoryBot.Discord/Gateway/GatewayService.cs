@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryBot.Discord.Diagnostics;
 using StoryBot.Discord.Hosting;
 using StoryBot.Discord.Interactions;
 using StoryBot.Discord.Rest;
@@ -24,6 +25,7 @@ internal sealed partial class GatewayService : BackgroundService
     private readonly TimeProvider _time;
     private readonly IRandomSource _random;
     private readonly DiscordOptions _options;
+    private readonly DiscordMetrics _metrics;
     private readonly ILogger<GatewayService> _logger;
     private readonly ILogger<GatewayConnection> _connectionLogger;
 
@@ -36,6 +38,7 @@ internal sealed partial class GatewayService : BackgroundService
         TimeProvider time,
         IRandomSource random,
         IOptions<DiscordOptions> options,
+        DiscordMetrics metrics,
         ILogger<GatewayService> logger,
         ILogger<GatewayConnection> connectionLogger)
     {
@@ -48,6 +51,8 @@ internal sealed partial class GatewayService : BackgroundService
         _time = time;
         _random = random;
         _options = options.Value;
+        _metrics = metrics;
+        _metrics.Track(session);
         _logger = logger;
         _connectionLogger = connectionLogger;
     }
@@ -60,7 +65,10 @@ internal sealed partial class GatewayService : BackgroundService
         var eventWorker = _events.RunAsync(abort.Token);
         try
         {
-            await RunGatewayAsync(stoppingToken).ConfigureAwait(false);
+            using (_logger.BeginScope("Shard {ShardId}", _session.ShardId))
+            {
+                await RunGatewayAsync(stoppingToken).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -103,7 +111,7 @@ internal sealed partial class GatewayService : BackgroundService
             var resume = _session.CanResume;
             var url = resume ? _session.ResumeGatewayUrl! : info.Url;
             ConnectionResult result;
-            using (var connection = new GatewayConnection(_options, _session, identifyGate, _interactions, _events, _time, _random, _connectionLogger))
+            using (var connection = new GatewayConnection(_options, _session, identifyGate, _interactions, _events, _time, _random, _metrics, _connectionLogger))
             {
                 result = await connection.RunAsync(url, resume, stoppingToken).ConfigureAwait(false);
             }
@@ -144,6 +152,7 @@ internal sealed partial class GatewayService : BackgroundService
             var delay = result.InvalidSession
                 ? Between(_options.InvalidSessionMinDelay, _options.InvalidSessionMaxDelay) // gateway-events.mdx#invalid-session: wait 1–5 s
                 : Backoff(failures);
+            _metrics.Reconnecting(_session.ShardId);
             LogReconnecting(_logger, result.Action == ReconnectAction.Reidentify ? "identify" : "resume", delay.TotalMilliseconds);
             try
             {

@@ -1,12 +1,31 @@
+using StoryBot.Discord.Diagnostics;
+
 namespace StoryBot.Discord.Gateway;
 
 /// <summary>What survives between connections: session id, resume URL and last sequence (gateway.mdx#preparing-to-resume).</summary>
-internal sealed class GatewaySessionState : IDiscordGatewayStatus
+internal sealed class GatewaySessionState : IDiscordGatewayStatus, IShardGauges
 {
     private readonly Lock _lock = new();
+    private readonly HashSet<ulong> _guilds = [];
+    private readonly TimeProvider _time;
     private int? _sequence;
+    private DateTimeOffset _since;
+    private long _lastAckTicks;
+    private bool _ready;
     private long _identifies;
     private long _resumes;
+
+    public GatewaySessionState(TimeProvider time, int shardId = 0, int shardCount = 1)
+    {
+        _time = time;
+        _since = time.GetUtcNow();
+        ShardId = shardId;
+        ShardCount = shardCount;
+    }
+
+    public int ShardId { get; }
+
+    public int ShardCount { get; }
 
     public string? SessionId { get; private set; }
 
@@ -14,7 +33,33 @@ internal sealed class GatewaySessionState : IDiscordGatewayStatus
 
     public ulong? ApplicationId { get; private set; }
 
-    public bool IsReady { get; private set; }
+    public bool IsReady
+    {
+        get => _ready;
+        private set
+        {
+            if (_ready != value)
+            {
+                _ready = value;
+                _since = _time.GetUtcNow();
+            }
+        }
+    }
+
+    public TimeSpan? HeartbeatInterval { get; private set; }
+
+    public int GuildCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _guilds.Count;
+            }
+        }
+    }
+
+    public IReadOnlyList<ShardStatus> Shards => [Snapshot()];
 
     public TimeSpan? Latency { get; private set; }
 
@@ -67,7 +112,58 @@ internal sealed class GatewaySessionState : IDiscordGatewayStatus
 
     public void OnResume() => Interlocked.Increment(ref _resumes);
 
-    public void OnLatency(TimeSpan latency) => Latency = latency;
+    public void OnLatency(TimeSpan latency)
+    {
+        Latency = latency;
+        Interlocked.Exchange(ref _lastAckTicks, _time.GetUtcNow().UtcTicks);
+    }
+
+    public void OnHello(TimeSpan heartbeatInterval) => HeartbeatInterval = heartbeatInterval;
+
+    public void OnGuilds(IEnumerable<ulong> guildIds)
+    {
+        lock (_lock)
+        {
+            _guilds.UnionWith(guildIds);
+        }
+    }
+
+    public void OnGuildCreate(ulong guildId)
+    {
+        lock (_lock)
+        {
+            _guilds.Add(guildId);
+        }
+    }
+
+    /// <summary>GUILD_DELETE: an outage (<paramref name="unavailable"/>) keeps the server on the shard; a removal does not.</summary>
+    public void OnGuildDelete(ulong guildId, bool unavailable)
+    {
+        if (unavailable)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _guilds.Remove(guildId);
+        }
+    }
+
+    public ShardStatus Snapshot()
+    {
+        var ack = Interlocked.Read(ref _lastAckTicks);
+        return new ShardStatus(
+            ShardId,
+            ShardCount,
+            IsReady,
+            _since,
+            ack == 0 ? null : new DateTimeOffset(ack, TimeSpan.Zero),
+            HeartbeatInterval,
+            GuildCount,
+            Latency,
+            FatalError?.Message);
+    }
 
     /// <summary>The session cannot be resumed: forget it (the next connection identifies).</summary>
     public void Reset()

@@ -1,14 +1,17 @@
 namespace StoryBot.Discord.Gateway;
 
-/// <summary>Read-only view of the gateway connection (for status commands and health checks).</summary>
+/// <summary>Read-only view of the gateway connections (for status commands and health checks).</summary>
 public interface IDiscordGatewayStatus
 {
-    /// <summary>True between READY/RESUMED and the next disconnect.</summary>
+    /// <summary>True when every shard this process runs is between READY/RESUMED and the next disconnect.</summary>
     bool IsReady { get; }
 
     /// <summary>The application id from READY.</summary>
     ulong? ApplicationId { get; }
 
-    /// <summary>Last heartbeat round trip.</summary>
+    /// <summary>Last heartbeat round trip (the slowest shard's).</summary>
     TimeSpan? Latency { get; }
+
+    /// <summary>Every shard this process runs (empty until the shards are known).</summary>
+    IReadOnlyList<ShardStatus> Shards { get; }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using StoryBot.Discord.Diagnostics;
 using StoryBot.Discord.Gateway;
 using StoryBot.Discord.Interactions;
 using StoryBot.Discord.Interactions.Commands;
@@ -46,7 +47,13 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<GatewayEventDispatcher>();
         services.TryAddSingleton<CommandRegistrar>();
-        services.TryAddSingleton<GatewaySessionState>();
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return new GatewaySessionState(sp.GetRequiredService<TimeProvider>(), options.ShardId, options.ShardCount);
+        });
         services.TryAddSingleton<IDiscordGatewayStatus>(sp => sp.GetRequiredService<GatewaySessionState>());
         services.AddHostedService<GatewayService>();
         return services;

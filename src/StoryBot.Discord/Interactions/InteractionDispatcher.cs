@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryBot.Discord.Diagnostics;
 using StoryBot.Discord.Hosting;
 using StoryBot.Discord.JsonModels;
 using StoryBot.Discord.Messages;
@@ -24,6 +25,7 @@ internal sealed partial class InteractionDispatcher
     private readonly IDiscordRestClient _rest;
     private readonly TimeProvider _time;
     private readonly DiscordOptions _options;
+    private readonly DiscordMetrics _metrics;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly HashSet<ulong> _recentIds = [];
     private readonly Queue<ulong> _recentOrder = new();
@@ -35,6 +37,7 @@ internal sealed partial class InteractionDispatcher
         IDiscordRestClient rest,
         TimeProvider time,
         IOptions<DiscordOptions> options,
+        DiscordMetrics metrics,
         ILogger<InteractionDispatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,6 +46,7 @@ internal sealed partial class InteractionDispatcher
         _rest = rest;
         _time = time;
         _options = options.Value;
+        _metrics = metrics;
         _logger = logger;
         _queue = Channel.CreateBounded<QueuedInteraction>(new BoundedChannelOptions(_options.DispatchQueueCapacity)
         {
@@ -131,6 +135,8 @@ internal sealed partial class InteractionDispatcher
         }
 
         using var logScope = _logger.BeginScope("Interaction {InteractionId}", context.Id);
+        var command = _router.MetricName(context);
+        var outcome = "ok";
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
@@ -138,30 +144,52 @@ internal sealed partial class InteractionDispatcher
             if (handlerType is null)
             {
                 LogUnrouted(_logger, context.Id, context.ToString());
+                outcome = "unrouted";
                 await RespondFirstAsync(context, UnknownResponse(context), abortToken).ConfigureAwait(false);
                 return;
             }
 
             var handler = (IInteractionHandler)scope.ServiceProvider.GetRequiredService(handlerType);
-            await RunHandlerAsync(context, handler, receivedAt, abortToken).ConfigureAwait(false);
+            outcome = await RunHandlerAsync(context, handler, command, receivedAt, abortToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (abortToken.IsCancellationRequested)
         {
+            outcome = "aborted";
             LogAborted(_logger, context.Id);
         }
 #pragma warning disable CA1031 // never kill the host because of one interaction
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            outcome = "not_answered";
             LogResponseFailed(_logger, ex, context.Id, context.ToString());
         }
         finally
         {
             Interlocked.Increment(ref _completed);
+            var elapsed = _time.GetElapsedTime(receivedAt);
+            _metrics.InteractionHandled(command, KindName(context.Type), outcome, elapsed);
+            if (outcome is "not_answered" or "aborted" || (outcome != "deferred" && elapsed > DiscordResponseWindow))
+            {
+                _metrics.DeadlineMissed(command);
+            }
         }
     }
 
-    private async Task RunHandlerAsync(InteractionContext context, IInteractionHandler handler, long receivedAt, CancellationToken abortToken)
+    /// <summary>Discord's window for the first response (receiving-and-responding.mdx#responding-to-an-interaction).</summary>
+    private static readonly TimeSpan DiscordResponseWindow = TimeSpan.FromSeconds(3);
+
+    private static string KindName(InteractionType type) => type switch
+    {
+        InteractionType.ApplicationCommand => "command",
+        InteractionType.ApplicationCommandAutocomplete => "autocomplete",
+        InteractionType.MessageComponent => "component",
+        InteractionType.ModalSubmit => "modal",
+        _ => "other",
+    };
+
+    /// <summary>Runs the handler and answers; returns the outcome for the metrics (ok, error, deferred, deferred_error).</summary>
+    private async Task<string> RunHandlerAsync(InteractionContext context, IInteractionHandler handler, string command, long receivedAt, CancellationToken abortToken)
     {
         using var deferCts = CancellationTokenSource.CreateLinkedTokenSource(abortToken);
         var deferDelay = _options.AutoDeferDelay - _time.GetElapsedTime(receivedAt);
@@ -176,7 +204,7 @@ internal sealed partial class InteractionDispatcher
             await deferCts.CancelAsync().ConfigureAwait(false);
             var response = await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
             await RespondFirstAsync(context, response, abortToken).ConfigureAwait(false);
-            return;
+            return response.Failed ? "error" : "ok";
         }
 
         // Too slow: acknowledge now so Discord's 3-second window is met, then deliver the result by editing.
@@ -185,16 +213,22 @@ internal sealed partial class InteractionDispatcher
             // Autocomplete cannot be deferred: answer with no suggestions; the late result is discarded.
             await _rest.CreateInteractionResponseAsync(context.Id, context.Token, InteractionResponse.Autocomplete([]), abortToken).ConfigureAwait(false);
             await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
-            return;
+            return "late_autocomplete";
         }
 
         var component = context.Type == InteractionType.MessageComponent;
         LogDeferred(_logger, context.Id, _time.GetElapsedTime(receivedAt).TotalMilliseconds);
         await _rest.DeferInteractionAsync(context.Id, context.Token, ephemeral: false, componentUpdate: component, abortToken).ConfigureAwait(false);
         Interlocked.Increment(ref _deferred);
+        _metrics.InteractionDeferred(command);
+        if (_time.GetElapsedTime(receivedAt) > DiscordResponseWindow)
+        {
+            _metrics.DeadlineMissed(command);
+        }
 
         var late = await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
         await RespondAfterDeferAsync(context, late, component, abortToken).ConfigureAwait(false);
+        return late.Failed ? "deferred_error" : "deferred";
     }
 
     /// <summary>Interactions that were auto-deferred.</summary>

@@ -33,4 +33,24 @@ internal sealed class InteractionRouter
             _ => null,
         };
     }
+
+    /// <summary>
+    /// A low-cardinality name for metrics: the command name when routed, the matched custom_id prefix (without its
+    /// trailing ':') for components, "unknown" otherwise — never a user-chosen custom_id.
+    /// </summary>
+    public string MetricName(InteractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        switch (context.Type)
+        {
+            case InteractionType.ApplicationCommand or InteractionType.ApplicationCommandAutocomplete
+                when context.CommandName is { } name && _commands.ContainsKey(name):
+                return name;
+            case InteractionType.MessageComponent or InteractionType.ModalSubmit when context.CustomId is { } id:
+                var route = _components.FirstOrDefault(r => id.StartsWith(r.Key, StringComparison.Ordinal));
+                return route is null ? "unknown" : route.Key.TrimEnd(':');
+            default:
+                return "unknown";
+        }
+    }
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryBot.Discord.Diagnostics;
 using StoryBot.Discord.Hosting;
 using StoryBot.Discord.Interactions;
 using StoryBot.Discord.Interactions.Commands;
@@ -29,6 +30,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     private readonly TimeProvider _time;
     private readonly IRandomSource _random;
     private readonly DiscordOptions _options;
+    private readonly DiscordMetrics _metrics;
     private readonly ILogger<DiscordRestClient> _logger;
 
     public DiscordRestClient(
@@ -37,6 +39,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
         TimeProvider time,
         IRandomSource random,
         IOptions<DiscordOptions> options,
+        DiscordMetrics metrics,
         ILogger<DiscordRestClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,6 +48,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
         _time = time;
         _random = random;
         _options = options.Value;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -253,6 +257,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
                 _limiter.Complete(route, bucket, headers);
                 var payload = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
+                _metrics.RestResponse(route.RouteKey, status);
 
                 if (response.IsSuccessStatusCode)
                 {
@@ -270,6 +275,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
                     // rate-limits.mdx#exceeding-a-rate-limit: honour retry_after (body) or Retry-After (header).
                     var retryAfter = error?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
                     _limiter.OnRateLimited(route, headers, retryAfter, error?.Global ?? false);
+                    _metrics.RateLimitWait("retry_after", retryAfter);
                     continue;
                 }
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using StoryBot.Data.Hosting;
 using StoryBot.Data.Import;
 
@@ -57,9 +56,9 @@ internal sealed class CliServices : IAsyncDisposable
 
             return services;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (Hosting.ConfigurationProblem.Describe(ex, builder.Configuration) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"Configuration is invalid: {ex.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"Configuration is invalid: {problem}").ConfigureAwait(false);
             await services.DisposeAsync().ConfigureAwait(false);
             return null;
         }

@@ -15,6 +15,7 @@ public static class CommandServiceCollectionExtensions
     {
         services.TryAddSingleton<CommandCatalog>();
         services.TryAddSingleton<CommandRouter>();
+        services.TryAddSingleton<SessionEnd>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -10,7 +10,7 @@ namespace StoryBot.Excerpts;
 
 /// <summary>
 /// Loads the paragraphs at an <see cref="ExcerptLocation"/>, cuts a passage and renders it: story title, author,
-/// chapter, position, words, the source file, and "◀ Previous" / "Next ▶" buttons that carry the next location
+/// chapter, position and words (never the file it came from), and "◀ Previous" / "Next ▶" buttons that carry the next location
 /// (crossing into the previous/next chapter at chapter ends).
 /// </summary>
 public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOptions> options)
@@ -97,7 +97,6 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
                 new BotEmbedField("Position", position, Inline: true),
                 new BotEmbedField("Words", StoryStyle.Number(window.WordCount), Inline: true),
             ],
-            Footer = $"Source: {chapter.FileName}",
         };
 
         var previous = offset > 0 && window.First == 0

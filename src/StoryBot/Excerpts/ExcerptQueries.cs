@@ -57,7 +57,7 @@ internal static class ExcerptQueries
         EF.CompileAsyncQuery((StoryDbContext db, int chapterId, CancellationToken ct) => db.Chapters
             .Where(c => c.Id == chapterId)
             .Select(c => new ExcerptChapterRow(
-                c.Id, c.Number, c.Title, c.FileName, c.ParagraphCount, c.SceneCount, c.StoryId,
+                c.Id, c.Number, c.Title, c.ParagraphCount, c.SceneCount, c.StoryId,
                 c.Story.Title, c.Story.Author, c.Story.Rating, c.Story.SourceUrl))
             .FirstOrDefault());
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -14,12 +15,16 @@ public static class BotRunner
         try
         {
             using var host = builder.Build();
+
+            // Validate every option before the host starts: the host would log a bad value as a multi-line "fail:"
+            // trace before rethrowing it; here it becomes one line naming the key.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return Environment.ExitCode;
         }
-        catch (OptionsValidationException exception)
+        catch (Exception exception) when (ConfigurationProblem.Describe(exception, builder.Configuration) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"StoryBot cannot start: {string.Join(" ", exception.Failures)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"StoryBot cannot start: {problem}").ConfigureAwait(false);
             return 2;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -7,6 +7,7 @@ using StoryBot.Daily;
 using StoryBot.DiscordBridge;
 using StoryBot.Excerpts;
 using StoryBot.Help;
+using StoryBot.Observability;
 using StoryBot.Shell;
 using StoryBot.Stories;
 using StoryBot.Trivia;
@@ -48,6 +49,7 @@ public static class StoryBotHost
         if (mode == HostMode.Discord)
         {
             builder.AddDiscordFrontEnd();
+            builder.AddObservability();
         }
         else
         {

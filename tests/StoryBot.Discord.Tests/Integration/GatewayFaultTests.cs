@@ -124,6 +124,22 @@ public class GatewayFaultTests
         h.AssertNoSecretsLogged();
     }
 
+    [Theory]
+    [InlineData(4000)]
+    [InlineData(4004)]
+    public async Task ServerClose_ReasonEchoesToken_LoggedScrubbed(int code)
+    {
+        // A proxy in front of the gateway may echo the token in its close reason; the log must not carry it.
+        await using var h = await DiscordHarness.StartAsync();
+
+        await h.Fake.CloseConnectionAsync(code, "auth failed " + DiscordHarness.BotToken, DiscordHarness.Timeout());
+        await h.WaitUntilAsync(() => h.Logs.Lines.Any(l => l.Contains("Gateway closed by Discord", StringComparison.Ordinal)));
+
+        var closed = Assert.Single(h.Logs.Lines, l => l.Contains("Gateway closed by Discord", StringComparison.Ordinal));
+        Assert.Contains("auth failed", closed, StringComparison.Ordinal);
+        h.AssertNoSecretsLogged();
+    }
+
     [Fact]
     public async Task WrongToken_401OnGatewayBot_StopsWithClearError()
     {

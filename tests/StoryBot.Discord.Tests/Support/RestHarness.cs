@@ -15,7 +15,7 @@ internal sealed class RestHarness : IDisposable
     {
         Options = options ?? new DiscordOptions { Token = Token, ApiBaseUrl = "http://discord.test/api/v10" };
         Time = time ?? new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        Limiter = new RateLimiter(Time, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<RateLimiter>.Instance);
+        Limiter = new RateLimiter(Time, Microsoft.Extensions.Options.Options.Create(Options), TestMetrics.Create(), NullLogger<RateLimiter>.Instance);
         Client = new DiscordRestClient(
             new TestHttpClientFactory(() =>
             {
@@ -27,6 +27,7 @@ internal sealed class RestHarness : IDisposable
             Time,
             new FixedRandom(0.5),
             Microsoft.Extensions.Options.Options.Create(Options),
+            TestMetrics.Create(),
             NullLogger<DiscordRestClient>.Instance);
     }
 

@@ -39,6 +39,7 @@ public class InteractionDispatcherTests
             rest,
             time,
             Options.Create(new DiscordOptions { Token = "t", AutoDeferDelay = TimeSpan.FromMilliseconds(2500) }),
+            TestMetrics.Create(),
             NullLogger<InteractionDispatcher>.Instance);
         return (dispatcher, rest, time, gate);
     }

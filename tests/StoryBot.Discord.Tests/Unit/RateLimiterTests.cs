@@ -18,7 +18,7 @@ public class RateLimiterTests
     {
         var time = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var options = Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = "t", GlobalRequestsPerSecond = globalPerSecond });
-        return (new RateLimiter(time, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<RateLimiter>.Instance), time);
+        return (new RateLimiter(time, options, TestMetrics.Create(), Microsoft.Extensions.Logging.Abstractions.NullLogger<RateLimiter>.Instance), time);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryBot.Discord.Diagnostics;
 using StoryBot.Discord.Hosting;
 
 namespace StoryBot.Discord.Rest.RateLimits;
@@ -22,13 +23,15 @@ internal sealed partial class RateLimiter : IDisposable
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly ILogger<RateLimiter> _logger;
+    private readonly DiscordMetrics _metrics;
     private DateTimeOffset _lastEviction = DateTimeOffset.MinValue;
 
-    public RateLimiter(TimeProvider time, IOptions<DiscordOptions> options, ILogger<RateLimiter> logger)
+    public RateLimiter(TimeProvider time, IOptions<DiscordOptions> options, DiscordMetrics metrics, ILogger<RateLimiter> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = time;
         _logger = logger;
+        _metrics = metrics;
         Global = new GlobalRateLimiter(options.Value.GlobalRequestsPerSecond);
     }
 
@@ -65,6 +68,7 @@ internal sealed partial class RateLimiter : IDisposable
                 }
 
                 LogBucketWait(_logger, route.Display, wait.TotalMilliseconds);
+                _metrics.RateLimitWait("bucket", wait);
                 await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
 
@@ -78,6 +82,7 @@ internal sealed partial class RateLimiter : IDisposable
                         break;
                     }
 
+                    _metrics.RateLimitWait("global", wait);
                     await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
                 }
             }

@@ -1,14 +1,19 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
 using StoryBot.Commands;
 using StoryBot.Trivia.Questions;
 
 namespace StoryBot.Trivia.Commands;
 
 /// <summary><c>/trivia start|stop|leaderboard|stats</c>.</summary>
-public sealed class TriviaCommand(TriviaGameStarter starter, TriviaBoards boards) : ISlashCommandHandler
+public sealed class TriviaCommand(TriviaGameStarter starter, TriviaBoards boards, IOptions<TriviaOptions> options) : ISlashCommandHandler
 {
     public const string Name = "trivia";
 
-    public SlashCommandDefinition Definition { get; } = new(Name, "Quiz games made from the stories' own dialogue.")
+    /// <summary>The registered definition; <c>rounds</c> has the same bounds and default the game enforces (Trivia:MaxRounds).</summary>
+    public SlashCommandDefinition Definition { get; } = Define(options.Value);
+
+    private static SlashCommandDefinition Define(TriviaOptions settings) => new(Name, "Quiz games made from the stories' own dialogue.")
     {
         HelpOrder = 30,
         Options =
@@ -16,7 +21,11 @@ public sealed class TriviaCommand(TriviaGameStarter starter, TriviaBoards boards
             CommandOptionDefinition.Subcommand(
                 "start",
                 "Start a trivia game in this channel",
-                CommandOptionDefinition.Integer("rounds", "How many questions (default 10)", min: 1, max: 100),
+                CommandOptionDefinition.Integer(
+                    "rounds",
+                    string.Create(CultureInfo.InvariantCulture, $"How many questions (default {settings.DefaultRounds}, at most {settings.MaxRounds})"),
+                    min: 1,
+                    max: settings.MaxRounds),
                 CommandOptionDefinition.String("story", "Only ask about this story", autocomplete: true) with { MaxLength = 100 },
                 CommandOptionDefinition.String("kind", "Only this kind of question") with { Choices = KindChoices }),
             CommandOptionDefinition.Subcommand("stop", "Stop this channel's game (the starter or Manage Messages)"),

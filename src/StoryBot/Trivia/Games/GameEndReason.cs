@@ -19,4 +19,7 @@ public enum GameEndReason
 
     /// <summary>Discord kept refusing the game's messages.</summary>
     DiscordErrors = 5,
+
+    /// <summary>The front end's session ended normally (the console shell at <c>:quit</c> or end of input).</summary>
+    SessionEnded = 6,
 }

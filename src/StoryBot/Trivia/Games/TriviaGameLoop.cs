@@ -22,6 +22,7 @@ public sealed partial class TriviaGameLoop(
     TriviaRandom random,
     IOptions<TriviaOptions> options,
     TriviaClock time,
+    SessionEnd sessionEnd,
     ILogger<TriviaGameLoop> logger)
 {
     /// <summary>How long the goodbye (reveal, podium, database) may take once the host is stopping.</summary>
@@ -45,7 +46,9 @@ public sealed partial class TriviaGameLoop(
 
         if (playing.IsCancellationRequested)
         {
-            reason = stoppingToken.IsCancellationRequested ? GameEndReason.Shutdown : GameEndReason.Stopped;
+            reason = !stoppingToken.IsCancellationRequested ? GameEndReason.Stopped
+                : sessionEnd.EndedNormally ? GameEndReason.SessionEnded
+                : GameEndReason.Shutdown;
         }
 
         game.End(reason);

@@ -23,7 +23,8 @@ public static class TriviaBoardMessages
             var rank = entry.Rank switch { 1 => "🥇", 2 => "🥈", 3 => "🥉", _ => string.Create(CultureInfo.InvariantCulture, $"{entry.Rank}.") };
             text.Append(rank).Append(' ').Append(Markdown.Bold(Markdown.Escape(entry.Name)))
                 .Append(" — ").Append(TriviaFormat.Points(entry.Points)).Append(" pts")
-                .AppendLine(CultureInfo.InvariantCulture, $" · {entry.Correct}/{entry.Answered} right · {entry.Games} {(entry.Games == 1 ? "game" : "games")}");
+                .Append(" · ").Append(TriviaFormat.RightOf(entry.Correct, entry.Answered))
+                .AppendLine(CultureInfo.InvariantCulture, $" · {entry.Games} {(entry.Games == 1 ? "game" : "games")}");
         }
 
         return BotMessage.FromEmbed(new BotEmbed

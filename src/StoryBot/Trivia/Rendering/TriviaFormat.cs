@@ -32,6 +32,13 @@ internal static class TriviaFormat
     public static string Quote(string text, bool dialogue) =>
         "> " + (dialogue ? "“" : string.Empty) + Markdown.Escape(Markdown.Truncate(text, 1500)).ReplaceLineEndings("\n> ") + (dialogue ? "”" : string.Empty);
 
+    /// <summary>
+    /// "2 of 3 right": right answers of the answers the player gave. The podium, the leaderboard and the stats all count
+    /// the same way, so one game's figures agree everywhere (questions a player skipped are not held against them).
+    /// </summary>
+    public static string RightOf(int correct, int answered) =>
+        string.Create(CultureInfo.InvariantCulture, $"{correct} of {answered} right");
+
     public static string Seconds(TimeSpan elapsed) =>
         elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 

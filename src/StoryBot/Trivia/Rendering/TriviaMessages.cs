@@ -78,6 +78,12 @@ public static class TriviaMessages
     public static BotMessage Podium(TriviaGame game)
     {
         ArgumentNullException.ThrowIfNull(game);
+        if (game.EndReason == GameEndReason.SessionEnded && game.RoundsAsked == 0)
+        {
+            // Nothing was asked: one quiet line, not an empty podium.
+            return BotMessage.Text("Trivia stopped: the session ended before the first question.");
+        }
+
         var standings = game.Standings();
         var text = new StringBuilder();
         if (standings.Count == 0)
@@ -92,7 +98,7 @@ public static class TriviaMessages
             var medal = rank switch { 1 => "🥇", 2 => "🥈", 3 => "🥉", _ => string.Create(CultureInfo.InvariantCulture, $"{rank}.") };
             text.Append(medal).Append(' ').Append(Markdown.Bold(Markdown.Escape(player.Name)))
                 .Append(" — ").Append(TriviaFormat.Points(player.Points)).Append(" pts")
-                .Append(CultureInfo.InvariantCulture, $" ({player.Correct}/{game.RoundsAsked} right")
+                .Append(" (").Append(TriviaFormat.RightOf(player.Correct, player.Answered))
                 .Append(player.BestStreak >= 2 ? string.Create(CultureInfo.InvariantCulture, $", best streak {player.BestStreak}") : string.Empty)
                 .AppendLine(")");
         }
@@ -190,6 +196,7 @@ public static class TriviaMessages
             GameEndReason.OutOfQuestions => $"Ended after {questions}: I ran out of fresh questions for this game.",
             GameEndReason.Shutdown => $"StoryBot is restarting, so the game ended after {questions}. Sorry!",
             GameEndReason.DiscordErrors => $"Ended after {questions}: Discord kept refusing my messages.",
+            GameEndReason.SessionEnded => $"The session ended, so the game ended after {questions}.",
             _ => $"Game over after {questions}.",
         };
     }

@@ -77,14 +77,20 @@ public class TriviaGameFlowTests
         var (_, podium) = await harness.Messenger.WaitForSentAsync(3);
         Assert.Equal("🏆 Trivia results", podium.Embeds[0].Title);
         var lines = podium.Embeds[0].Description!.Split('\n');
-        Assert.Equal("🥇 **Kiba** — 1,000 pts (1/2 right)", lines[0]);
-        Assert.Equal("🥈 **Ino** — 950 pts (1/2 right)", lines[1]);
+        Assert.Equal("🥇 **Kiba** — 1,000 pts (1 of 2 right)", lines[0]);
+        Assert.Equal("🥈 **Ino** — 950 pts (1 of 1 right)", lines[1]);
         Assert.Contains("All 2 questions played", podium.Embeds[0].Description, StringComparison.Ordinal);
         await WaitForGameToEndAsync(harness);
 
         var store = harness.Services.GetRequiredService<TriviaStore>();
         var ino = await store.StatsAsync(TriviaHarness.Guild, 1, CancellationToken.None);
         Assert.Equal(new PlayerStats(1, "Ino", 1, 1, 1, 950, 1, TimeSpan.FromSeconds(2)), ino);
+
+        // The leaderboard counts this game exactly as the podium did.
+        var board = await harness.SlashAsync(Ino, "leaderboard");
+        var boardLines = board.Message!.Embeds[0].Description!.Split('\n');
+        Assert.Contains("1 of 2 right", boardLines[0], StringComparison.Ordinal);
+        Assert.Contains("1 of 1 right", boardLines[1], StringComparison.Ordinal);
         var over = await harness.PressAsync(Shino, secondId, second.Components.Single().Buttons[0].CustomId!);
         Assert.Contains("This trivia game is over", over.Message!.Content, StringComparison.Ordinal);
     }

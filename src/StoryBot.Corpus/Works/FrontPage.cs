@@ -1,0 +1,34 @@
+using StoryBot.Corpus.Parsing;
+
+namespace StoryBot.Corpus.Works;
+
+/// <summary>
+/// Reads the front page of a complete work (the text before its first chapter): the header block at the top (title,
+/// "by" line, <c>Key: value</c> lines), then any further <c>Key: value</c> lines among the first 400 lines (Project
+/// Gutenberg's "Title:"/"Author:" sit under its opening paragraph).
+/// </summary>
+internal static class FrontPage
+{
+    private const int MaxLines = 400;
+
+    public static MetadataBuilder Read(string front)
+    {
+        var metadata = new MetadataBuilder();
+        if (front.Length == 0)
+        {
+            return metadata;
+        }
+
+        List<TextLine> lines = TextLine.Split(front);
+        HeaderReader.Read(front, lines, 0, metadata);
+        for (int i = 0; i < lines.Count && i < MaxLines; i++)
+        {
+            if (!lines[i].IsBlank && lines[i].TrimmedLength <= 300)
+            {
+                HeaderReader.TryKeyValue(lines[i].Trimmed(front), metadata, out _);
+            }
+        }
+
+        return metadata;
+    }
+}

@@ -1,0 +1,51 @@
+using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Parsing;
+
+namespace StoryBot.Corpus.Works;
+
+/// <summary>
+/// Plain text (<c>.txt</c>, <c>.md</c>): one chapter file exactly as <see cref="ChapterParser"/> reads it, or a complete
+/// work split at its chapter headings (<see cref="TextWorkSplitter"/>). Hard-wrapped text is joined into paragraphs first.
+/// </summary>
+internal static class TextWorkReader
+{
+    public static WorkParseResult Read(ReadOnlySpan<byte> bytes, string sourceName, WorkParserOptions options)
+    {
+        if (ChapterParser.Validate(bytes, options.Text, out string? text, out string encoding) is string reason)
+        {
+            return WorkParseResult.Fail(sourceName, reason);
+        }
+
+        return FromText(text!, sourceName, encoding, options);
+    }
+
+    public static WorkParseResult FromText(string text, string sourceName, string encoding, WorkParserOptions options)
+    {
+        List<TextLine> lines = TextLine.Split(text);
+        if (HardWrap.IsWrapped(text, lines, out int width))
+        {
+            text = HardWrap.Join(text, lines, width);
+            lines = TextLine.Split(text);
+        }
+
+        TextWorkSplitter.Split? split = TextWorkSplitter.Run(text, lines, options.MaxChapters);
+        if (split is null)
+        {
+            ChapterParseResult single = ChapterParser.Checked(ChapterParser.ParseText(text, sourceName, encoding), sourceName);
+            if (!single.Success)
+            {
+                return new WorkParseResult(null, single.Error);
+            }
+
+            ParsedChapter chapter = single.Chapter!;
+            return new WorkParseResult(new ParsedWork(sourceName, encoding, WorkAssembler.FromChapter(chapter.Metadata), [chapter])
+            {
+                Warnings = chapter.Warnings,
+            }, null);
+        }
+
+        MetadataBuilder front = FrontPage.Read(split.FrontPage);
+        WorkMetadata work = WorkAssembler.FromChapter(front.Build(null));
+        return WorkAssembler.Assemble(sourceName, encoding, work, split.Chapters, [.. front.Warnings.Select(w => $"{sourceName}: {w}")]);
+    }
+}
