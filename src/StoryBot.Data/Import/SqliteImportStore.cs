@@ -1,10 +1,16 @@
 using Microsoft.Data.Sqlite;
+using StoryBot.Data.Storage;
 
 namespace StoryBot.Data.Import;
 
 /// <summary>The SQLite import: <see cref="ChapterWriter"/>, FTS5 bulk loading, file stamps.</summary>
 internal sealed class SqliteImportStore(SqliteConnection connection) : IImportStore
 {
+    public async Task<IDisposable> AcquireImportLockAsync(TimeProvider time, Action waiting, CancellationToken cancellationToken) =>
+        await ImportLock.AcquireAsync(connection, time, waiting, cancellationToken).ConfigureAwait(false);
+
+    public string Describe() => connection.DataSource;
+
     public Dictionary<string, ExistingChapter> ReadExisting()
     {
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);

@@ -19,7 +19,6 @@ public sealed partial class StoryImporter(
     TimeProvider time,
     ILogger<StoryImporter> logger) : IStoryImporter
 {
-    private static readonly SemaphoreSlim WriterGate = new(1, 1);
 
     /// <summary>Lists one folder while the import walks the tree (a seam: tests make a folder unreadable even as root).</summary>
     internal Func<DirectoryInfo, IEnumerable<FileSystemInfo>> ListFolder { get; init; } = FolderListing.List;
@@ -35,12 +34,12 @@ public sealed partial class StoryImporter(
         var discovery = ImportDiscovery.Run(paths, ListFolder, cancellationToken);
         var results = new List<ImportFileResult>(discovery.Missing);
 
-        await WriterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        await using (StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             IImportStore store = ImportStores.For(db.Database.GetDbConnection());
+            using IDisposable held = await store.AcquireImportLockAsync(time, () => LogWaiting(logger, store.Describe()), cancellationToken)
+                .ConfigureAwait(false);
             Dictionary<string, ExistingChapter> existing = store.ReadExisting();
             var stamps = new ImportStamps(store.ReadStamps(), time.GetUtcNow().UtcDateTime - FileStamps.SettleTime);
             using (IChapterWriter writer = store.CreateWriter(time))
@@ -53,10 +52,6 @@ public sealed partial class StoryImporter(
             }
 
             store.SaveStamps(stamps.ToSave(results, existing));
-        }
-        finally
-        {
-            WriterGate.Release();
         }
 
         var report = new ImportReport(results, discovery.Warnings, time.GetElapsedTime(started));
@@ -90,7 +85,9 @@ public sealed partial class StoryImporter(
         // The producer decides skips and moves on its own snapshot; the writer keeps `existing` current for prune.
         Task producer = ProduceAsync(discovery.Files, new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), stamps, queue.Writer, stop.Token);
         bool deferred = false;
-        long pendingBytes = discovery.Files.Where(f => !existing.ContainsKey(f.FullPath)).Sum(f => SafeLength(f.FullPath));
+        long[] lengths = [.. discovery.Files.Select(f => SafeLength(f.FullPath))];
+        long pendingBytes = discovery.Files.Select((f, i) => existing.ContainsKey(f.FullPath) ? 0 : lengths[i]).Sum();
+        var progress = new ProgressCounter(options.Progress, discovery.Files.Count, lengths.Sum(), results.Count);
         bool bulk = writer.SupportsBulkLoad && pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
         try
         {
@@ -130,6 +127,7 @@ public sealed partial class StoryImporter(
                 PreparedChapter prepared = await next.ConfigureAwait(false);
                 results.Add(Apply(prepared, writer, speakers, existing));
                 batchBytes += prepared.Bytes;
+                progress.FileDone(prepared.Bytes);
                 if (deferred && writer.UnindexedChars >= options.SearchIndexChunkChars)
                 {
                     writer.IndexWrittenParagraphs();
@@ -143,8 +141,13 @@ public sealed partial class StoryImporter(
                     }
 
                     writer.Commit();
+                    progress.Committed(results.Count);
                     writer.Begin();
                     batchBytes = 0;
+                }
+                else
+                {
+                    progress.Report();
                 }
             }
 
@@ -161,6 +164,7 @@ public sealed partial class StoryImporter(
             }
 
             writer.Commit();
+            progress.Committed(results.Count);
         }
         catch
         {
@@ -378,6 +382,9 @@ public sealed partial class StoryImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Summary}")]
     private static partial void LogSummary(ILogger logger, string summary);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for another import into {Database} to finish")]
+    private static partial void LogWaiting(ILogger logger, string database);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import failed: {Reason}")]
     private static partial void LogFailure(ILogger logger, string reason);

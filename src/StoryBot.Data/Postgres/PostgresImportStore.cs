@@ -6,6 +6,11 @@ namespace StoryBot.Data.Postgres;
 /// <summary>The PostgreSQL import: <see cref="PostgresChapterWriter"/> (binary COPY) and file stamps.</summary>
 internal sealed class PostgresImportStore(NpgsqlConnection connection) : IImportStore
 {
+    public Task<IDisposable> AcquireImportLockAsync(TimeProvider time, Action waiting, CancellationToken cancellationToken) =>
+        PostgresAdvisoryLock.AcquireAsync(connection, PostgresChapterWriter.ImportLockKey, time, waiting, cancellationToken);
+
+    public string Describe() => $"PostgreSQL {connection.Host}:{connection.Port}/{connection.Database}";
+
     public Dictionary<string, ExistingChapter> ReadExisting()
     {
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
