@@ -15,6 +15,7 @@ public sealed class NameMatcher
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "no", "of", "the", "de", "van", "von", "da", "le", "la", "del" };
 
     private readonly IReadOnlyList<Character> _characters;
+    private readonly string?[] _titles;
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly Dictionary<string, List<Entry>> _byFirstIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
@@ -24,6 +25,7 @@ public sealed class NameMatcher
     {
         ArgumentNullException.ThrowIfNull(characters);
         _characters = characters;
+        _titles = new string?[characters.Count];
         var explicitNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var impliedNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var c = 0; c < characters.Count; c++)
@@ -34,6 +36,11 @@ public sealed class NameMatcher
                 if (words.Length == 0)
                 {
                     continue;
+                }
+
+                if (ReferenceEquals(name, characters[c].Name) && words.Length >= 2 && Honorifics.IsTitle(words[0], out _))
+                {
+                    _titles[c] = words[0];
                 }
 
                 Add(explicitNames, string.Join(' ', words), c);
@@ -111,7 +118,7 @@ public sealed class NameMatcher
         // A title and a name: Mr. Weasley, Lady Tsunade. A gendered title picks among characters sharing the name.
         if (Honorifics.IsTitle(tokens[index].Span(text), out var titleGender) && index + 1 < tokens.Length)
         {
-            var inner = MatchAt(text, tokens, index + 1, ignoreCase, titleGender);
+            var inner = MatchAt(text, tokens, index + 1, ignoreCase, titleGender, tokens[index].Span(text));
             if (inner.Success)
             {
                 return inner with { TokenCount = inner.TokenCount + 1 };
@@ -122,7 +129,7 @@ public sealed class NameMatcher
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private NameMatch MatchAt(string text, ReadOnlySpan<Token> tokens, int index, bool ignoreCase, Gender titleGender = Gender.Unknown)
+    private NameMatch MatchAt(string text, ReadOnlySpan<Token> tokens, int index, bool ignoreCase, Gender titleGender = Gender.Unknown, ReadOnlySpan<char> title = default)
     {
         var first = tokens[index].Span(text);
         var lookup = ignoreCase ? _ignoreCase : _exact;
@@ -170,8 +177,14 @@ public sealed class NameMatcher
                 continue;
             }
 
-            var owner = entry.Owners.Length > 1 && titleGender != Gender.Unknown
-                ? SingleOfGender(entry.Owners, titleGender)
+            // "Mr. Hale" is not the listed "Mrs. Hale": a title in the text that contradicts the one in the list name.
+            if (!title.IsEmpty && OnlyConflictingTitles(entry.Owners, title))
+            {
+                return new NameMatch(-1, entry.Words.Length, possessive, Ambiguous: true);
+            }
+
+            var owner = !title.IsEmpty && (entry.Owners.Length > 1 || titleGender != Gender.Unknown)
+                ? SingleCompatible(entry.Owners, title, titleGender)
                 : entry.Owners.Length == 1 ? entry.Owners[0] : -1;
             return owner >= 0
                 ? new NameMatch(owner, entry.Words.Length, possessive, Ambiguous: false)
@@ -181,13 +194,63 @@ public sealed class NameMatcher
         return NameMatch.None;
     }
 
-    /// <summary>The one owner of <paramref name="gender"/>, or -1 when none or several (no closure: this runs per capitalised word).</summary>
-    private int SingleOfGender(int[] owners, Gender gender)
+    private bool OnlyConflictingTitles(int[] owners, ReadOnlySpan<char> title)
     {
+        foreach (var owner in owners)
+        {
+            if (!TitleConflicts(owner, title))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the list name's own title contradicts <paramref name="title"/>: Mr., Mrs., Miss and Ms. are four different
+    /// people (Mr. Thornby, Miss Thornby), and a gendered title never names someone of the other gender (Sir vs Lady).
+    /// </summary>
+    private bool TitleConflicts(int owner, ReadOnlySpan<char> title)
+    {
+        var own = _titles[owner];
+        if (own is null || own.AsSpan().TrimEnd('.').Equals(title.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Honorifics.IsTitle(own, out var ownGender);
+        Honorifics.IsTitle(title, out var gender);
+        return (IsFamilyTitle(own) && IsFamilyTitle(title)) || (ownGender != Gender.Unknown && gender != Gender.Unknown && ownGender != gender);
+    }
+
+    private static bool IsFamilyTitle(ReadOnlySpan<char> title) =>
+        title.TrimEnd('.') is var t && (t.Equals("Mr", StringComparison.OrdinalIgnoreCase) || t.Equals("Mrs", StringComparison.OrdinalIgnoreCase) ||
+                                        t.Equals("Miss", StringComparison.OrdinalIgnoreCase) || t.Equals("Ms", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The one owner whose list-name title does not contradict <paramref name="title"/> and, when the title is gendered,
+    /// whose gender is that one; -1 when none or several (no closure: this runs per capitalised word).
+    /// </summary>
+    private int SingleCompatible(int[] owners, ReadOnlySpan<char> title, Gender gender)
+    {
+        // When the list itself names people by title and surname (Mr. Thornby, Miss Thornby), another "Mrs. Thornby" is
+        // none of the untitled Thornbys either: only the same title picks.
+        var titledList = false;
+        if (IsFamilyTitle(title))
+        {
+            foreach (var owner in owners)
+            {
+                titledList |= _titles[owner] is { } own && IsFamilyTitle(own);
+            }
+        }
+
         var found = -1;
         foreach (var owner in owners)
         {
-            if (_characters[owner].Gender != gender)
+            var ownerGender = _characters[owner].Gender;
+            if (TitleConflicts(owner, title) || (titledList && _titles[owner] is null) ||
+                (gender != Gender.Unknown && ownerGender != gender && (owners.Length > 1 || ownerGender != Gender.Unknown)))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using StoryBot.Corpus.Attribution;
+using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Parsing;
 
@@ -35,11 +36,20 @@ internal static class ChapterPreparer
         string chapterTitle = DisplayTitles.Chapter(metadata, firstParagraph);
 
         var lines = new Dictionary<(int Paragraph, int Start), AttributedLine>();
+        CharacterList? found = null;
         if (chapter.Paragraphs.Any(p => p.Quotes.Count > 0))
         {
             try
             {
-                IReadOnlyList<AttributedLine> attributed = SpeakerAttributor.Attribute(chapter, file.Settings.Characters);
+                // No characters.json for this folder: the work's Character tags, else the names that speak in its text.
+                CharacterList characters = file.Settings.Characters;
+                if (characters.Characters.Count == 0)
+                {
+                    found = CharacterDiscovery.Resolve([chapter], null, tags: null).List;
+                    characters = found;
+                }
+
+                IReadOnlyList<AttributedLine> attributed = SpeakerAttributor.Attribute(chapter, characters);
                 lines.EnsureCapacity(attributed.Count);
                 foreach (AttributedLine line in attributed)
                 {
@@ -66,6 +76,7 @@ internal static class ChapterPreparer
             StoryTitle = storyTitle,
             ChapterTitle = chapterTitle,
             Lines = lines,
+            FoundCharacters = found is { Characters.Count: > 0 } ? found : null,
             ParagraphWords = words,
             Warnings = warnings,
         };

@@ -24,6 +24,7 @@ internal sealed class ChapterWriter : IDisposable
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
     private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange;
+    private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
     private long unindexedFrom;
@@ -74,6 +75,8 @@ internal sealed class ChapterWriter : IDisposable
         insertCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES (NULL, $name, $gender) RETURNING Id", "$name", "$gender");
         updateCharacter = Add("UPDATE Characters SET Gender = $gender WHERE Id = $id", "$id", "$gender");
         indexRange = Add(SearchIndex.IndexRangeSql, "$from", "$to");
+        findStoryCharacter = Add("SELECT Id FROM Characters WHERE StoryId = $story AND Name = $name", "$story", "$name");
+        insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES ($story, $name, $gender) RETURNING Id", "$story", "$name", "$gender");
         insertAlias = Add("INSERT OR IGNORE INTO CharacterAliases (CharacterId, Alias) VALUES ($id, $alias)", "$id", "$alias");
     }
 
@@ -173,6 +176,36 @@ internal sealed class ChapterWriter : IDisposable
         return ids;
     }
 
+    /// <summary>
+    /// Stores characters found in a story's tags or text as that story's own characters (a folder's characters.json
+    /// stays library-wide); returns every name and alias → id.
+    /// </summary>
+    private Dictionary<string, int> UpsertStoryCharacters(int storyId, CharacterList characters)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (Character character in characters.Characters)
+        {
+            int id;
+            if (findStoryCharacter.Scalar(storyId, character.Name) is long existing)
+            {
+                id = (int)existing;
+                updateCharacter.Execute(id, (int)character.Gender);
+            }
+            else
+            {
+                id = (int)(long)insertStoryCharacter.Scalar(storyId, character.Name, (int)character.Gender)!;
+            }
+
+            ids.TryAdd(character.Name, id);
+            foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
+            {
+                insertAlias.Execute(id, alias.Trim());
+            }
+        }
+
+        return ids;
+    }
+
     /// <summary>Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back.</summary>
     public (int ChapterId, int Number) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
@@ -226,6 +259,10 @@ internal sealed class ChapterWriter : IDisposable
         ChapterMetadata metadata = prepared.Metadata;
         DateTime now = time.GetUtcNow().UtcDateTime;
         int storyId = UpsertStory(prepared, now);
+        if (prepared.FoundCharacters is { } found)
+        {
+            speakers = UpsertStoryCharacters(storyId, found);
+        }
 
         int? number = metadata.ChapterNumber;
         if (prepared.ExistingChapterId is int existingId)

@@ -19,6 +19,12 @@ internal sealed record PreparedChapter(ImportFile File, string ContentHash, long
 
     public int[] ParagraphWords { get; init; } = [];
 
+    /// <summary>
+    /// The characters found in this file's tags or text when its folder has no characters.json; stored as the story's
+    /// own characters. Null when the folder's list was used.
+    /// </summary>
+    public Corpus.Characters.CharacterList? FoundCharacters { get; init; }
+
     public string? Error { get; init; }
 
     public IReadOnlyList<string> Warnings { get; init; } = [];

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using StoryBot.Corpus.Attribution;
-using StoryBot.Corpus.Characters;
-using StoryBot.Corpus.Parsing;
 
 namespace StoryBot.Cli;
 
@@ -11,7 +9,7 @@ namespace StoryBot.Cli;
 /// </summary>
 public static class DialogueCommand
 {
-    public const string CharactersFileName = "characters.json";
+    public const string CharactersFileName = ChapterInput.CharactersFileName;
 
     public static Command Create()
     {
@@ -40,40 +38,21 @@ public static class DialogueCommand
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (!File.Exists(path))
+        var input = await ChapterInput.LoadAsync("dialogue", path, charactersPath, error, cancellationToken).ConfigureAwait(false);
+        if (input is null)
         {
-            await error.WriteLineAsync($"dialogue: {path}: no such file.").ConfigureAwait(false);
             return 1;
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var parsed = ChapterParser.Parse(bytes, Path.GetFileName(path));
-        if (!parsed.Success)
+        if (input.CharactersPath is null)
         {
-            await error.WriteLineAsync($"dialogue: {parsed.Error}").ConfigureAwait(false);
-            return 1;
+            var found = input.Cast.Entries.Count;
+            await error.WriteLineAsync(found > 0
+                ? $"dialogue: no {CharactersFileName} given or next to the file; using {found} character(s) found in the text (see the characters verb)."
+                : $"dialogue: no {CharactersFileName} given or next to the file and no speaking names found; every speaker is left empty.").ConfigureAwait(false);
         }
 
-        charactersPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", CharactersFileName);
-        var characters = CharacterList.Empty;
-        if (File.Exists(charactersPath))
-        {
-            try
-            {
-                characters = CharacterList.Parse(await File.ReadAllTextAsync(charactersPath, cancellationToken).ConfigureAwait(false));
-            }
-            catch (FormatException ex)
-            {
-                await error.WriteLineAsync($"dialogue: {charactersPath}: {ex.Message}").ConfigureAwait(false);
-                return 1;
-            }
-        }
-        else
-        {
-            await error.WriteLineAsync($"dialogue: no character list at {charactersPath}; every speaker is left empty.").ConfigureAwait(false);
-        }
-
-        var lines = SpeakerAttributor.Attribute(parsed.Chapter!, characters);
+        var lines = SpeakerAttributor.Attribute(input.Chapter, input.Cast.List);
         DialogueTsv.Write(output, lines);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return 0;

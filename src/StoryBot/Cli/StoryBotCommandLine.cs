@@ -44,6 +44,7 @@ public static class StoryBotCommandLine
         root.Subcommands.Add(StoriesCommand.Create(settings));
         root.Subcommands.Add(SearchCommand.Create(settings));
         root.Subcommands.Add(DialogueCommand.Create());
+        root.Subcommands.Add(CharactersCommand.Create());
         return root;
     }
 

@@ -36,7 +36,7 @@ public sealed class DialogueCommandTests : IDisposable
 
         Assert.Equal(0, await DialogueCommand.RunAsync(chapter, null, output, error, CancellationToken.None));
         Assert.Contains("0\t8\t\t0\tspeech\tHello,", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("no character list", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("no characters.json", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,129 @@
+using StoryBot.Corpus.Characters.Discovery;
+using StoryBot.Corpus.Model;
+
+namespace StoryBot.Corpus.Characters;
+
+/// <summary>
+/// A story's characters when nobody wrote them down. Order of trust: a characters.json list (the override, used as is);
+/// else the work's Character tags (gender from the pronouns that refer to them), plus speakers found in the text whose
+/// names share no word with a tag; else the proper names that speak in the text.
+/// </summary>
+public static class CharacterDiscovery
+{
+    /// <summary>Speech tags a name needs to be listed (or one tag and this many mentions).</summary>
+    private const int MinSpeaks = 2;
+    private const int MinMentionsWithOneTag = 3;
+    private const int MinMentionsSilent = 3;
+
+    public static CharacterCast Resolve(IReadOnlyList<ParsedChapter> chapters, CharacterList? listed = null, IReadOnlyList<string>? tags = null)
+    {
+        ArgumentNullException.ThrowIfNull(chapters);
+        if (listed is { Characters.Count: > 0 })
+        {
+            return new CharacterCast([.. listed.Characters.Select(c => new FoundCharacter(c, CharacterSource.Json, 0, 0))]);
+        }
+
+        var forms = TextNameCollector.Collect(chapters);
+        var entities = NameClusterer.Cluster(forms.Values.Where(IsProperName));
+        var drafts = new List<Draft>();
+        var tagNames = tags is null ? [] : TagCharacters.Names(tags);
+        if (tagNames.Count > 0)
+        {
+            var tagList = new CharacterList([.. tagNames.Select(n => new Character(n, []))]);
+            var speaks = new int[tagNames.Count];
+            var mentions = new int[tagNames.Count];
+            foreach (var form in forms.Values)
+            {
+                var match = MatchWhole(tagList.Matcher, form.Text);
+                if (match >= 0)
+                {
+                    speaks[match] += form.Speaks;
+                    mentions[match] += form.Mentions;
+                }
+            }
+
+            for (var t = 0; t < tagNames.Count; t++)
+            {
+                drafts.Add(new Draft(new Character(tagNames[t], []), CharacterSource.Tags, speaks[t], mentions[t], Gender.Unknown, Silent: false));
+            }
+
+            var tagWords = new HashSet<string>(tagNames.SelectMany(n => n.Split(' ')), StringComparer.OrdinalIgnoreCase);
+            entities = [.. entities.Where(e => !e.Forms.Any(f => f.Words.Any(tagWords.Contains)) && !e.SharedWords.Any(tagWords.Contains))];
+        }
+
+        var kept = entities.Where(Speaks).ToList();
+        var sharing = new HashSet<string>(kept.SelectMany(e => e.SharedWords), StringComparer.Ordinal);
+        var candidates = entities.Where(e => kept.Contains(e) || e.SharedWords.Any(sharing.Contains) || e.Mentions >= MinMentionsSilent ||
+                                                   (e.TitleGender != Gender.Unknown && e.Mentions >= 2)).ToList();
+        // A name that never speaks stays only to keep he/she honest (so only with a known gender), or because it shares
+        // a word with a speaker (so that word stays ambiguous).
+        drafts.AddRange(candidates.Select(e => new Draft(ToCharacter(e), CharacterSource.Text, e.Speaks, e.Mentions, e.TitleGender,
+            Silent: !kept.Contains(e) && !e.SharedWords.Any(sharing.Contains))));
+
+        // Gender: a title says it; otherwise the pronouns that refer to the name, read with the whole list in play.
+        var estimated = GenderEstimator.Estimate(chapters, new CharacterList([.. drafts.Select(d => d.Character)]));
+        var entries = new List<FoundCharacter>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var gender = draft.TitleGender != Gender.Unknown ? draft.TitleGender : estimated[i];
+            if (draft.Silent && gender == Gender.Unknown)
+            {
+                continue;
+            }
+
+            entries.Add(new FoundCharacter(draft.Character with { Gender = gender }, draft.Source, draft.Speaks, draft.Mentions));
+        }
+
+        return new CharacterCast([.. entries.OrderBy(e => e.Source).ThenByDescending(e => e.Speaks).ThenByDescending(e => e.Mentions)]);
+    }
+
+    /// <summary>Speaks often enough to be listed; a titled name (Mrs. Hale) is a name for sure, so one tag will do.</summary>
+    private static bool Speaks(NameEntity entity) =>
+        entity.Speaks >= MinSpeaks || (entity.Speaks >= 1 && (entity.Mentions >= MinMentionsWithOneTag || entity.TitleGender != Gender.Unknown));
+
+    /// <summary>
+    /// A capitalised sequence that is a name: titled (Mrs. Hale), or capitalised in the middle of sentences and not a
+    /// common word that happens to open them ("Still", "Will" written "will" elsewhere needs two mid-sentence uses), and
+    /// not mostly after in/at/from (a place).
+    /// </summary>
+    private static bool IsProperName(NameForm form)
+    {
+        if (form.AfterPlaceWord * 3 > form.Mentions)
+        {
+            return false;
+        }
+
+        if (form.Title is not null)
+        {
+            return true;
+        }
+
+        if (form.LowerCase == 0)
+        {
+            // Two capitalised words that are no common words (Clara Thornby) make a name even at a sentence start.
+            return form.Words.Length >= 2 || form.MidSentence > 0 || form.Speaks > 0;
+        }
+
+        return form.MidSentence >= 2 && form.MidSentence * 4 >= form.LowerCase;
+    }
+
+    private static Character ToCharacter(NameEntity entity)
+    {
+        var aliases = entity.Forms.Select(f => f.Text).Concat(entity.SharedWords)
+            .Where(a => !string.Equals(a, entity.Main.Text, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new Character(entity.Main.Text, aliases);
+    }
+
+    private static int MatchWhole(NameMatcher matcher, string name)
+    {
+        var tokens = new List<Text.Token>();
+        Text.Tokenizer.Tokenize(name, 0, name.Length, tokens);
+        var match = matcher.Match(name, tokens, 0);
+        return match.Success && !match.Ambiguous && match.TokenCount == tokens.Count ? match.Character : -1;
+    }
+
+    private sealed record Draft(Character Character, CharacterSource Source, int Speaks, int Mentions, Gender TitleGender, bool Silent);
+}

@@ -1,0 +1,75 @@
+namespace StoryBot.Corpus.Characters.Discovery;
+
+/// <summary>
+/// Groups name forms into people. Titled forms are people of their own (<c>Mr. Thornby</c> and <c>Miss Thornby</c> are
+/// two); a single word joins the one entity whose first or last word it is (<c>Clara</c> → <c>Clara Thornby</c>), and a
+/// word several entities share (<c>Thornby</c>) joins none: it stays ambiguous.
+/// </summary>
+internal static class NameClusterer
+{
+    public static List<NameEntity> Cluster(IEnumerable<NameForm> forms)
+    {
+        var ordered = forms.OrderByDescending(f => f.Words.Length).ThenBy(f => f.Text, StringComparer.Ordinal).ToList();
+        var entities = new List<NameEntity>();
+        var byUntitled = new Dictionary<string, NameEntity>(StringComparer.Ordinal);
+
+        // Untitled names of two or more words first: Clara Thornby, John Thornby.
+        foreach (var form in ordered.Where(f => f.Title is null && f.Words.Length >= 2))
+        {
+            var entity = new NameEntity(form);
+            entities.Add(entity);
+            byUntitled[form.Text] = entity;
+        }
+
+        // Titled names: Mr. John Thornby joins John Thornby; Miss Clara joins the one Clara …; Mr. Thornby stands alone.
+        foreach (var form in ordered.Where(f => f.Title is not null))
+        {
+            var key = string.Join(' ', form.Words);
+            if (byUntitled.TryGetValue(key, out var same))
+            {
+                same.Add(form);
+                continue;
+            }
+
+            var byFirst = form.Words.Length == 1 && !IsSurnameTitle(form.Title!)
+                ? entities.Where(e => e.Main.Title is null && e.Main.Words.Length >= 2 && e.Main.Words[0] == form.Words[0]).Take(2).ToList()
+                : [];
+            if (byFirst.Count == 1)
+            {
+                byFirst[0].Add(form);
+                continue;
+            }
+
+            entities.Add(new NameEntity(form));
+        }
+
+        // Single words: the one entity whose first or last word it is, else a person of their own, else ambiguous.
+        foreach (var form in ordered.Where(f => f.Title is null && f.Words.Length == 1))
+        {
+            var word = form.Words[0];
+            var owners = entities.Where(e => e.Forms.Any(f => f.Words.Length >= 1 && (f.Words[^1] == word || (f.Title is null && f.Words[0] == word)))).ToList();
+            if (owners.Count == 1)
+            {
+                owners[0].Add(form);
+            }
+            else if (owners.Count == 0)
+            {
+                entities.Add(new NameEntity(form));
+            }
+            else
+            {
+                foreach (var owner in owners)
+                {
+                    owner.SharedWords.Add(word);
+                }
+            }
+        }
+
+        return entities;
+    }
+
+    /// <summary>Mr., Mrs., Miss, Ms. go with a family name (Mr. Thornby); Sir, Lady, Lord also with a given name (Sir Walter).</summary>
+    private static bool IsSurnameTitle(string title) =>
+        title.TrimEnd('.') is var t && (t.Equals("Mr", StringComparison.OrdinalIgnoreCase) || t.Equals("Mrs", StringComparison.OrdinalIgnoreCase) ||
+                                        t.Equals("Ms", StringComparison.OrdinalIgnoreCase) || t.Equals("Dr", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,54 @@
+using StoryBot.Corpus.Model;
+
+namespace StoryBot.Corpus.Characters.Discovery;
+
+/// <summary>A person found in the text: the name forms that refer to them (<c>Clara Thornby</c>, <c>Clara</c>).</summary>
+internal sealed class NameEntity(NameForm main)
+{
+    public NameForm Main { get; private set; } = main;
+
+    public List<NameForm> Forms { get; } = [main];
+
+    /// <summary>Single words that several entities share (<c>Thornby</c> for Mr. and Miss Thornby): listed so they match as ambiguous.</summary>
+    public List<string> SharedWords { get; } = [];
+
+    public int Speaks => Forms.Sum(f => f.Speaks);
+
+    public int Mentions => Forms.Sum(f => f.Mentions);
+
+    /// <summary>The gender its titles say (Mr., Mrs., Lady …), or unknown when none or when they disagree.</summary>
+    public Gender TitleGender
+    {
+        get
+        {
+            var gender = Gender.Unknown;
+            foreach (var form in Forms)
+            {
+                if (form.Title is null || !Honorifics.IsTitle(form.Title, out var g) || g == Gender.Unknown)
+                {
+                    continue;
+                }
+
+                if (gender != Gender.Unknown && gender != g)
+                {
+                    return Gender.Unknown;
+                }
+
+                gender = g;
+            }
+
+            return gender;
+        }
+    }
+
+    public void Add(NameForm form)
+    {
+        Forms.Add(form);
+
+        // The fullest untitled form names the entity: Clara Thornby rather than Miss Clara or Clara.
+        if (form.Title is null && (Main.Title is not null || form.Words.Length > Main.Words.Length))
+        {
+            Main = form;
+        }
+    }
+}

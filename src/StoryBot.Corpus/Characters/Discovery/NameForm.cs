@@ -1,0 +1,27 @@
+namespace StoryBot.Corpus.Characters.Discovery;
+
+/// <summary>
+/// One way the text writes a name (<c>Clara</c>, <c>Clara Thornby</c>, <c>Miss Thornby</c>) and how it is used: in
+/// narration (<see cref="Mentions"/>), not at a sentence start (<see cref="MidSentence"/>), in a speech tag
+/// (<see cref="Speaks"/>), after in/at/from (<see cref="AfterPlaceWord"/>: a place).
+/// </summary>
+internal sealed class NameForm(string? title, string[] words)
+{
+    /// <summary>The title as written (<c>Mrs.</c>), or null.</summary>
+    public string? Title { get; } = title;
+
+    public string[] Words { get; } = words;
+
+    public string Text { get; } = title is null ? string.Join(' ', words) : title + " " + string.Join(' ', words);
+
+    public int Mentions { get; set; }
+
+    public int MidSentence { get; set; }
+
+    public int Speaks { get; set; }
+
+    public int AfterPlaceWord { get; set; }
+
+    /// <summary>Times the first word appears in lower case anywhere in the text ("will", "grace").</summary>
+    public int LowerCase { get; set; }
+}
