@@ -37,7 +37,9 @@ internal static class ChapterPreparer
         ArgumentNullException.ThrowIfNull(chapter);
         ImportFile file = prepared.File;
         string name = file.ManifestName;
-        var warnings = new List<string>(chapter.Warnings.Select(w => $"{name}: {w}"));
+
+        // The parser's warnings already name the file.
+        var warnings = new List<string>(chapter.Warnings);
         ChapterMetadata metadata = file.Settings.Manifest.Apply(chapter.Metadata, name);
         string? firstParagraph = chapter.Paragraphs.FirstOrDefault()?.Text;
         string storyTitle = DisplayTitles.Story(metadata, name, firstParagraph);

@@ -15,6 +15,25 @@ public static class LibrarySql
     /// <summary>A predicate over a <c>Characters</c> alias.</summary>
     public static string VisibleCharacter(string characterAlias) => Visible(characterAlias);
 
+    /// <summary>
+    /// The same predicate with the scope's values written in (numbers and booleans only), for PostgreSQL's positional
+    /// parameters: over a <c>"Stories"</c> alias with quoted identifiers.
+    /// </summary>
+    public static string VisibleQuoted(string storyAlias, LibraryScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Everything)
+        {
+            return "TRUE";
+        }
+
+        string shared = scope.IncludesShared ? $"{storyAlias}.\"GuildId\" IS NULL" : "FALSE";
+        string own = scope.GuildId is { } guild
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{storyAlias}.\"GuildId\" = {guild}")
+            : "FALSE";
+        return $"({shared} OR {own})";
+    }
+
     /// <summary>Binds the scope's parameters (<c>$libAll</c>, <c>$libShared</c>, <c>$libGuild</c>) to <paramref name="command"/>.</summary>
     public static void Bind(SqliteCommand command, LibraryScope scope)
     {

@@ -15,6 +15,7 @@ public static class ShellServiceCollectionExtensions
         services.AddCommandRouting();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IShellConsole, SystemShellConsole>();
+        services.TryAddSingleton<ShellPersonas>();
         services.TryAddSingleton<ShellSession>();
 
         // The operator's own shell: /library file: may be a local path.
