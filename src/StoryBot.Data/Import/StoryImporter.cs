@@ -57,12 +57,10 @@ public sealed partial class StoryImporter(
         }
 
         var report = new ImportReport(results, discovery.Warnings, time.GetElapsedTime(started));
+        // One summary line; the failures are the caller's to show (the command line prints them, the host logs them),
+        // so each is said once.
         LogSummary(logger, report.Summary);
         ImportMetrics.Record(report);
-        foreach (ImportFileResult failure in report.Failures)
-        {
-            LogFailure(logger, failure.Reason ?? failure.Path);
-        }
 
         return report;
     }
@@ -317,7 +315,4 @@ public sealed partial class StoryImporter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for another import into {Database} to finish")]
     private static partial void LogWaiting(ILogger logger, string database);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Import failed: {Reason}")]
-    private static partial void LogFailure(ILogger logger, string reason);
 }
