@@ -129,7 +129,7 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
             {
                 File = new ImportFile($"discord:{request.GuildId}/{slug}/{hash}/{i}/{Path.GetFileName(request.FileName)}", prepared.File.Settings),
             };
-            (_, written) = writer.Write(prepared, speakers);
+            (_, written, _) = writer.Write(prepared, speakers);
         }
 
         int newStory = (int)Scalar(connection, writer, "SELECT Id FROM Stories WHERE GuildId = $guild AND Slug = $slug", ("$guild", guild), ("$slug", slug))!.Value;
