@@ -31,7 +31,11 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
 
         string slug = Slugs.From(chapters[0].StoryTitle);
         await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (db.Database.GetDbConnection() is not SqliteConnection connection)
+        {
+            return UploadResult.Fail("uploads are not available on this bot's PostgreSQL store yet; ask its operator");
+        }
+
         using ImportLock held = await ImportLock.AcquireAsync(connection, time, static () => { }, cancellationToken).ConfigureAwait(false);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         using var writer = new ChapterWriter(connection, time, request.GuildId);

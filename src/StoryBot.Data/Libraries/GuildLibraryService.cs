@@ -146,8 +146,9 @@ public sealed class GuildLibraryService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         db.UseLibrary(LibraryScope.OwnLibrary(guildId));
-        using ImportLock held = await ImportLock.AcquireAsync((SqliteConnection)db.Database.GetDbConnection(), time, static () => { }, cancellationToken)
-            .ConfigureAwait(false);
+        using ImportLock? held = db.Database.GetDbConnection() is SqliteConnection sqlite
+            ? await ImportLock.AcquireAsync(sqlite, time, static () => { }, cancellationToken).ConfigureAwait(false)
+            : null;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         int stories = await db.Stories.Where(s => s.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.Characters.Where(c => c.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -178,6 +179,14 @@ public sealed class GuildLibraryService(
     public async Task MarkPresentAsync(ulong guildId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+
+        // Read first: GUILD_CREATE arrives for every server at every connect, and a write each time would contend with
+        // the other writers of the store (imports, the shards' identify ledger) for nothing.
+        if (!await db.GuildLibraries.AnyAsync(g => g.GuildId == guildId && g.RemovedAt != null, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         await db.GuildLibraries.Where(g => g.GuildId == guildId && g.RemovedAt != null)
             .ExecuteUpdateAsync(u => u.SetProperty(g => g.RemovedAt, (DateTime?)null), cancellationToken).ConfigureAwait(false);
     }
