@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using StoryBot.Corpus.Parsing;
@@ -19,9 +19,6 @@ public sealed partial class StoryImporter(
     TimeProvider time,
     ILogger<StoryImporter> logger) : IStoryImporter
 {
-    private const string ForeignKeysOff = "PRAGMA foreign_keys = OFF;";
-    private const string ForeignKeysOn = "PRAGMA foreign_keys = ON;";
-    private static readonly SemaphoreSlim WriterGate = new(1, 1);
 
     /// <summary>Lists one folder while the import walks the tree (a seam: tests make a folder unreadable even as root).</summary>
     internal Func<DirectoryInfo, IEnumerable<FileSystemInfo>> ListFolder { get; init; } = FolderListing.List;
@@ -37,15 +34,15 @@ public sealed partial class StoryImporter(
         var discovery = ImportDiscovery.Run(paths, ListFolder, cancellationToken);
         var results = new List<ImportFileResult>(discovery.Missing);
 
-        await WriterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        await using (StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            Dictionary<string, ExistingChapter> existing = ReadExisting(connection);
-            var stamps = new ImportStamps(FileStamps.Read(connection), time.GetUtcNow().UtcDateTime - FileStamps.SettleTime);
-            using (var writer = new ChapterWriter(connection, time))
+            IImportStore store = ImportStores.For(db.Database.GetDbConnection());
+            using IDisposable held = await store.AcquireImportLockAsync(time, () => LogWaiting(logger, store.Describe()), cancellationToken)
+                .ConfigureAwait(false);
+            Dictionary<string, ExistingChapter> existing = store.ReadExisting();
+            var stamps = new ImportStamps(store.ReadStamps(), time.GetUtcNow().UtcDateTime - FileStamps.SettleTime);
+            using (IChapterWriter writer = store.CreateWriter(time))
             {
                 await RunAsync(discovery, existing, stamps, writer, options, results, cancellationToken).ConfigureAwait(false);
                 if (options.Prune)
@@ -54,20 +51,14 @@ public sealed partial class StoryImporter(
                 }
             }
 
-            FileStamps.Save(connection, stamps.ToSave(results, existing));
-        }
-        finally
-        {
-            WriterGate.Release();
+            store.SaveStamps(stamps.ToSave(results, existing));
         }
 
         var report = new ImportReport(results, discovery.Warnings, time.GetElapsedTime(started));
+        // One summary line; the failures are the caller's to show (the command line prints them, the host logs them),
+        // so each is said once.
         LogSummary(logger, report.Summary);
         ImportMetrics.Record(report);
-        foreach (ImportFileResult failure in report.Failures)
-        {
-            LogFailure(logger, failure.Reason ?? failure.Path);
-        }
 
         return report;
     }
@@ -76,7 +67,7 @@ public sealed partial class StoryImporter(
         ImportDiscovery discovery,
         Dictionary<string, ExistingChapter> existing,
         ImportStamps stamps,
-        ChapterWriter writer,
+        IChapterWriter writer,
         ImportOptions options,
         List<ImportFileResult> results,
         CancellationToken cancellationToken)
@@ -90,10 +81,13 @@ public sealed partial class StoryImporter(
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // The producer decides skips and moves on its own snapshot; the writer keeps `existing` current for prune.
-        Task producer = ProduceAsync(discovery.Files, new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), stamps, queue.Writer, stop.Token);
+        Task producer = new ImportProducer(new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), stamps)
+            .ProduceAsync(discovery.Files, queue.Writer, stop.Token);
         bool deferred = false;
-        long pendingBytes = discovery.Files.Where(f => !existing.ContainsKey(f.FullPath)).Sum(f => SafeLength(f.FullPath));
-        bool bulk = pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
+        long[] lengths = [.. discovery.Files.Select(f => SafeLength(f.FullPath))];
+        long pendingBytes = discovery.Files.Select((f, i) => existing.ContainsKey(f.FullPath) ? 0 : lengths[i]).Sum();
+        var progress = new ProgressCounter(options.Progress, discovery.Files.Count, lengths.Sum(), results.Count);
+        bool bulk = writer.SupportsBulkLoad && pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
         try
         {
             var speakers = new Dictionary<FolderSettings, Dictionary<string, int>>();
@@ -103,7 +97,7 @@ public sealed partial class StoryImporter(
                 // A bulk load into an empty store only inserts, and the writer assigns every id itself, so the
                 // foreign-key lookups (two per paragraph, three per quoted line) cannot fail; SQLite lets this pragma change
                 // only outside a transaction. Restored in the finally below; nothing is deleted while it is off.
-                writer.Execute(ForeignKeysOff);
+                writer.SetBulkChecks(off: true);
             }
 
             writer.Begin();
@@ -111,7 +105,7 @@ public sealed partial class StoryImporter(
             {
                 // Another process imported in between: back to the ordinary path (checks on, triggers live).
                 writer.Rollback();
-                writer.Execute(ForeignKeysOn);
+                writer.SetBulkChecks(off: false);
                 bulk = false;
                 writer.Begin();
             }
@@ -123,8 +117,7 @@ public sealed partial class StoryImporter(
 
             if (bulk)
             {
-                writer.Execute(SearchIndex.DeferSql);
-                writer.Execute(SearchIndex.WideMergesSql);
+                writer.DeferSearchIndex();
                 deferred = true;
             }
 
@@ -133,6 +126,7 @@ public sealed partial class StoryImporter(
                 PreparedChapter prepared = await next.ConfigureAwait(false);
                 results.Add(Apply(prepared, writer, speakers, existing));
                 batchBytes += prepared.Bytes;
+                progress.FileDone(prepared.Bytes);
                 if (deferred && writer.UnindexedChars >= options.SearchIndexChunkChars)
                 {
                     writer.IndexWrittenParagraphs();
@@ -146,8 +140,13 @@ public sealed partial class StoryImporter(
                     }
 
                     writer.Commit();
+                    progress.Committed(results.Count);
                     writer.Begin();
                     batchBytes = 0;
+                }
+                else
+                {
+                    progress.Report();
                 }
             }
 
@@ -160,10 +159,11 @@ public sealed partial class StoryImporter(
             if (deferred)
             {
                 writer.IndexWrittenParagraphs();
-                writer.Execute(SearchIndex.ResumeSql);
+                writer.ResumeSearchIndex();
             }
 
             writer.Commit();
+            progress.Committed(results.Count);
         }
         catch
         {
@@ -178,7 +178,7 @@ public sealed partial class StoryImporter(
             {
                 // Committed batches stay; the index catches up now rather than at the next start.
                 writer.Begin();
-                writer.Execute(SearchIndex.RebuildSql);
+                writer.RebuildSearchIndex();
                 writer.Commit();
             }
 
@@ -188,14 +188,14 @@ public sealed partial class StoryImporter(
         {
             if (bulk && !writer.InTransaction)
             {
-                writer.Execute(ForeignKeysOn);
+                writer.SetBulkChecks(off: false);
             }
         }
     }
 
     private static ImportFileResult Apply(
         PreparedChapter prepared,
-        ChapterWriter writer,
+        IChapterWriter writer,
         Dictionary<FolderSettings, Dictionary<string, int>> speakers,
         Dictionary<string, ExistingChapter> existing)
     {
@@ -203,7 +203,8 @@ public sealed partial class StoryImporter(
         switch (prepared.Shortcut)
         {
             case ImportOutcome.Skipped:
-                return new ImportFileResult(path, ImportOutcome.Skipped) { Bytes = prepared.Bytes };
+                // Reason set: a copy of a chapter stored from another path.
+                return new ImportFileResult(path, ImportOutcome.Skipped, prepared.Error) { Bytes = prepared.Bytes };
             case ImportOutcome.Moved:
                 writer.Relocate(prepared.ExistingChapterId!.Value, path);
                 if (existing.Values.FirstOrDefault(e => e.Id == prepared.ExistingChapterId) is { } old)
@@ -227,9 +228,15 @@ public sealed partial class StoryImporter(
 
         try
         {
-            var (chapterId, number) = writer.Write(prepared, speakers.GetValueOrDefault(prepared.File.Settings) ?? []);
+            var (chapterId, number, replaced) = writer.Write(prepared, speakers.GetValueOrDefault(prepared.File.Settings) ?? []);
+            if (replaced is not null && existing.Values.FirstOrDefault(e => e.Id == replaced && e.SourcePath != path) is { } old)
+            {
+                // The chapter came from another path before (moved, or moved and edited): it lives here now.
+                existing.Remove(old.SourcePath);
+            }
+
             existing[path] = new ExistingChapter(chapterId, path, prepared.ContentHash, prepared.File.Settings.Hash);
-            return new ImportFileResult(path, prepared.ExistingChapterId is null ? ImportOutcome.Imported : ImportOutcome.Replaced)
+            return new ImportFileResult(path, replaced is null ? ImportOutcome.Imported : ImportOutcome.Replaced)
             {
                 Bytes = prepared.Bytes,
                 StoryTitle = prepared.StoryTitle,
@@ -237,7 +244,7 @@ public sealed partial class StoryImporter(
                 Warnings = prepared.Warnings,
             };
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             return new ImportFileResult(path, ImportOutcome.Failed,
                 $"{prepared.File.ManifestName}: not stored ({ChapterPreparer.OneLine(ex.Message)}); nothing of it was written")
@@ -247,101 +254,7 @@ public sealed partial class StoryImporter(
         }
     }
 
-    private static async Task ProduceAsync(
-        IReadOnlyList<ImportFile> files,
-        Dictionary<string, ExistingChapter> existing,
-        ImportStamps stamps,
-        ChannelWriter<Task<PreparedChapter>> queue,
-        CancellationToken cancellationToken)
-    {
-        // Files whose bytes may have moved: a new path with the hash of a chapter whose file is gone.
-        var vanished = existing.Values
-            .Where(e => !File.Exists(e.SourcePath))
-            .GroupBy(e => e.ContentHash, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new Queue<ExistingChapter>(g), StringComparer.Ordinal);
-        try
-        {
-            foreach (ImportFile file in files)
-            {
-                Task<PreparedChapter> work = await ReadAsync(file, existing, vanished, stamps, cancellationToken).ConfigureAwait(false);
-                await queue.WriteAsync(work, cancellationToken).ConfigureAwait(false);
-            }
-
-            queue.Complete();
-        }
-        catch (Exception ex)
-        {
-            queue.Complete(ex);
-            throw;
-        }
-    }
-
-    private static async Task<Task<PreparedChapter>> ReadAsync(
-        ImportFile file,
-        Dictionary<string, ExistingChapter> existing,
-        Dictionary<string, Queue<ExistingChapter>> vanished,
-        ImportStamps stamps,
-        CancellationToken cancellationToken)
-    {
-        string name = file.ManifestName;
-        existing.TryGetValue(file.FullPath, out ExistingChapter? before);
-        byte[] bytes;
-        long length;
-        long lastWrite;
-        try
-        {
-            var info = new FileInfo(file.FullPath);
-            length = info.Length;
-            lastWrite = info.LastWriteTimeUtc.Ticks;
-            if (before is not null && stamps.Vouches(before, length, lastWrite, file.Settings.Hash))
-            {
-                return Task.FromResult(new PreparedChapter(file, before.ContentHash, length) { Shortcut = ImportOutcome.Skipped, ExistingChapterId = before.Id });
-            }
-
-            if (FileKinds.NotRegular(file.FullPath) is { } kind)
-            {
-                return Failed(file, 0, $"{name}: {kind}, not a chapter file; skipped", before);
-            }
-
-            int limit = ChapterParserOptions.Default.MaxFileBytes;
-            if (length > limit || await CappedRead.ReadFileAsync(file.FullPath, length, limit, cancellationToken).ConfigureAwait(false) is not { } read)
-            {
-                return Failed(file, length, $"{name}: file too large ({FileSizes.Format(Math.Max(length, limit + 1L))}; the limit is {FileSizes.Format(limit)}); skipped", before);
-            }
-
-            bytes = read;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(file, 0, $"{name}: cannot be read ({ChapterPreparer.OneLine(ex.Message)}); skipped", before);
-        }
-
-        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        stamps.Observe(file.FullPath, length, lastWrite, hash);
-        if (before is not null && before.ContentHash == hash && before.SettingsHash == file.Settings.Hash)
-        {
-            return Task.FromResult(new PreparedChapter(file, hash, bytes.Length) { Shortcut = ImportOutcome.Skipped, ExistingChapterId = before.Id });
-        }
-
-        if (before is null && vanished.TryGetValue(hash, out var candidates) && candidates.Count > 0
-            && candidates.Peek().SettingsHash == file.Settings.Hash)
-        {
-            ExistingChapter moved = candidates.Dequeue();
-            existing.Remove(moved.SourcePath);
-            return Task.FromResult(new PreparedChapter(file, hash, bytes.Length) { Shortcut = ImportOutcome.Moved, ExistingChapterId = moved.Id });
-        }
-
-        return Task.Run(() => ChapterPreparer.Prepare(file, bytes, hash, before?.Id), cancellationToken);
-    }
-
-    private static Task<PreparedChapter> Failed(ImportFile file, long length, string reason, ExistingChapter? before) =>
-        Task.FromResult(new PreparedChapter(file, string.Empty, length)
-        {
-            Shortcut = ImportOutcome.Failed,
-            Error = before is null ? reason : $"{reason} (the chapter imported before is kept)",
-        });
-
-    private static void Prune(ImportDiscovery discovery, Dictionary<string, ExistingChapter> existing, ChapterWriter writer, List<ImportFileResult> results)
+    private static void Prune(ImportDiscovery discovery, Dictionary<string, ExistingChapter> existing, IChapterWriter writer, List<ImportFileResult> results)
     {
         var gone = existing.Values
             .Where(e => discovery.Roots.Any(root => IsUnder(e.SourcePath, root)) && !File.Exists(e.SourcePath))
@@ -367,21 +280,6 @@ public sealed partial class StoryImporter(
         string.Equals(path, root, StringComparison.Ordinal)
         || path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private static Dictionary<string, ExistingChapter> ReadExisting(SqliteConnection connection)
-    {
-        var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var chapter = new ExistingChapter(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-            map[chapter.SourcePath] = chapter;
-        }
-
-        return map;
-    }
-
     private static long SafeLength(string path)
     {
         try
@@ -397,6 +295,6 @@ public sealed partial class StoryImporter(
     [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Summary}")]
     private static partial void LogSummary(ILogger logger, string summary);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Import failed: {Reason}")]
-    private static partial void LogFailure(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for another import into {Database} to finish")]
+    private static partial void LogWaiting(ILogger logger, string database);
 }
