@@ -38,6 +38,7 @@ public static class DiscordFrontEndExtensions
 
         services.AddApplicationCommandSource<DiscordCommandSource>();
         services.TryAddSingleton<IChannelMessenger, DiscordChannelMessenger>();
+        services.AddSingleton<ICommandMentions, DiscordCommandMentions>();
         return builder;
     }
 }
