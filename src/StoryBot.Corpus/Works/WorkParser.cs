@@ -1,3 +1,5 @@
+using StoryBot.Corpus.Epub;
+using StoryBot.Corpus.Html;
 using StoryBot.Corpus.Parsing;
 
 namespace StoryBot.Corpus.Works;
@@ -22,7 +24,16 @@ public static class WorkParser
             return WorkParseResult.Fail(sourceName, $"file too large ({FileSizes.Format(bytes.Length)}; the limit is {FileSizes.Format(options.Text.MaxFileBytes)})");
         }
 
-        // EPUB_AND_HTML_DISPATCH
+        if (sourceName.EndsWith(".epub", StringComparison.OrdinalIgnoreCase))
+        {
+            return EpubWorkReader.Read(bytes, sourceName, options);
+        }
+
+        if (HtmlExtensions.Any(e => sourceName.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return HtmlWorkReader.Read(bytes, sourceName, options);
+        }
+
         return TextWorkReader.Read(bytes, sourceName, options);
     }
 

@@ -28,7 +28,8 @@ internal static class ChapterPreparer
         }
 
         ParsedChapter chapter = result.Chapter!;
-        var warnings = new List<string>(chapter.Warnings.Select(w => $"{name}: {w}"));
+        // The parser's warnings already name the file.
+        var warnings = new List<string>(chapter.Warnings);
         ChapterMetadata metadata = file.Settings.Manifest.Apply(chapter.Metadata, name);
         string? firstParagraph = chapter.Paragraphs.FirstOrDefault()?.Text;
         string storyTitle = DisplayTitles.Story(metadata, name, firstParagraph);

@@ -27,4 +27,10 @@ public sealed record ImportOptions
     /// written, and before every commit. Each chunk becomes one FTS5 segment; about FTS5's own 1 MB flush size is cheapest.
     /// </summary>
     public long SearchIndexChunkChars { get; init; } = 2L * 1024 * 1024;
+
+    /// <summary>
+    /// Told where the import stands after every file and every commit, on the writer's thread (keep it quick; the
+    /// command line draws a progress bar or writes a log line from it).
+    /// </summary>
+    public IProgress<ImportProgress>? Progress { get; init; }
 }

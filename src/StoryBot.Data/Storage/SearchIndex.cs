@@ -35,6 +35,9 @@ internal static class SearchIndex
     /// <summary>FTS5's own consistency check between the index and the Paragraphs table; throws when they differ.</summary>
     public const string IntegrityCheckSql = "INSERT INTO ParagraphSearch(ParagraphSearch, rank) VALUES ('integrity-check');";
 
+    /// <summary>Paragraphs, then paragraphs in the index (FTS5 keeps one docsize row per indexed row).</summary>
+    public const string CountsSql = "SELECT (SELECT count(*) FROM Paragraphs), (SELECT count(*) FROM " + Table + "_docsize);";
+
     public static Task RebuildAsync(StoryDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(RebuildSql, cancellationToken);
 }

@@ -52,4 +52,47 @@ public sealed class StoryDatabaseTests
         Assert.False(await check.StoreFlags.AnyAsync());
         await store.AssertSearchIndexInStepAsync();
     }
+
+    [Fact]
+    public async Task MigrateAsync_ParagraphTheIndexNeverSaw_RebuildsTheIndexAtStart()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.Write("a.txt", Chapters.Text("Heal", 1, "A lyrebird sang.", "It sang again."));
+        await store.ImportAsync();
+        await using (var db = store.Context())
+        {
+            // What a writer that ran while another import had paused the triggers left behind: a row the index lacks.
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO StoreFlags(Key, Value) VALUES ('" + StoreFlag.SearchIndexDeferred + "', 'other import'); " +
+                "INSERT INTO Paragraphs(ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) " +
+                "SELECT ChapterId, SceneId, 99, 0, 16, 'A bunyip lurked.', 3 FROM Paragraphs LIMIT 1; " +
+                "DELETE FROM StoreFlags WHERE Key = '" + StoreFlag.SearchIndexDeferred + "';");
+        }
+
+        await store.Database.MigrateAsync(CancellationToken.None);
+
+        await store.AssertSearchIndexInStepAsync();
+        await using var check = store.Context();
+        Assert.Single((await new StoryBot.Data.Search.StorySearch(check).SearchAsync("bunyip", 5, null, CancellationToken.None)).Hits);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_WhileAnImportHoldsTheStore_LeavesItsDeferredIndexAlone()
+    {
+        await using var store = await TestStore.CreateAsync();
+        store.Write("a.txt", Chapters.Text("Live", 1, "A galah screeched."));
+        await store.ImportAsync();
+        await using var db = store.Context();
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO StoreFlags(Key, Value) VALUES ('" + StoreFlag.SearchIndexDeferred + "', 'bulk load');");
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+
+        using (await StoryBot.Data.Storage.ImportLock.AcquireAsync(connection, TimeProvider.System, () => { }, CancellationToken.None))
+        {
+            await store.Database.MigrateAsync(CancellationToken.None);
+            Assert.Equal(1L, await TestStore.Scalar(db, "SELECT count(*) FROM StoreFlags"));
+        }
+
+        await store.Database.MigrateAsync(CancellationToken.None);
+        Assert.Equal(0L, await TestStore.Scalar(db, "SELECT count(*) FROM StoreFlags"));
+    }
 }

@@ -1,0 +1,286 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace StoryBot.Corpus.Html;
+
+/// <summary>
+/// Turns HTML into the plain text the chapter parser reads: one line per paragraph with a blank line between, <c>br</c>
+/// as a line break, <c>hr</c> as a "* * *" scene rule, headings as lines of their own, whitespace collapsed, scripts,
+/// styles and images dropped. Emphasis stays as Discord markdown: <c>em</c>/<c>i</c> → <c>*…*</c>, <c>strong</c>/<c>b</c>
+/// → <c>**…**</c>, <c>u</c> → <c>__…__</c>, <c>s</c>/<c>del</c> → <c>~~…~~</c> (only inline, never across paragraphs).
+/// Recursion stops at <see cref="HtmlText(int)"/>'s depth; deeper content is taken as flat text.
+/// </summary>
+internal sealed class HtmlText
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "head", "noscript", "template", "iframe", "object", "embed", "svg", "math", "img", "video", "audio",
+        "canvas", "form", "button", "input", "select", "textarea", "link", "meta", "title",
+    };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
+        "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "figure", "figcaption", "center", "address", "body", "html",
+    };
+
+    private readonly int maxDepth;
+    private readonly StringBuilder output = new();
+
+    public HtmlText(int maxDepth)
+    {
+        this.maxDepth = maxDepth;
+    }
+
+    /// <summary>Characters inside links (a table of contents is mostly links).</summary>
+    public int LinkChars { get; private set; }
+
+    /// <summary>Characters of text written.</summary>
+    public int TextChars { get; private set; }
+
+    public int Length => output.Length;
+
+    /// <summary>Elements (chapter headings) not written but recorded in <see cref="Cuts"/> with the offset where they sat.</summary>
+    public IReadOnlySet<IElement>? CutAt { get; init; }
+
+    public List<(int Offset, IElement Heading)> Cuts { get; } = [];
+
+    public override string ToString() => output.ToString();
+
+    public string Slice(int start, int end) => output.ToString(start, end - start);
+
+    /// <summary>The text of one node (and its subtree).</summary>
+    public static string Of(INode node, int maxDepth = 256)
+    {
+        var text = new HtmlText(maxDepth);
+        text.Append(node);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The collapsed inline text of an element: no paragraph breaks, no markdown.</summary>
+    public static string Inline(INode node) => Collapse(node.TextContent);
+
+    public void Append(INode node) => Write(node, output, 0, inLink: false);
+
+    /// <summary>Ends the current paragraph (a blank line before what follows).</summary>
+    public void Break() => ParagraphBreak(output);
+
+    /// <summary>Writes a line of its own (a heading or label).</summary>
+    public void Line(string text)
+    {
+        ParagraphBreak(output);
+        output.Append(text);
+        ParagraphBreak(output);
+    }
+
+    private void Write(INode node, StringBuilder target, int depth, bool inLink)
+    {
+        switch (node)
+        {
+            case IText text:
+                AppendText(target, text.Data, inLink);
+                return;
+            case IElement element:
+                WriteElement(element, target, depth, inLink);
+                return;
+            case IDocument or IDocumentFragment:
+                foreach (INode child in node.ChildNodes)
+                {
+                    Write(child, target, depth + 1, inLink);
+                }
+
+                return;
+            default:
+                return;
+        }
+    }
+
+    private void WriteElement(IElement element, StringBuilder target, int depth, bool inLink)
+    {
+        string name = element.LocalName;
+        if (Skipped.Contains(name))
+        {
+            return;
+        }
+
+        if (CutAt is not null && CutAt.Contains(element))
+        {
+            ParagraphBreak(target);
+            Cuts.Add((target.Length, element));
+            return;
+        }
+
+        if (depth > maxDepth)
+        {
+            AppendText(target, element.TextContent, inLink);
+            return;
+        }
+
+        switch (name)
+        {
+            case "br":
+                TrimTrailingSpace(target);
+                target.Append('\n');
+                return;
+            case "hr":
+                ParagraphBreak(target);
+                target.Append("* * *");
+                ParagraphBreak(target);
+                return;
+            case "em" or "i" or "cite" or "dfn" or "var":
+                WriteEmphasis(element, target, depth, inLink, "*");
+                return;
+            case "strong" or "b":
+                WriteEmphasis(element, target, depth, inLink, "**");
+                return;
+            case "u" or "ins":
+                WriteEmphasis(element, target, depth, inLink, "__");
+                return;
+            case "s" or "strike" or "del":
+                WriteEmphasis(element, target, depth, inLink, "~~");
+                return;
+            default:
+                break;
+        }
+
+        bool block = Blocks.Contains(name) || name is "td" or "th";
+        if (block && name is not ("td" or "th"))
+        {
+            ParagraphBreak(target);
+        }
+
+        bool link = inLink || name == "a";
+        foreach (INode child in element.ChildNodes)
+        {
+            Write(child, target, depth + 1, link);
+        }
+
+        if (name is "td" or "th")
+        {
+            TrimTrailingSpace(target);
+            target.Append(' ');
+        }
+        else if (block)
+        {
+            ParagraphBreak(target);
+        }
+    }
+
+    private void WriteEmphasis(IElement element, StringBuilder target, int depth, bool inLink, string marker)
+    {
+        var inner = new StringBuilder();
+        foreach (INode child in element.ChildNodes)
+        {
+            Write(child, inner, depth + 1, inLink);
+        }
+
+        string content = inner.ToString();
+        ReadOnlySpan<char> trimmed = content.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            target.Append(content.Length > 0 && NeedsSpace(target) ? " " : string.Empty);
+            return;
+        }
+
+        if (content.Contains('\n', StringComparison.Ordinal) || trimmed.Contains(marker, StringComparison.Ordinal))
+        {
+            // Blocks inside an emphasis, or the marker itself in the text: no markdown.
+            target.Append(content);
+            return;
+        }
+
+        if (char.IsWhiteSpace(content[0]) && NeedsSpace(target))
+        {
+            target.Append(' ');
+        }
+
+        target.Append(marker).Append(trimmed).Append(marker);
+        if (char.IsWhiteSpace(content[^1]))
+        {
+            target.Append(' ');
+        }
+    }
+
+    private void AppendText(StringBuilder target, string data, bool inLink)
+    {
+        int before = target.Length;
+        bool space = false;
+        foreach (char c in data)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && NeedsSpace(target))
+            {
+                target.Append(' ');
+            }
+
+            space = false;
+            target.Append(c == '\u00A0' ? ' ' : c);
+        }
+
+        if (space && NeedsSpace(target))
+        {
+            target.Append(' ');
+        }
+
+        int written = target.Length - before;
+        TextChars += written;
+        LinkChars += inLink ? written : 0;
+    }
+
+    private static bool NeedsSpace(StringBuilder target) => target.Length > 0 && target[^1] is not (' ' or '\n');
+
+    private static void TrimTrailingSpace(StringBuilder target)
+    {
+        while (target.Length > 0 && target[^1] == ' ')
+        {
+            target.Length--;
+        }
+    }
+
+    private static void ParagraphBreak(StringBuilder target)
+    {
+        TrimTrailingSpace(target);
+        if (target.Length == 0)
+        {
+            return;
+        }
+
+        if (target[^1] != '\n')
+        {
+            target.Append("\n\n");
+        }
+        else if (target.Length < 2 || target[^2] != '\n')
+        {
+            target.Append('\n');
+        }
+    }
+
+    private static string Collapse(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        bool space = false;
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
