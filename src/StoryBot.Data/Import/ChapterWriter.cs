@@ -20,7 +20,7 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly TimeProvider time;
     private readonly List<SqlBatchCommand> commands = [];
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
-    private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo;
+    private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo, chapterByNumber;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
     private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange;
@@ -46,6 +46,7 @@ internal sealed class ChapterWriter : IChapterWriter
             "$id", "$title", "$author", "$rating", "$summary", "$url", "$now");
         maxNumber = Add("SELECT coalesce(max(Number), 0) FROM Chapters WHERE StoryId = $story", "$story");
         chapterInfo = Add("SELECT StoryId, Number FROM Chapters WHERE Id = $id", "$id");
+        chapterByNumber = Add("SELECT Id, SourcePath FROM Chapters WHERE StoryId = $story AND Number = $number", "$story", "$number");
         const string chapterColumns = "StoryId, Number, Title, SourceUrl, SourcePath, FileName, ContentHash, SettingsHash, ByteLength, " +
             "EncodingName, WordCount, SceneCount, ParagraphCount, DialogueCount, ImportedAt";
         string[] chapterParameters = ["$story", "$number", "$title", "$url", "$path", "$file", "$hash", "$settings", "$bytes",
@@ -221,8 +222,12 @@ internal sealed class ChapterWriter : IChapterWriter
         return ids;
     }
 
-    /// <summary>Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back.</summary>
-    public (int ChapterId, int Number) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    /// <summary>
+    /// Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back. A new file that
+    /// names a story and chapter number already stored from a file that no longer exists is that chapter, moved and
+    /// edited: it replaces it (<c>Replaced</c> is its id) instead of adding the chapter twice.
+    /// </summary>
+    public (int ChapterId, int Number, int? Replaced) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         Execute("SAVEPOINT chapter_file");
         try
@@ -268,7 +273,7 @@ internal sealed class ChapterWriter : IChapterWriter
         insertNote.Dispose();
     }
 
-    private (int ChapterId, int Number) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         ParsedChapter chapter = prepared.Chapter!;
         ChapterMetadata metadata = prepared.Metadata;
@@ -280,7 +285,8 @@ internal sealed class ChapterWriter : IChapterWriter
         }
 
         int? number = metadata.ChapterNumber;
-        if (prepared.ExistingChapterId is int existingId)
+        int? replaces = prepared.ExistingChapterId ?? MovedChapter(storyId, number);
+        if (replaces is int existingId)
         {
             using SqliteDataReader reader = chapterInfo.Reader(existingId);
             if (number is null && reader.Read() && reader.GetInt32(0) == storyId)
@@ -301,7 +307,7 @@ internal sealed class ChapterWriter : IChapterWriter
         ];
 
         int chapterId;
-        if (prepared.ExistingChapterId is int replaceId)
+        if (replaces is int replaceId)
         {
             deleteParagraphs.Execute(replaceId);
             deleteScenes.Execute(replaceId);
@@ -344,7 +350,27 @@ internal sealed class ChapterWriter : IChapterWriter
                 .Bind(6, note.Range.Length).Bind(7, note.Text).Execute();
         }
 
-        return (chapterId, number.Value);
+        return (chapterId, number.Value, replaces);
+    }
+
+    /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone, else null.</summary>
+    private int? MovedChapter(int storyId, int? number)
+    {
+        if (number is null)
+        {
+            return null;
+        }
+
+        using SqliteDataReader reader = chapterByNumber.Reader(storyId, number.Value);
+        while (reader.Read())
+        {
+            if (!File.Exists(reader.GetString(1)))
+            {
+                return reader.GetInt32(0);
+            }
+        }
+
+        return null;
     }
 
     private int UpsertStory(PreparedChapter prepared, DateTime now)

@@ -118,7 +118,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         return found;
     }
 
-    public (int ChapterId, int Number) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    public (int ChapterId, int Number, int? Replaced) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         transaction!.Save("chapter_file");
@@ -151,7 +151,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
 
     public void Dispose() => transaction?.Dispose();
 
-    private (int ChapterId, int Number) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         ParsedChapter chapter = prepared.Chapter!;
         ChapterMetadata metadata = prepared.Metadata;
@@ -159,7 +159,8 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         int storyId = UpsertStory(prepared, now);
 
         int? number = metadata.ChapterNumber;
-        if (prepared.ExistingChapterId is int existingId && number is null)
+        int? replaces = prepared.ExistingChapterId ?? MovedChapter(storyId, number);
+        if (replaces is int existingId && number is null)
         {
             using NpgsqlCommand info = Command("SELECT \"StoryId\", \"Number\" FROM \"Chapters\" WHERE \"Id\" = $1", existingId);
             using NpgsqlDataReader reader = info.ExecuteReader();
@@ -179,7 +180,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         const string columns = "\"StoryId\", \"Number\", \"Title\", \"SourceUrl\", \"SourcePath\", \"FileName\", \"ContentHash\", \"SettingsHash\", " +
             "\"ByteLength\", \"EncodingName\", \"WordCount\", \"SceneCount\", \"ParagraphCount\", \"DialogueCount\", \"ImportedAt\"";
         int chapterId;
-        if (prepared.ExistingChapterId is int replaceId)
+        if (replaces is int replaceId)
         {
             Execute("DELETE FROM \"Paragraphs\" WHERE \"ChapterId\" = $1", replaceId);
             Execute("DELETE FROM \"Scenes\" WHERE \"ChapterId\" = $1", replaceId);
@@ -195,7 +196,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         }
 
         ids = copier.Copy(prepared, chapterId, speakers, ids);
-        return (chapterId, number.Value);
+        return (chapterId, number.Value, replaces);
     }
 
     private int UpsertStory(PreparedChapter prepared, DateTime now)
@@ -218,6 +219,27 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
             slug, prepared.StoryTitle, metadata.Author, rating, metadata.Summary, metadata.SourceUrl, now)!;
         storyIds[slug] = id;
         return id;
+    }
+
+    /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone (moved and edited), else null.</summary>
+    private int? MovedChapter(int storyId, int? number)
+    {
+        if (number is null)
+        {
+            return null;
+        }
+
+        using NpgsqlCommand find = Command("SELECT \"Id\", \"SourcePath\" FROM \"Chapters\" WHERE \"StoryId\" = $1 AND \"Number\" = $2", storyId, number.Value);
+        using NpgsqlDataReader reader = find.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!File.Exists(reader.GetString(1)))
+            {
+                return reader.GetInt32(0);
+            }
+        }
+
+        return null;
     }
 
     private long MaxId(string table) => Convert.ToInt64(Scalar($"SELECT coalesce(max(\"Id\"), 0) FROM \"{table}\""), System.Globalization.CultureInfo.InvariantCulture);
