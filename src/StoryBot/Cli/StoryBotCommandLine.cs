@@ -46,6 +46,7 @@ public static class StoryBotCommandLine
         root.Subcommands.Add(MigrateCommand.Create(settings));
         root.Subcommands.Add(DialogueCommand.Create());
         root.Subcommands.Add(CharactersCommand.Create());
+        root.Subcommands.Add(DialogueEvalCommand.Create());
         return root;
     }
 
