@@ -16,6 +16,8 @@ public sealed class StoryDbContext(DbContextOptions<StoryDbContext> options) : D
 
     public DbSet<DialogueLine> DialogueLines => Set<DialogueLine>();
 
+    public DbSet<StoryTag> StoryTags => Set<StoryTag>();
+
     public DbSet<Character> Characters => Set<Character>();
 
     public DbSet<CharacterAlias> CharacterAliases => Set<CharacterAlias>();

@@ -20,11 +20,12 @@ internal sealed class ChapterWriter : IDisposable
     private readonly TimeProvider time;
     private readonly List<SqlBatchCommand> commands = [];
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
-    private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo;
+    private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
     private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange;
-    private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter;
+    private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
+    private readonly WorkMetadataWriter workWriter;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
     private long unindexedFrom;
@@ -45,10 +46,9 @@ internal sealed class ChapterWriter : IDisposable
             "SourceUrl = coalesce($url, SourceUrl), UpdatedAt = $now WHERE Id = $id",
             "$id", "$title", "$author", "$rating", "$summary", "$url", "$now");
         maxNumber = Add("SELECT coalesce(max(Number), 0) FROM Chapters WHERE StoryId = $story", "$story");
-        chapterInfo = Add("SELECT StoryId, Number FROM Chapters WHERE Id = $id", "$id");
-        const string chapterColumns = "StoryId, Number, Title, SourceUrl, SourcePath, FileName, ContentHash, SettingsHash, ByteLength, " +
+        const string chapterColumns = "StoryId, Number, Title, SourceUrl, SourcePath, Part, FileName, ContentHash, SettingsHash, ByteLength, " +
             "EncodingName, WordCount, SceneCount, ParagraphCount, DialogueCount, ImportedAt";
-        string[] chapterParameters = ["$story", "$number", "$title", "$url", "$path", "$file", "$hash", "$settings", "$bytes",
+        string[] chapterParameters = ["$story", "$number", "$title", "$url", "$path", "$part", "$file", "$hash", "$settings", "$bytes",
             "$encoding", "$words", "$scenes", "$paragraphs", "$lines", "$now"];
         insertChapter = Add(
             $"INSERT INTO Chapters ({chapterColumns}) VALUES ({string.Join(", ", chapterParameters)}) RETURNING Id",
@@ -61,7 +61,11 @@ internal sealed class ChapterWriter : IDisposable
         deleteScenes = Add("DELETE FROM Scenes WHERE ChapterId = $id", "$id");
         deleteNotes = Add("DELETE FROM Notes WHERE ChapterId = $id", "$id");
         deleteChapter = Add("DELETE FROM Chapters WHERE Id = $id", "$id");
-        relocate = Add("UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE Id = $id", "$id", "$path", "$file");
+        // A file's chapters move and go together: every part shares its SourcePath.
+        const string sameFile = "SourcePath = (SELECT SourcePath FROM Chapters WHERE Id = $id)";
+        deleteFile = Add($"DELETE FROM Chapters WHERE {sameFile}", "$id");
+        relocate = Add($"UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE {sameFile}", "$id", "$path", "$file");
+        partsOf = Add("SELECT Part, Id, StoryId, Number FROM Chapters WHERE SourcePath = $path", "$path");
         insertScene = new SqliteStatement(connection,
             "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
         insertParagraph = new SqliteStatement(connection,
@@ -78,6 +82,8 @@ internal sealed class ChapterWriter : IDisposable
         findStoryCharacter = Add("SELECT Id FROM Characters WHERE StoryId = $story AND Name = $name", "$story", "$name");
         insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES ($story, $name, $gender) RETURNING Id", "$story", "$name", "$gender");
         insertAlias = Add("INSERT OR IGNORE INTO CharacterAliases (CharacterId, Alias) VALUES ($id, $alias)", "$id", "$alias");
+        workWriter = new WorkMetadataWriter(Add(WorkMetadataWriter.UpdateSql, WorkMetadataWriter.UpdateParameters),
+            Add(WorkMetadataWriter.DeleteTagsSql, "$story"), Add(WorkMetadataWriter.InsertTagSql, WorkMetadataWriter.InsertTagParameters));
     }
 
     public bool InTransaction => transaction is not null;
@@ -227,7 +233,8 @@ internal sealed class ChapterWriter : IDisposable
 
     public void Relocate(int chapterId, string fullPath) => relocate.Execute(chapterId, fullPath, Path.GetFileName(fullPath));
 
-    public void DeleteChapter(int chapterId) => deleteChapter.Execute(chapterId);
+    /// <summary>Deletes the chapter and every other chapter read from the same file.</summary>
+    public void DeleteChapter(int chapterId) => deleteFile.Execute(chapterId);
 
     /// <summary>Stories left without chapters (after a prune, or a chapter that moved to another story).</summary>
     public int DeleteEmptyStories()
@@ -255,23 +262,52 @@ internal sealed class ChapterWriter : IDisposable
 
     private (int ChapterId, int Number) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
-        ParsedChapter chapter = prepared.Chapter!;
-        ChapterMetadata metadata = prepared.Metadata;
         DateTime now = time.GetUtcNow().UtcDateTime;
         int storyId = UpsertStory(prepared, now);
+        workWriter.Write(storyId, prepared.Work);
         if (prepared.FoundCharacters is { } found)
         {
             speakers = UpsertStoryCharacters(storyId, found);
         }
 
-        int? number = metadata.ChapterNumber;
-        if (prepared.ExistingChapterId is int existingId)
+        // The file's chapters as stored: part → (id, story, number). Part k replaces part k; parts past the end go.
+        var stored = new Dictionary<int, (int Id, int StoryId, int Number)>();
+        using (SqliteDataReader reader = partsOf.Reader(prepared.File.FullPath))
         {
-            using SqliteDataReader reader = chapterInfo.Reader(existingId);
-            if (number is null && reader.Read() && reader.GetInt32(0) == storyId)
+            while (reader.Read())
             {
-                number = reader.GetInt32(1);
+                stored[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
             }
+        }
+
+        (int ChapterId, int Number) first = default;
+        for (int part = 0; part < prepared.Parts.Count; part++)
+        {
+            var written = WritePart(prepared, prepared.Parts[part], part, storyId, stored.TryGetValue(part, out var old) ? old : null, speakers, now);
+            first = part == 0 ? written : first;
+        }
+
+        foreach ((int part, var old) in stored)
+        {
+            if (part >= prepared.Parts.Count)
+            {
+                deleteChapter.Execute(old.Id);
+            }
+        }
+
+        return first;
+    }
+
+    private (int ChapterId, int Number) WritePart(
+        PreparedChapter prepared, PreparedPart part, int partIndex, int storyId, (int Id, int StoryId, int Number)? old,
+        IReadOnlyDictionary<string, int> speakers, DateTime now)
+    {
+        ParsedChapter chapter = part.Chapter;
+        ChapterMetadata metadata = part.Metadata;
+        int? number = metadata.ChapterNumber;
+        if (number is null && old is { } before && before.StoryId == storyId)
+        {
+            number = before.Number;
         }
 
         number ??= (int)(long)maxNumber.Scalar(storyId)! + 1;
@@ -280,19 +316,19 @@ internal sealed class ChapterWriter : IDisposable
         int lineCount = chapter.Scenes.Sum(s => s.Paragraphs.Sum(p => p.Quotes.Count));
         object?[] values =
         [
-            storyId, number, prepared.ChapterTitle, metadata.SourceUrl, prepared.File.FullPath, Path.GetFileName(prepared.File.FullPath),
-            prepared.ContentHash, prepared.File.Settings.Hash, prepared.Bytes, chapter.EncodingName, prepared.ParagraphWords.Sum(),
+            storyId, number, part.ChapterTitle, metadata.SourceUrl, prepared.File.FullPath, partIndex, Path.GetFileName(prepared.File.FullPath),
+            prepared.ContentHash, prepared.File.Settings.Hash, prepared.Bytes, chapter.EncodingName, part.ParagraphWords.Sum(),
             chapter.Scenes.Count, paragraphCount, lineCount, now,
         ];
 
         int chapterId;
-        if (prepared.ExistingChapterId is int replaceId)
+        if (old is { } replace)
         {
-            deleteParagraphs.Execute(replaceId);
-            deleteScenes.Execute(replaceId);
-            deleteNotes.Execute(replaceId);
-            updateChapter.Execute([.. values, replaceId]);
-            chapterId = replaceId;
+            deleteParagraphs.Execute(replace.Id);
+            deleteScenes.Execute(replace.Id);
+            deleteNotes.Execute(replace.Id);
+            updateChapter.Execute([.. values, replace.Id]);
+            chapterId = replace.Id;
         }
         else
         {
@@ -310,10 +346,10 @@ internal sealed class ChapterWriter : IDisposable
                 UnindexedChars += paragraph.Text.Length;
                 insertParagraph.Bind(1, paragraphId).Bind(2, chapterId).Bind(3, sceneId).Bind(4, paragraph.Index)
                     .Bind(5, paragraph.Range.Start).Bind(6, paragraph.Range.Length).Bind(7, paragraph.Text)
-                    .Bind(8, prepared.ParagraphWords[wordIndex++]).Execute();
+                    .Bind(8, part.ParagraphWords[wordIndex++]).Execute();
                 foreach (QuoteSpan quote in paragraph.Quotes)
                 {
-                    prepared.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
+                    part.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
                     long? speaker = line?.Speaker is string name && speakers.TryGetValue(name, out int speakerId) ? speakerId : null;
                     insertLine.Bind(1, nextLine++).Bind(2, paragraphId).Bind(3, chapterId).Bind(4, quote.Range.Start).Bind(5, quote.Range.End)
                         .Bind(6, quote.Text).Bind(7, (int)(line?.Kind ?? DialogueKind.Speech)).Bind(8, (int)quote.Style).Bind(9, speaker)
@@ -334,7 +370,7 @@ internal sealed class ChapterWriter : IDisposable
 
     private int UpsertStory(PreparedChapter prepared, DateTime now)
     {
-        ChapterMetadata metadata = prepared.Metadata;
+        ChapterMetadata metadata = prepared.Parts[0].Metadata;
         string slug = Slugs.From(prepared.StoryTitle);
         int rating = (int)metadata.Rating;
         if (storyIds.TryGetValue(slug, out int cached) || findStory.Scalar(slug) is long found && (cached = (int)found) > 0)

@@ -238,6 +238,7 @@ public sealed partial class StoryImporter(
                 Bytes = prepared.Bytes,
                 StoryTitle = prepared.StoryTitle,
                 ChapterNumber = number,
+                ChapterCount = prepared.Parts.Count,
                 Warnings = prepared.Warnings,
             };
         }
@@ -375,7 +376,7 @@ public sealed partial class StoryImporter(
     {
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters";
+        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters WHERE Part = 0";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -34,7 +34,7 @@ internal static class ImportCommand
                 {
                     Console.WriteLine(file.Outcome == ImportOutcome.Failed
                         ? $"failed    {file.Reason}"
-                        : $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Path}{(file.StoryTitle is null ? "" : $"  ({file.StoryTitle}, chapter {file.ChapterNumber})")}");
+                        : $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Path}{(file.StoryTitle is null ? "" : $"  ({file.StoryTitle}, {(file.ChapterCount > 1 ? $"{file.ChapterCount} chapters" : $"chapter {file.ChapterNumber}")})")}");
                 }
 
                 foreach (string warning in report.Warnings.Concat(report.Files.SelectMany(f => f.Warnings)))
