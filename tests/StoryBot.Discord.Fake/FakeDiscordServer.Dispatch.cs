@@ -94,7 +94,7 @@ public sealed partial class FakeDiscordServer
         };
         state.Interactions[id] = interaction;
         state.InteractionsByToken[token] = interaction;
-        var seq = await hub.DispatchSerializedAsync("INTERACTION_CREATE", json, cancellationToken).ConfigureAwait(false);
+        var seq = await hub.DispatchSerializedAsync("INTERACTION_CREATE", template.GuildId, json, cancellationToken).ConfigureAwait(false);
         return new DispatchedInteraction(id, token, seq);
     }
 

@@ -143,6 +143,22 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// <summary>Session starts left in session_start_limit.</summary>
     public int SessionStartsRemaining => hub.SessionStartsRemaining;
 
+    /// <summary>Every IDENTIFY received (shard, rate-limit key, time), in order.</summary>
+    public IReadOnlyList<RecordedIdentify> Identifies => state.Identifies.Snapshot();
+
+    /// <summary>
+    /// Breaches of Discord's identify rules seen so far: two IDENTIFYs of one rate-limit key
+    /// (<c>shard_id % max_concurrency</c>) within 5 seconds, or an IDENTIFY with no session starts left. Tests assert it
+    /// is empty; <see cref="FakeDiscordOptions.EnforceIdentifyConcurrency"/> also refuses the first kind.
+    /// </summary>
+    public IReadOnlyList<string> IdentifyViolations => state.IdentifyViolations.Snapshot();
+
+    /// <summary>Shard ids that have a live session (connected, or waiting to be resumed).</summary>
+    public IReadOnlyCollection<int> ShardsWithSession => hub.ShardsWithSession;
+
+    /// <summary>The shard a server's events go to with <paramref name="shardCount"/> shards: <c>(guild_id &gt;&gt; 22) % shard_count</c>, DMs on 0.</summary>
+    public static int ShardFor(ulong? guildId, int shardCount) => GatewayHub.ShardFor(guildId, shardCount);
+
     /// <summary>Whether heartbeats are answered with op 11 (set false to simulate a zombie connection).</summary>
     public bool AckHeartbeats
     {

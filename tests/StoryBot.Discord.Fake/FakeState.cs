@@ -48,6 +48,11 @@ internal sealed class FakeState
 
     public Recorder<GatewayConnectionInfo> Connections { get; } = new();
 
+    public Recorder<RecordedIdentify> Identifies { get; } = new();
+
+    /// <summary>Breaches of the identify rules (two IDENTIFYs of one rate-limit key within 5 s, none left to start).</summary>
+    public Recorder<string> IdentifyViolations { get; } = new();
+
     private long frameSequence;
     private long requestSequence;
 

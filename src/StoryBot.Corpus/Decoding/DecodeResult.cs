@@ -4,4 +4,7 @@ namespace StoryBot.Corpus.Decoding;
 public sealed record DecodeResult(string? Text, string EncodingName, string? Error)
 {
     public bool Success => Error is null;
+
+    /// <summary>Something the reader should know about text that did decode (e.g. stray bytes that were repaired), or null.</summary>
+    public string? Warning { get; init; }
 }

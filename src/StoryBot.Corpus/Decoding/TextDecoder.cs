@@ -7,7 +7,10 @@ using System.Text.Unicode;
 
 namespace StoryBot.Corpus.Decoding;
 
-/// <summary>UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252 fallback; rejects binary input.</summary>
+/// <summary>
+/// UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252 fallback; rejects binary input. UTF-8 text with a few
+/// stray Windows-1252 bytes (a paste from another editor) stays UTF-8: the stray bytes are read as Windows-1252, with a warning.
+/// </summary>
 /// <remarks>
 /// One pass to validate, one to decode into a pooled buffer, one to fold line endings; the only allocation that
 /// survives is the result string. Every check uses vectorised span searches, so decoding runs at memory speed.
@@ -97,10 +100,11 @@ public static class TextDecoder
             return Fail($"truncated UTF-8 (incomplete character at offset {(cut + bomLength).ToString(CultureInfo.InvariantCulture)})");
         }
 
-        if (bomLength > 0)
+        // A byte-order mark says UTF-8 outright; without one, the bytes must show it (see MixedUtf8).
+        if (MixedUtf8.TryDecode(bytes, bomLength, out string? mixed, out string? warning))
         {
-            int bad = bytes.Length - FirstInvalidUtf8Tail(bytes);
-            return Fail($"undecodable: starts with a UTF-8 byte-order mark but has invalid UTF-8 at offset {(bad + bomLength).ToString(CultureInfo.InvariantCulture)}");
+            DecodeResult repaired = Text(mixed!, name);
+            return repaired.Success ? repaired with { Warning = warning } : repaired;
         }
 
         return Finish(bytes, static (source, destination) => Windows1252.Decode(source, destination), Windows1252Name);

@@ -29,19 +29,28 @@ public static class ChapterParser
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(options);
-        if (Validate(bytes, options, out string? text, out string encodingName) is string reason)
+        if (Validate(bytes, options, out string? text, out string encodingName, out string? decodeWarning) is string reason)
         {
             return Fail(sourceName, reason);
         }
 
-        return Checked(ParseText(text!, sourceName, encodingName), sourceName);
+        ParsedChapter chapter = ParseText(text!, sourceName, encodingName);
+        return Checked(decodeWarning is null ? chapter : chapter with { Warnings = [$"{sourceName}: {decodeWarning}", .. chapter.Warnings] }, sourceName);
     }
 
     /// <summary>Decodes and checks the limits; returns the reason the bytes are not chapter text, or null.</summary>
-    internal static string? Validate(ReadOnlySpan<byte> bytes, ChapterParserOptions options, out string? text, out string encodingName)
+    internal static string? Validate(ReadOnlySpan<byte> bytes, ChapterParserOptions options, out string? text, out string encodingName) =>
+        Validate(bytes, options, out text, out encodingName, out _);
+
+    /// <summary>
+    /// Decodes and checks the limits; returns the reason the bytes are not chapter text, or null.
+    /// <paramref name="warning"/> says what the decoder repaired (stray bytes in UTF-8), if anything.
+    /// </summary>
+    internal static string? Validate(ReadOnlySpan<byte> bytes, ChapterParserOptions options, out string? text, out string encodingName, out string? warning)
     {
         text = null;
         encodingName = "text";
+        warning = null;
         if (bytes.Length > options.MaxFileBytes)
         {
             return $"file too large ({FileSizes.Format(bytes.Length)}; the limit is {FileSizes.Format(options.MaxFileBytes)})";
@@ -61,6 +70,7 @@ public static class ChapterParser
 
         text = decoded.Text;
         encodingName = decoded.EncodingName;
+        warning = decoded.Warning;
         return null;
     }
 

@@ -11,12 +11,15 @@ internal static class TextWorkReader
 {
     public static WorkParseResult Read(ReadOnlySpan<byte> bytes, string sourceName, WorkParserOptions options)
     {
-        if (ChapterParser.Validate(bytes, options.Text, out string? text, out string encoding) is string reason)
+        if (ChapterParser.Validate(bytes, options.Text, out string? text, out string encoding, out string? decodeWarning) is string reason)
         {
             return WorkParseResult.Fail(sourceName, reason);
         }
 
-        return FromText(text!, sourceName, encoding, options);
+        WorkParseResult result = FromText(text!, sourceName, encoding, options);
+        return decodeWarning is null || result.Work is null
+            ? result
+            : result with { Work = result.Work with { Warnings = [$"{sourceName}: {decodeWarning}", .. result.Work.Warnings] } };
     }
 
     public static WorkParseResult FromText(string text, string sourceName, string encoding, WorkParserOptions options)

@@ -10,14 +10,17 @@ public sealed partial class StoryDataInitializer(
     StoryDatabase database,
     IStoryImporter importer,
     IOptions<StoryDataOptions> options,
+    IOptions<DatabaseOptions> databaseOptions,
     StoryDataPaths paths,
     ILogger<StoryDataInitializer> logger)
 {
     /// <summary>Returns the seed import's report, or null when <c>Stories:ImportOnStart</c> is false or the folder is missing.</summary>
     public async Task<ImportReport?> InitializeAsync(CancellationToken cancellationToken)
     {
-        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        // Validated first (a bad Database:Provider or a missing PostgreSQL connection string is one line, before any I/O).
+        _ = databaseOptions.Value;
         StoryDataOptions settings = options.Value;
+        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (!settings.ImportOnStart)
         {
             return null;

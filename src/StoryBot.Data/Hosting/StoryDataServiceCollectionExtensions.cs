@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StoryBot.Data.Import;
+using StoryBot.Data.Postgres;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Search;
 using StoryBot.Data.Storage;
@@ -26,20 +27,35 @@ public static class StoryDataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         string contentRoot = ContentRoot(configuration);
-        string connectionString = ResolveConnectionString(configuration.GetConnectionString("Stories"), contentRoot);
+        StoreConnection store = StoreConnection.From(configuration, contentRoot);
+        string connectionString = store.ConnectionString;
 
         services.AddOptions<StoryDataOptions>()
             .Bind(configuration.GetSection(StoryDataOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString(StoreConnection.ConnectionStringName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<StoryDbContext>(options => options.UseStoryDatabase(connectionString));
+        services.TryAddSingleton(store);
+        services.TryAddSingleton<IDbContextFactory<StoryDbContext>>(new StoryContextFactory(store));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<StoryDbContext>>().CreateDbContext());
         services.TryAddSingleton(new StoryDataPaths(contentRoot, connectionString));
         services.TryAddSingleton<StoryDatabase>();
         services.TryAddSingleton<IStoryImporter, StoryImporter>();
         services.TryAddSingleton<StoryDataInitializer>();
-        services.TryAddScoped<IStorySearch, StorySearch>();
+        if (store.IsPostgres)
+        {
+            services.TryAddScoped<IStorySearch, PostgresStorySearch>();
+        }
+        else
+        {
+            services.TryAddScoped<IStorySearch, StorySearch>();
+        }
+
         services.TryAddScoped<IStoryCatalog, StoryCatalog>();
         services.TryAddScoped<IChapterReader, ChapterReader>();
         services.TryAddScoped<ICharacterQueries, CharacterQueries>();

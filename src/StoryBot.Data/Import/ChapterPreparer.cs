@@ -35,7 +35,7 @@ internal static class ChapterPreparer
         var warnings = new List<string>(work.Warnings.Select(w => w.StartsWith(name, StringComparison.Ordinal) ? w : $"{name}: {w}"));
         foreach (ParsedChapter chapter in work.Chapters)
         {
-            warnings.AddRange(chapter.Warnings.Select(w => $"{name}: {w}"));
+            warnings.AddRange(chapter.Warnings); // the parser's warnings already name the file
         }
 
         CharacterList characters = file.Settings.Characters;

@@ -11,7 +11,7 @@ namespace StoryBot.Data.Import;
 /// lands whole or not at all. Row ids are assigned here (the writer holds the write lock for the whole batch), so
 /// children need no round trip for their parents' ids. EF stays the schema and query layer.
 /// </summary>
-internal sealed class ChapterWriter : IDisposable
+internal sealed class ChapterWriter : IChapterWriter
 {
     /// <summary>The writer appends to every table and index and merges FTS5 segments: SQLite's default 2 MB cache (readers get 512 KiB).</summary>
     private const string WriterCacheSql = "PRAGMA cache_size = -2000;";
@@ -87,6 +87,21 @@ internal sealed class ChapterWriter : IDisposable
     }
 
     public bool InTransaction => transaction is not null;
+
+    public bool SupportsBulkLoad => true;
+
+    // SQLite lets foreign_keys change only outside a transaction.
+    public void SetBulkChecks(bool off) => Execute(off ? "PRAGMA foreign_keys = OFF;" : "PRAGMA foreign_keys = ON;");
+
+    public void DeferSearchIndex()
+    {
+        Execute(SearchIndex.DeferSql);
+        Execute(SearchIndex.WideMergesSql);
+    }
+
+    public void ResumeSearchIndex() => Execute(SearchIndex.ResumeSql);
+
+    public void RebuildSearchIndex() => Execute(SearchIndex.RebuildSql);
 
     /// <summary>Text written since the last <see cref="IndexWrittenParagraphs"/> (in UTF-16 characters).</summary>
     public long UnindexedChars { get; private set; }

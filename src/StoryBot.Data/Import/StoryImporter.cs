@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using StoryBot.Corpus.Parsing;
@@ -19,8 +19,6 @@ public sealed partial class StoryImporter(
     TimeProvider time,
     ILogger<StoryImporter> logger) : IStoryImporter
 {
-    private const string ForeignKeysOff = "PRAGMA foreign_keys = OFF;";
-    private const string ForeignKeysOn = "PRAGMA foreign_keys = ON;";
 
     /// <summary>Lists one folder while the import walks the tree (a seam: tests make a folder unreadable even as root).</summary>
     internal Func<DirectoryInfo, IEnumerable<FileSystemInfo>> ListFolder { get; init; } = FolderListing.List;
@@ -38,13 +36,13 @@ public sealed partial class StoryImporter(
 
         await using (StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            using ImportLock held = await ImportLock.AcquireAsync(connection, time, () => LogWaiting(logger, connection.DataSource), cancellationToken)
-                .ConfigureAwait(false);
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            Dictionary<string, ExistingChapter> existing = ReadExisting(connection);
-            var stamps = new ImportStamps(FileStamps.Read(connection), time.GetUtcNow().UtcDateTime - FileStamps.SettleTime);
-            using (var writer = new ChapterWriter(connection, time))
+            IImportStore store = ImportStores.For(db.Database.GetDbConnection());
+            using IDisposable held = await store.AcquireImportLockAsync(time, () => LogWaiting(logger, store.Describe()), cancellationToken)
+                .ConfigureAwait(false);
+            Dictionary<string, ExistingChapter> existing = store.ReadExisting();
+            var stamps = new ImportStamps(store.ReadStamps(), time.GetUtcNow().UtcDateTime - FileStamps.SettleTime);
+            using (IChapterWriter writer = store.CreateWriter(time))
             {
                 await RunAsync(discovery, existing, stamps, writer, options, results, cancellationToken).ConfigureAwait(false);
                 if (options.Prune)
@@ -53,7 +51,7 @@ public sealed partial class StoryImporter(
                 }
             }
 
-            FileStamps.Save(connection, stamps.ToSave(results, existing));
+            store.SaveStamps(stamps.ToSave(results, existing));
         }
 
         var report = new ImportReport(results, discovery.Warnings, time.GetElapsedTime(started));
@@ -71,7 +69,7 @@ public sealed partial class StoryImporter(
         ImportDiscovery discovery,
         Dictionary<string, ExistingChapter> existing,
         ImportStamps stamps,
-        ChapterWriter writer,
+        IChapterWriter writer,
         ImportOptions options,
         List<ImportFileResult> results,
         CancellationToken cancellationToken)
@@ -90,7 +88,7 @@ public sealed partial class StoryImporter(
         long[] lengths = [.. discovery.Files.Select(f => SafeLength(f.FullPath))];
         long pendingBytes = discovery.Files.Select((f, i) => existing.ContainsKey(f.FullPath) ? 0 : lengths[i]).Sum();
         var progress = new ProgressCounter(options.Progress, discovery.Files.Count, lengths.Sum(), results.Count);
-        bool bulk = pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
+        bool bulk = writer.SupportsBulkLoad && pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
         try
         {
             var speakers = new Dictionary<FolderSettings, Dictionary<string, int>>();
@@ -100,7 +98,7 @@ public sealed partial class StoryImporter(
                 // A bulk load into an empty store only inserts, and the writer assigns every id itself, so the
                 // foreign-key lookups (two per paragraph, three per quoted line) cannot fail; SQLite lets this pragma change
                 // only outside a transaction. Restored in the finally below; nothing is deleted while it is off.
-                writer.Execute(ForeignKeysOff);
+                writer.SetBulkChecks(off: true);
             }
 
             writer.Begin();
@@ -108,7 +106,7 @@ public sealed partial class StoryImporter(
             {
                 // Another process imported in between: back to the ordinary path (checks on, triggers live).
                 writer.Rollback();
-                writer.Execute(ForeignKeysOn);
+                writer.SetBulkChecks(off: false);
                 bulk = false;
                 writer.Begin();
             }
@@ -120,8 +118,7 @@ public sealed partial class StoryImporter(
 
             if (bulk)
             {
-                writer.Execute(SearchIndex.DeferSql);
-                writer.Execute(SearchIndex.WideMergesSql);
+                writer.DeferSearchIndex();
                 deferred = true;
             }
 
@@ -163,7 +160,7 @@ public sealed partial class StoryImporter(
             if (deferred)
             {
                 writer.IndexWrittenParagraphs();
-                writer.Execute(SearchIndex.ResumeSql);
+                writer.ResumeSearchIndex();
             }
 
             writer.Commit();
@@ -182,7 +179,7 @@ public sealed partial class StoryImporter(
             {
                 // Committed batches stay; the index catches up now rather than at the next start.
                 writer.Begin();
-                writer.Execute(SearchIndex.RebuildSql);
+                writer.RebuildSearchIndex();
                 writer.Commit();
             }
 
@@ -192,14 +189,14 @@ public sealed partial class StoryImporter(
         {
             if (bulk && !writer.InTransaction)
             {
-                writer.Execute(ForeignKeysOn);
+                writer.SetBulkChecks(off: false);
             }
         }
     }
 
     private static ImportFileResult Apply(
         PreparedChapter prepared,
-        ChapterWriter writer,
+        IChapterWriter writer,
         Dictionary<FolderSettings, Dictionary<string, int>> speakers,
         Dictionary<string, ExistingChapter> existing)
     {
@@ -242,7 +239,7 @@ public sealed partial class StoryImporter(
                 Warnings = prepared.Warnings,
             };
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             return new ImportFileResult(path, ImportOutcome.Failed,
                 $"{prepared.File.ManifestName}: not stored ({ChapterPreparer.OneLine(ex.Message)}); nothing of it was written")
@@ -346,7 +343,7 @@ public sealed partial class StoryImporter(
             Error = before is null ? reason : $"{reason} (the chapter imported before is kept)",
         });
 
-    private static void Prune(ImportDiscovery discovery, Dictionary<string, ExistingChapter> existing, ChapterWriter writer, List<ImportFileResult> results)
+    private static void Prune(ImportDiscovery discovery, Dictionary<string, ExistingChapter> existing, IChapterWriter writer, List<ImportFileResult> results)
     {
         var gone = existing.Values
             .Where(e => discovery.Roots.Any(root => IsUnder(e.SourcePath, root)) && !File.Exists(e.SourcePath))
@@ -371,21 +368,6 @@ public sealed partial class StoryImporter(
     private static bool IsUnder(string path, string root) =>
         string.Equals(path, root, StringComparison.Ordinal)
         || path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static Dictionary<string, ExistingChapter> ReadExisting(SqliteConnection connection)
-    {
-        var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters WHERE Part = 0";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var chapter = new ExistingChapter(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-            map[chapter.SourcePath] = chapter;
-        }
-
-        return map;
-    }
 
     private static long SafeLength(string path)
     {

@@ -30,23 +30,16 @@ internal sealed class WorkMetadataWriter(SqlBatchCommand update, SqlBatchCommand
         }
 
         update.Execute(storyId, work.Series, work.SeriesPart, Date(work.Published), Date(work.Updated), work.Language);
-        (WorkTagKind Kind, IReadOnlyList<string> Tags)[] lists =
-        [
-            (WorkTagKind.Fandom, work.Fandoms), (WorkTagKind.Relationship, work.Relationships), (WorkTagKind.Character, work.Characters),
-            (WorkTagKind.AdditionalTag, work.AdditionalTags), (WorkTagKind.Warning, work.Warnings), (WorkTagKind.Category, work.Categories),
-        ];
-        if (lists.All(l => l.Tags.Count == 0))
+        var tags = WorkTags.Of(work);
+        if (tags.Count == 0)
         {
             return;
         }
 
         deleteTags.Execute(storyId);
-        foreach ((WorkTagKind kind, IReadOnlyList<string> tags) in lists)
+        foreach ((WorkTagKind kind, string name, int position) in tags)
         {
-            for (int i = 0; i < tags.Count; i++)
-            {
-                insertTag.Execute(storyId, (int)kind, tags[i], i);
-            }
+            insertTag.Execute(storyId, (int)kind, name, position);
         }
     }
 

@@ -1,134 +1,53 @@
-using System.Globalization;
-
 namespace StoryBot.Data.Search;
 
 /// <summary>
-/// Turns what a user typed into a safe FTS5 MATCH expression. Every word becomes a quoted string, so FTS syntax in the
-/// input (<c>NEAR</c>, <c>AND</c>, <c>-</c>, <c>:</c>, <c>^</c>, parentheses) is just text. Two conveniences survive:
-/// balanced double quotes make a phrase (<c>"nine tails"</c>) and a trailing <c>*</c> makes a prefix (<c>Rasen*</c>).
+/// SQLite FTS5 MATCH expressions for a <see cref="ParsedQuery"/>. Every word and phrase becomes a quoted FTS5 string,
+/// so FTS syntax in the input (<c>NEAR</c>, <c>AND</c>, <c>-</c>, <c>:</c>, <c>^</c>, parentheses) is just text; a
+/// prefix term gets FTS5's trailing <c>*</c>. The parsing itself is provider-neutral (<see cref="ParsedQuery"/>).
 /// </summary>
 public static class SearchQuery
 {
-    public const int MaxTerms = 16;
-    public const int MaxInputLength = 500;
+    public const int MaxTerms = ParsedQuery.MaxTerms;
+    public const int MaxInputLength = ParsedQuery.MaxInputLength;
 
-    /// <summary>The expression to MATCH, or null with a message to show when there is nothing to search for.</summary>
+    /// <summary>The expression to MATCH (every term), or null with a message to show when there is nothing to search for.</summary>
     public static (string? Match, string? Message) Build(string? input)
     {
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return (null, "Type a word or two to search for.");
-        }
-
-        string text = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
-        bool phrases = text.Count(c => c == '"') % 2 == 0;
-        var terms = new List<string>();
-        var phrase = new List<string>();
-        bool inPhrase = false;
-        int i = 0;
-        while (i < text.Length && terms.Count < MaxTerms)
-        {
-            char c = text[i];
-            if (c == '"' && phrases)
-            {
-                if (inPhrase && phrase.Count > 0)
-                {
-                    terms.Add(Quote(string.Join(' ', phrase)));
-                }
-
-                phrase.Clear();
-                inPhrase = !inPhrase;
-                i++;
-                continue;
-            }
-
-            if (!IsWordChar(c))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            string word = text[start..i];
-            if (inPhrase)
-            {
-                phrase.Add(word);
-            }
-            else if (i < text.Length && text[i] == '*')
-            {
-                terms.Add(Quote(word) + "*");
-            }
-            else
-            {
-                terms.Add(Quote(word));
-            }
-        }
-
-        if (inPhrase && phrase.Count > 0 && terms.Count < MaxTerms)
-        {
-            terms.Add(Quote(string.Join(' ', phrase)));
-        }
-
-        return terms.Count == 0
-            ? (null, "There are no words to search for in that; try letters or numbers.")
-            : (string.Join(' ', terms), null);
+        var query = ParsedQuery.Parse(input);
+        return query.IsEmpty ? (null, query.Problem) : (string.Join(' ', query.Terms.Select(term => Fts(term, complete: false))), null);
     }
 
-    /// <summary>
-    /// The distinct lower-case words of what a user typed (letters, digits, apostrophes), FTS operator words
-    /// (<c>AND OR NOT NEAR</c>) dropped: the terms of <see cref="BuildPrefix"/> and <see cref="SearchHighlighter.Ranges"/>.
-    /// </summary>
-    public static IReadOnlyList<string> Terms(string? input)
-    {
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return [];
-        }
+    /// <summary>The distinct lower-case words of what a user typed (every word, <c>and</c>/<c>or</c>/<c>not</c>/<c>near</c> included).</summary>
+    public static IReadOnlyList<string> Terms(string? input) => ParsedQuery.Parse(input).Words;
 
-        string text = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
-        return SearchHighlighter.Words(text)
-            .Where(word => !word.IsSeparator && !Operators.Contains(word.Text))
-            .Select(word => word.Text.ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal)
-            .Take(MaxTerms)
-            .ToList();
+    /// <summary>
+    /// <paramref name="terms"/> joined by AND (or OR when <paramref name="anyTerm"/>); a one-word term whose word is not
+    /// in <paramref name="known"/> is completed as a prefix ("Rasen" finds "Rasengan"). Null <paramref name="known"/>:
+    /// every term as typed.
+    /// </summary>
+    public static string Match(IReadOnlyList<SearchTerm> terms, IReadOnlySet<string>? known, bool anyTerm)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return string.Join(anyTerm ? " OR " : " AND ", terms.Select(term =>
+            Fts(term, complete: known is not null && !term.IsPhrase && !known.Contains(term.Words[0].ToLowerInvariant()))));
     }
 
     /// <summary>Every term quoted as a whole word (<c>"train"</c>), joined by AND.</summary>
     public static string BuildWhole(IReadOnlyList<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        return string.Join(" AND ", terms.Select(term => Quote(term.Replace("\"", "\"\"", StringComparison.Ordinal))));
-    }
-
-    /// <summary>
-    /// Every term quoted, as a whole word when <paramref name="known"/> holds it and as a prefix otherwise
-    /// (<c>"train" AND "rasen"*</c>), joined by AND, or by OR when <paramref name="anyTerm"/>.
-    /// </summary>
-    public static string BuildCompleting(IReadOnlyList<string> terms, IReadOnlySet<string> known, bool anyTerm)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(known);
-        return string.Join(anyTerm ? " OR " : " AND ",
-            terms.Select(term => Quote(term.Replace("\"", "\"\"", StringComparison.Ordinal)) + (known.Contains(term) ? string.Empty : "*")));
+        return string.Join(" AND ", terms.Select(term => Quote(term)));
     }
 
     /// <summary>Every term quoted as a prefix (<c>"train"*</c>), joined by AND, or by OR when <paramref name="anyTerm"/>.</summary>
     public static string BuildPrefix(IReadOnlyList<string> terms, bool anyTerm)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        return string.Join(anyTerm ? " OR " : " AND ", terms.Select(term => Quote(term.Replace("\"", "\"\"", StringComparison.Ordinal)) + "*"));
+        return string.Join(anyTerm ? " OR " : " AND ", terms.Select(term => Quote(term) + "*"));
     }
 
-    private static readonly HashSet<string> Operators = new(StringComparer.OrdinalIgnoreCase) { "AND", "OR", "NOT", "NEAR" };
+    private static string Fts(SearchTerm term, bool complete) =>
+        Quote(string.Join(' ', term.Words)) + (term.Prefix || complete ? "*" : string.Empty);
 
-    private static string Quote(string words) => string.Concat("\"", words, "\"");
-
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    private static string Quote(string words) => string.Concat("\"", words.Replace("\"", "\"\"", StringComparison.Ordinal), "\"");
 }

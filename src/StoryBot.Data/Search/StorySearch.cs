@@ -24,18 +24,36 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
 
     public async Task<SearchResult> SearchAsync(string query, int limit, int? storyId, CancellationToken cancellationToken)
     {
-        var (match, message) = SearchQuery.Build(query);
-        if (match is null)
+        var parsed = ParsedQuery.Parse(query);
+        if (parsed.IsEmpty)
         {
-            return new SearchResult(query ?? string.Empty, null, [], message);
+            return new SearchResult(query ?? string.Empty, null, [], parsed.Problem);
         }
 
         limit = Math.Clamp(limit, 1, MaxLimit);
+        var match = SearchQuery.Match(parsed.Terms, known: null, anyTerm: false);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
+
+            // The same stages as FindPassageAsync: every term as typed, then unknown words completed, then any word.
+            var matchedAll = true;
             List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, cancellationToken).ConfigureAwait(false);
+            if (ranked.Count == 0)
+            {
+                var known = await KnownWordsAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
+                foreach (var (fallback, all) in FallbackMatches(parsed, known))
+                {
+                    ranked = await RankAsync(connection, fallback, limit, storyId, cancellationToken).ConfigureAwait(false);
+                    if (ranked.Count > 0)
+                    {
+                        (match, matchedAll) = (fallback, all);
+                        break;
+                    }
+                }
+            }
+
             var hits = new List<SearchHit>(ranked.Count);
             await using var command = connection.CreateCommand();
             command.CommandText =
@@ -62,7 +80,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
                     reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(2), snippet, ranges, score));
             }
 
-            return new SearchResult(query!, match, hits);
+            return new SearchResult(query!, match, hits) { Searched = parsed.Describe(), MatchedAll = matchedAll };
         }
         catch (SqliteException ex) when (ex.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
         {
@@ -78,8 +96,8 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
     public async Task<PassageHit?> FindPassageAsync(string query, SearchScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        IReadOnlyList<string> terms = SearchQuery.Terms(query);
-        if (terms.Count == 0)
+        var parsed = ParsedQuery.Parse(query);
+        if (parsed.IsEmpty)
         {
             return null;
         }
@@ -89,28 +107,20 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
 
-            // Whole words first. A word the library knows is then taken as typed and only the others ("Rasen") are
+            // Every term as typed first. A word the library knows is then taken as typed and only the others ("Rasen") are
             // completed as prefixes: without a prefix index a common word's prefix ("the"*) merges the doclists of
             // every word it starts, tens of milliseconds of CPU on a 100 MB archive (see docs/performance.md).
-            if (await FindPassageAsync(connection, SearchQuery.BuildWhole(terms), scope, cancellationToken).ConfigureAwait(false) is { } whole)
+            if (await FindPassageAsync(connection, SearchQuery.Match(parsed.Terms, known: null, anyTerm: false), scope, cancellationToken).ConfigureAwait(false) is { } whole)
             {
                 return whole;
             }
 
-            var known = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string term in terms)
-            {
-                if (await IsIndexedAsync(connection, term, cancellationToken).ConfigureAwait(false))
-                {
-                    known.Add(term);
-                }
-            }
-
-            foreach (string match in FallbackMatches(terms, known))
+            var known = await KnownWordsAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
+            foreach (var (match, all) in FallbackMatches(parsed, known))
             {
                 if (await FindPassageAsync(connection, match, scope, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
-                    return hit;
+                    return hit with { MatchedAll = all };
                 }
             }
 
@@ -123,20 +133,35 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
     }
 
     /// <summary>
-    /// After the whole words found nothing: every word (unknown words as prefixes) when some word is unknown, then any
-    /// word when there are several.
+    /// After every term as typed found nothing: every term with unknown words completed as prefixes (when some one-word
+    /// term is unknown), then any single word of the query (when it has several words or a phrase) — a partial match.
     /// </summary>
-    internal static IEnumerable<string> FallbackMatches(IReadOnlyList<string> terms, IReadOnlySet<string> known)
+    internal static IEnumerable<(string Match, bool MatchedAll)> FallbackMatches(ParsedQuery query, IReadOnlySet<string> known)
     {
-        if (terms.Any(term => !known.Contains(term)))
+        if (query.Terms.Any(term => !term.IsPhrase && !term.Prefix && !known.Contains(term.Words[0].ToLowerInvariant())))
         {
-            yield return SearchQuery.BuildCompleting(terms, known, anyTerm: false);
+            yield return (SearchQuery.Match(query.Terms, known, anyTerm: false), true);
         }
 
-        if (terms.Count > 1)
+        if (query.CanLoosen)
         {
-            yield return SearchQuery.BuildCompleting(terms, known, anyTerm: true);
+            yield return (SearchQuery.Match(query.AllWords, known, anyTerm: true), false);
         }
+    }
+
+    /// <summary>The one-word terms' words that some paragraph has as a whole word.</summary>
+    private static async Task<HashSet<string>> KnownWordsAsync(SqliteConnection connection, ParsedQuery query, CancellationToken cancellationToken)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in query.AllWords.Where(term => !term.Prefix).Select(term => term.Words[0].ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+        {
+            if (await IsIndexedAsync(connection, word, cancellationToken).ConfigureAwait(false))
+            {
+                known.Add(word);
+            }
+        }
+
+        return known;
     }
 
     /// <summary>True when some paragraph has <paramref name="term"/> as a whole word (one doclist seek).</summary>

@@ -11,7 +11,7 @@ internal static class SearchCommand
 {
     public static Command Create(IReadOnlyList<string> settings)
     {
-        var query = new Argument<string[]>("query") { Description = "Words to find (\"a phrase\" and prefix* work; other syntax is plain text).", Arity = ArgumentArity.OneOrMore };
+        var query = new Argument<string[]>("query") { Description = "Words to find: every word must match (and/or/not/near are words too); \"a phrase\" in quotes; prefix* completes.", Arity = ArgumentArity.OneOrMore };
         var limit = new Option<int>("--limit", "-n") { Description = "How many passages (1-50).", DefaultValueFactory = _ => 10 };
         var story = new Option<string?>("--story") { Description = "Only this story (title or slug)." };
         var json = new Option<bool>("--json") { Description = "Print JSON (snippet, highlight ranges, markdown)." };
@@ -46,6 +46,8 @@ internal static class SearchCommand
                 Console.WriteLine(CliJson.Serialize(new
                 {
                     result.Query,
+                    result.Searched,
+                    result.MatchedAll,
                     result.Match,
                     result.Message,
                     Hits = result.Hits.Select(h => new
@@ -63,9 +65,14 @@ internal static class SearchCommand
                 return 1;
             }
 
+            Console.WriteLine($"Searched: {result.Searched}");
             if (result.Hits.Count == 0)
             {
-                Console.WriteLine($"Nothing found for \"{text}\".");
+                Console.WriteLine("Nothing found.");
+            }
+            else if (!result.MatchedAll)
+            {
+                Console.WriteLine("No passage has all of it; these have some of the words.");
             }
 
             bool ansi = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;

@@ -9,6 +9,9 @@ using StoryBot.Daily.Persistence;
 using StoryBot.Daily.Posting;
 using StoryBot.Daily.Scheduling;
 
+using StoryBot.Daily.Persistence.Postgres;
+using StoryBot.Data.Storage;
+
 namespace StoryBot.Daily;
 
 /// <summary>Registers the chapter of the day: <c>/daily</c>, its buttons and autocomplete, its tables and its scheduler.</summary>
@@ -25,7 +28,7 @@ public static class DailyServiceCollectionExtensions
             .ValidateOnStart();
 
         // Same database as the stories (whatever path resolution the store applies), own migrations history table.
-        services.AddDbContext<DailyDbContext>((provider, options) => DailyDatabase.Configure(options, DailyDatabase.ConnectionString(provider)));
+        services.AddStoreDbContext<DailyDbContext, PostgresDailyDbContext>(builder.Configuration, DailyDbContext.MigrationsHistoryTable);
 
         services.AddSingleton<TimeZoneCatalog>();
         services.AddSingleton<DailyScheduleSignal>();

@@ -16,8 +16,8 @@ public sealed class ExcerptCommand(ExcerptFinder finder, ExcerptPageBuilder page
         [
             CommandOptionDefinition.String("story", "The story to read from", autocomplete: true) with { MaxLength = 100 },
             CommandOptionDefinition.Integer("chapter", "Chapter number (starts at the beginning of the chapter)", min: 1, max: 100_000),
-            CommandOptionDefinition.String("character", "A passage where this character speaks", autocomplete: true) with { MaxLength = 100 },
-            CommandOptionDefinition.String("search", "Words to find; the best match is shown with the words in bold") with { MaxLength = 200 },
+            CommandOptionDefinition.String("character", "A passage where this character speaks (or, failing that, is named)", autocomplete: true) with { MaxLength = 100 },
+            CommandOptionDefinition.String("search", "Words to find (\"a phrase\" in quotes); the best match, words in bold") with { MaxLength = 200 },
         ],
     };
 
@@ -35,7 +35,7 @@ public sealed class ExcerptCommand(ExcerptFinder finder, ExcerptPageBuilder page
             var found = await finder.FindAsync(request, invocation.Context, cancellationToken).ConfigureAwait(false);
             return found.Location is null
                 ? found.Problem!
-                : await pages.BuildAsync(found.Location, found.Highlight, invocation.Context, cancellationToken).ConfigureAwait(false);
+                : await pages.BuildAsync(found.Location, found.Highlight, found.Note, invocation.Context, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

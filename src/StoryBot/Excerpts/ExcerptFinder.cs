@@ -14,7 +14,7 @@ namespace StoryBot.Excerpts;
 /// a chapter, a paragraph where a character speaks, or the best full-text match. Respects ratings. Every
 /// "nothing here" case becomes a helpful ephemeral reply.
 /// </summary>
-public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICharacterQueries characterQueries, IStorySearch search, Random random)
+public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, StoryResolver stories, ICharacterQueries characterQueries, IStorySearch search, Random random)
 {
     public async Task<ExcerptLookupResult> FindAsync(ExcerptRequest request, CommandContext context, CancellationToken cancellationToken)
     {
@@ -31,10 +31,10 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICha
         StorySummary? story = null;
         if (request.Story is { } storyText)
         {
-            story = await catalog.FindStoryAsync(storyText, cancellationToken).ConfigureAwait(false);
+            (story, var problem) = await stories.ResolveAsync(storyText, cancellationToken).ConfigureAwait(false);
             if (story is null)
             {
-                return ExcerptLookupResult.Fail($"I couldn't find a story called “{Markdown.Escape(storyText)}”. Pick one from the suggestions, or see `/story list`.");
+                return ExcerptLookupResult.Fail(problem!);
             }
 
             if (!RatingPolicy.IsAllowed(story.Rating, context))
@@ -98,10 +98,10 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICha
 
     private async Task<ExcerptLookupResult> FindBySearchAsync(string query, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
     {
-        var terms = SearchQuery.Terms(query);
-        if (terms.Count == 0)
+        var parsed = ParsedQuery.Parse(query);
+        if (parsed.IsEmpty)
         {
-            return ExcerptLookupResult.Fail("Give me at least one word to search for, e.g. `/excerpt search:ramen`.");
+            return ExcerptLookupResult.Fail($"Give me at least one word to search for, e.g. `/excerpt search:{ExcerptExamples.SearchWord}`.");
         }
 
         var hit = await search.FindPassageAsync(query, scope, cancellationToken).ConfigureAwait(false);
@@ -110,9 +110,13 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICha
             return ExcerptLookupResult.Fail("The only passages matching that are in stories rated Mature or Explicit, which I share only in NSFW channels or DMs.");
         }
 
+        var searched = parsed.Describe();
         return hit is null
-            ? ExcerptLookupResult.Fail($"No passage matches “{Markdown.Escape(query)}”{Where(scope)}. Try fewer or different words.")
-            : ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.ParagraphIndex), terms);
+            ? ExcerptLookupResult.Fail($"No passage matches {Markdown.Escape(searched)}{Where(scope)}. Try fewer or different words.")
+            : ExcerptLookupResult.Found(
+                new ExcerptLocation(hit.ChapterId, hit.ParagraphIndex),
+                parsed.Words,
+                hit.MatchedAll ? $"Searched: {searched}" : $"Searched: {searched} — no passage has all of it, so this one has some of the words");
     }
 
     private async Task<ExcerptLookupResult> FindByCharacterAsync(Character? character, string typed, SearchScope scope, CommandContext context, CancellationToken cancellationToken)
@@ -149,7 +153,36 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICha
                 : ExcerptLookupResult.Fail($"I haven't found any line spoken by {name}{Where(scope)}. Try another character, or `/excerpt search:{name}`.");
         }
 
-        return ExcerptLookupResult.Found(pick);
+        return ExcerptLookupResult.Found(pick, note: $"{character.Name} speaks in this passage.");
+    }
+
+    /// <summary>
+    /// True when <c>/excerpt character:</c> can show something for <paramref name="character"/> in
+    /// <paramref name="scope"/>: a line attributed to them, or a dialogue paragraph naming them. Autocomplete offers
+    /// only these.
+    /// </summary>
+    public async Task<bool> CanServeAsync(Character character, SearchScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(character);
+        ArgumentNullException.ThrowIfNull(scope);
+        var lines = db.DialogueLines.AsNoTracking().Where(d => d.SpeakerId == character.Id);
+        if (scope.StoryId is { } storyId)
+        {
+            lines = lines.Where(d => d.Paragraph.Chapter.StoryId == storyId);
+        }
+
+        if (!scope.IncludeMature)
+        {
+            lines = lines.Where(d => d.Paragraph.Chapter.Story.Rating < Rating.Mature);
+        }
+
+        if (await lines.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        var named = await search.FindPassageAsync(character.Name, scope with { SpeakerId = null, DialogueOnly = true }, cancellationToken).ConfigureAwait(false);
+        return named is not null;
     }
 
     /// <summary>
@@ -181,7 +214,11 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, ICha
         var hit = await search.FindPassageAsync(name, dialogue, cancellationToken).ConfigureAwait(false);
         if (hit is not null)
         {
-            return ExcerptLookupResult.Found(new ExcerptLocation(hit.ChapterId, hit.ParagraphIndex));
+            // No line is attributed to them: this passage names them, and says so rather than pretend they speak.
+            return ExcerptLookupResult.Found(
+                new ExcerptLocation(hit.ChapterId, hit.ParagraphIndex),
+                ParsedQuery.Parse(name).Words,
+                $"{name} is mentioned in this passage (I found no line spoken by them{Where(scope)}).");
         }
 
         if (!context.AllowsMatureContent && await search.FindPassageAsync(name, dialogue with { IncludeMature = true }, cancellationToken).ConfigureAwait(false) is not null)

@@ -11,11 +11,13 @@ namespace StoryBot.Excerpts;
 /// <summary>
 /// Loads the paragraphs at an <see cref="ExcerptLocation"/>, cuts a passage and renders it: story title, author,
 /// chapter, position and words (never the file it came from), and "◀ Previous" / "Next ▶" buttons that carry the next location
-/// (crossing into the previous/next chapter at chapter ends).
+/// (crossing into the previous/next chapter at chapter ends). A page never spans a scene break: it stays in the
+/// scene it starts in, and a page that opens a scene shows the scene's heading. The buttons carry the reader's id.
 /// </summary>
 public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOptions> options)
 {
-    public async Task<BotReply> BuildAsync(ExcerptLocation location, IReadOnlyList<string> highlight, CommandContext context, CancellationToken cancellationToken)
+    /// <param name="note">A line for the footer (what was searched, whether the character speaks there), or null.</param>
+    public async Task<BotReply> BuildAsync(ExcerptLocation location, IReadOnlyList<string> highlight, string? note, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(highlight);
@@ -23,7 +25,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await BuildOpenAsync(location, highlight, context, cancellationToken).ConfigureAwait(false);
+            return await BuildOpenAsync(location, highlight, note, context, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -32,7 +34,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
     }
 
     /// <summary>The page, on a connection held open for its three queries (no open and pragmas per query).</summary>
-    private async Task<BotReply> BuildOpenAsync(ExcerptLocation location, IReadOnlyList<string> highlight, CommandContext context, CancellationToken cancellationToken)
+    private async Task<BotReply> BuildOpenAsync(ExcerptLocation location, IReadOnlyList<string> highlight, string? note, CommandContext context, CancellationToken cancellationToken)
     {
         var chapter = await ExcerptQueries.Chapter(db, location.ChapterId, cancellationToken).ConfigureAwait(false);
         if (chapter is null)
@@ -48,11 +50,20 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         var cutter = new ExcerptCutter(options.Value.MaxCharacters, options.Value.MaxParagraphs);
         var max = cutter.MaxParagraphs;
         var (low, high) = location.Backward ? (location.Paragraph - max, location.Paragraph - 1) : (location.Paragraph, location.Paragraph + max - 1);
-        var rows = await ExcerptQueries.ToListAsync(ExcerptQueries.Paragraphs(db, chapter.Id, low, high), cancellationToken).ConfigureAwait(false);
+        var loaded = await ExcerptQueries.ToListAsync(ExcerptQueries.Paragraphs(db, chapter.Id, low - 1, high), cancellationToken).ConfigureAwait(false);
+        var before = loaded.Count > 0 && loaded[0].Index == low - 1 ? loaded[0] : null;
+        var rows = before is null ? loaded : loaded.GetRange(1, loaded.Count - 1);
         if (rows.Count == 0)
         {
             return BotReply.Ephemeral("There is no more text in that direction. Try `/excerpt` for another passage.");
         }
+
+        // One scene per page: forward, the scene of the first paragraph; backward, the scene of the last.
+        var scene = location.Backward ? rows[^1].Scene : rows[0].Scene;
+        var sceneStart = location.Backward ? rows.FindLastIndex(r => r.Scene != scene) + 1 : 0;
+        var sceneEnd = location.Backward ? rows.Count : rows.FindIndex(r => r.Scene != scene) is var end and >= 0 ? end : rows.Count;
+        var previousRow = sceneStart > 0 ? rows[sceneStart - 1] : before;
+        rows = rows.GetRange(sceneStart, sceneEnd - sceneStart);
 
         // Paragraph indexes are contiguous in a chapter; cut on the loaded slice and map back. A page may start
         // inside a long paragraph (Offset) and may stop inside one (continued = where the next page starts).
@@ -76,7 +87,11 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         var previousChapter = neighbours.Where(c => c.Number < chapter.Number).MaxBy(c => c.Number);
         var nextChapter = neighbours.Where(c => c.Number > chapter.Number).MinBy(c => c.Number);
 
-        var description = (offset > 0 ? "… " : string.Empty)
+        var opensScene = window.First == 0 && offset == 0 && (previousRow is null || previousRow.Scene != first.Scene);
+        var heading = opensScene && !string.IsNullOrWhiteSpace(first.SceneHeading)
+            ? Markdown.Italic("— " + Markdown.Escape(first.SceneHeading.Trim()) + " —") + "\n\n"
+            : string.Empty;
+        var description = heading + (offset > 0 ? "… " : string.Empty)
             + string.Join("\n\n", window.Paragraphs.Select(text => Highlight(text, highlight)));
         var chapterLabel = string.IsNullOrWhiteSpace(chapter.Title)
             ? string.Create(CultureInfo.InvariantCulture, $"Chapter {chapter.Number}")
@@ -97,6 +112,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
                 new BotEmbedField("Position", position, Inline: true),
                 new BotEmbedField("Words", StoryStyle.Number(window.WordCount), Inline: true),
             ],
+            Footer = note,
         };
 
         var previous = offset > 0 && window.First == 0
@@ -111,9 +127,10 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
             : nextChapter is null ? null : new ExcerptLocation(nextChapter.Id, 0);
         var atChapterStart = first.Index == 0 && offset == 0;
         var atChapterEnd = last.Index + 1 >= paragraphCount && continued is null;
+        var owner = context.User.Id;
         var buttons = BotButtonRow.Of(
-            new BotButton(atChapterStart && previous is not null ? "◀ Previous chapter" : "◀ Previous", previous?.ToCustomId() ?? "ex:none:p") { Disabled = previous is null },
-            new BotButton(atChapterEnd && next is not null ? "Next chapter ▶" : "Next ▶", next?.ToCustomId() ?? "ex:none:n", BotButtonStyle.Primary) { Disabled = next is null });
+            new BotButton(atChapterStart && previous is not null ? "◀ Previous chapter" : "◀ Previous", (previous is null ? null : previous with { Owner = owner })?.ToCustomId() ?? "ex:none:p") { Disabled = previous is null },
+            new BotButton(atChapterEnd && next is not null ? "Next chapter ▶" : "Next ▶", (next is null ? null : next with { Owner = owner })?.ToCustomId() ?? "ex:none:n", BotButtonStyle.Primary) { Disabled = next is null });
         return BotReply.Public(BotMessage.FromEmbed(embed, buttons));
     }
 

@@ -65,7 +65,7 @@ internal static class ExcerptQueries
         EF.CompileAsyncQuery((StoryDbContext db, int chapterId, int low, int high) => db.Paragraphs
             .Where(p => p.ChapterId == chapterId && p.Index >= low && p.Index <= high)
             .OrderBy(p => p.Index)
-            .Select(p => new ExcerptParagraphRow(p.Index, p.Text, p.Scene.Index)));
+            .Select(p => new ExcerptParagraphRow(p.Index, p.Text, p.Scene.Index, p.Scene.Heading)));
 
     public static readonly Func<StoryDbContext, int, int, IAsyncEnumerable<ExcerptNeighbourRow>> Neighbours =
         EF.CompileAsyncQuery((StoryDbContext db, int storyId, int number) => db.Chapters

@@ -18,6 +18,7 @@ public static class ExcerptsServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(Random.Shared);
         builder.Services.TryAddScoped<ExcerptFinder>();
+        builder.Services.TryAddScoped<StoryResolver>();
         builder.Services.TryAddScoped<ExcerptPageBuilder>();
         builder.Services.AddSlashCommand<ExcerptCommand>(ExcerptCommand.Name);
         builder.Services.AddComponentHandler<ExcerptButtons>(ExcerptLocation.Prefix);

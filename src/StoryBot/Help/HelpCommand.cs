@@ -1,5 +1,6 @@
 using System.Text;
 using StoryBot.Commands;
+using StoryBot.Excerpts;
 
 namespace StoryBot.Help;
 
@@ -18,6 +19,9 @@ public sealed class HelpCommand(CommandCatalog catalog) : ISlashCommandHandler
         {
             text.Append(line).Append('\n');
         }
+
+        text.Append('\n').Append("Search a word with `/excerpt search:").Append(ExcerptExamples.SearchWord)
+            .Append("`, a phrase in quotes with `/excerpt search:").Append(ExcerptExamples.SearchPhrase).Append("`.\n");
 
         var embed = new BotEmbed
         {

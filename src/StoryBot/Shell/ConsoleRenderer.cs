@@ -8,14 +8,17 @@ namespace StoryBot.Shell;
 /// <summary>
 /// Renders a <see cref="BotMessage"/> as plain text: content, each embed (title, author, description, fields,
 /// footer), and buttons as numbered choices <c>[1] ◀ Previous</c>. Markdown escapes are removed so text reads
-/// naturally; **bold** stays visible.
+/// naturally; **bold** stays visible. <paramref name="formatted"/> shows Discord's inline markup (timestamps) and is
+/// applied only where Discord renders it: the content, embed descriptions and field values — never titles, author
+/// names, field names or footers, where Discord shows the raw text.
 /// </summary>
 public static partial class ConsoleRenderer
 {
-    public static string Render(BotMessage message, IReadOnlyList<BotButton> numberedButtons)
+    public static string Render(BotMessage message, IReadOnlyList<BotButton> numberedButtons, Func<string, string>? formatted = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(numberedButtons);
+        formatted ??= static text => text;
         var text = new StringBuilder();
         if (message.Ephemeral)
         {
@@ -24,7 +27,7 @@ public static partial class ConsoleRenderer
 
         if (!string.IsNullOrEmpty(message.Content))
         {
-            text.AppendLine(Plain(message.Content));
+            text.AppendLine(formatted(Plain(message.Content)));
         }
 
         foreach (var embed in message.Embeds)
@@ -37,13 +40,13 @@ public static partial class ConsoleRenderer
 
             foreach (var field in embed.Fields)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"│ {Plain(field.Name)}: {Plain(field.Value).ReplaceLineEndings("\n│   ")}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"│ {Plain(field.Name)}: {formatted(Plain(field.Value)).ReplaceLineEndings("\n│   ")}");
             }
 
             if (!string.IsNullOrEmpty(embed.Description))
             {
                 text.AppendLine("│");
-                foreach (var line in Plain(embed.Description).Split('\n'))
+                foreach (var line in formatted(Plain(embed.Description)).Split('\n'))
                 {
                     text.AppendLine(line.Length == 0 ? "│" : "│ " + line);
                 }

@@ -16,7 +16,7 @@ public sealed class ConsoleShell(CommandRouter router, CommandCatalog catalog, S
           :complete /excerpt story:nar   show autocomplete suggestions for the last option
           :nsfw on|off                   mark this channel age-restricted or not
           :dm on|off                     talk in a direct message instead of a server channel
-          :as <name>                     act as another user
+          :as <name>                     act as a member called name (:as you: the admin again)
           :quit                          leave (end of input does too)
         """;
 
@@ -83,7 +83,7 @@ public sealed class ConsoleShell(CommandRouter router, CommandCatalog catalog, S
             return true;
         }
 
-        var parsed = SlashCommandLineParser.Parse(line, catalog.Commands);
+        var parsed = SlashCommandLineParser.Parse(line, catalog.Commands, name => session.Personas.Get(name).Id);
         if (parsed.Error is not null)
         {
             session.WriteLine(parsed.Error);
@@ -153,7 +153,9 @@ public sealed class ConsoleShell(CommandRouter router, CommandCatalog catalog, S
                 break;
             case "AS" when argument.Length > 0:
                 session.SetUser(argument);
-                session.WriteLine($"You are now {argument}.");
+                session.WriteLine(session.Context.User.Id == ShellPersonas.AdminId
+                    ? "You are yourself again (the server admin)."
+                    : $"You are now {session.Context.User.Name} (a member without admin rights).");
                 break;
             case "COMPLETE":
                 await CompleteAsync(argument, cancellationToken).ConfigureAwait(false);

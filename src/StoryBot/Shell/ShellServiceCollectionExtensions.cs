@@ -15,6 +15,7 @@ public static class ShellServiceCollectionExtensions
         services.AddCommandRouting();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IShellConsole, SystemShellConsole>();
+        services.TryAddSingleton<ShellPersonas>();
         services.TryAddSingleton<ShellSession>();
         services.TryAddSingleton<ConsoleShell>();
         services.TryAddSingleton<IChannelMessenger, ConsoleChannelMessenger>();

@@ -7,7 +7,7 @@ namespace StoryBot.Shell;
 /// them) and the buttons you can press by number. Thread-safe: background features post while you type. Discord
 /// timestamp markup is shown as a Discord client shows it, in the machine's time zone.
 /// </summary>
-public sealed class ShellSession(IShellConsole console, TimeProvider time)
+public sealed class ShellSession(IShellConsole console, TimeProvider time, ShellPersonas personas)
 {
     public const ulong ShellGuildId = 1;
     public const ulong ShellChannelId = 10;
@@ -17,10 +17,9 @@ public sealed class ShellSession(IShellConsole console, TimeProvider time)
     private readonly List<(BotButton Button, ulong MessageId)> pressable = [];
     private ulong nextMessageId = 1000;
 
-    public CommandContext Context { get; private set; } = new(
-        new BotUser(100, "you", BotPermissions.ManageGuild | BotPermissions.ManageMessages),
-        ShellGuildId,
-        ShellChannelId);
+    public CommandContext Context { get; private set; } = new(ShellPersonas.Admin, ShellGuildId, ShellChannelId);
+
+    public ShellPersonas Personas => personas;
 
     public void SetNsfw(bool nsfw)
     {
@@ -42,8 +41,7 @@ public sealed class ShellSession(IShellConsole console, TimeProvider time)
     {
         lock (gate)
         {
-            var id = 100 + (ulong)(uint)StringComparer.Ordinal.GetHashCode(name) % 100_000;
-            Context = Context with { User = Context.User with { Id = id, Name = name } };
+            Context = Context with { User = personas.Get(name) };
         }
     }
 
@@ -121,8 +119,12 @@ public sealed class ShellSession(IShellConsole console, TimeProvider time)
             console.Out.WriteLine(header);
         }
 
-        string rendered = ConsoleRenderer.Render(message, pressable.Where(entry => entry.MessageId == id).Select(entry => entry.Button).ToList());
-        console.Out.WriteLine(DiscordTimestamps.Render(rendered, time.GetUtcNow(), time.LocalTimeZone));
+        var now = time.GetUtcNow();
+        string rendered = ConsoleRenderer.Render(
+            message,
+            pressable.Where(entry => entry.MessageId == id).Select(entry => entry.Button).ToList(),
+            text => personas.RenderMentions(DiscordTimestamps.Render(text, now, time.LocalTimeZone)));
+        console.Out.WriteLine(rendered);
         console.Out.Flush();
     }
 }

@@ -6,12 +6,14 @@ namespace StoryBot.Shell;
 
 /// <summary>
 /// Reads <c>/excerpt character:Naruto search:nine tails</c> the way Discord's client fills options: an option is
-/// <c>name:value</c>, and a value runs until the next known <c>name:</c> (so values may contain spaces);
-/// quotes (<c>story:"Team 7"</c>) also work. Values are converted to the option's type.
+/// <c>name:value</c>, and a value runs until the next known <c>name:</c> (so values may contain spaces). Quotes are
+/// part of the value, as in Discord (<c>search:"nine tails"</c> searches a phrase). Values are converted to the
+/// option's type and checked as Discord's client checks them: choices, minimum and maximum, length. A user option
+/// takes a name (<paramref name="users"/> gives its id), a mention or an id.
 /// </summary>
 public static class SlashCommandLineParser
 {
-    public static ParsedCommandLine Parse(string line, IReadOnlyList<SlashCommandDefinition> commands)
+    public static ParsedCommandLine Parse(string line, IReadOnlyList<SlashCommandDefinition> commands, Func<string, ulong>? users = null)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(commands);
@@ -84,13 +86,20 @@ public static class SlashCommandLineParser
                 continue;
             }
 
-            var converted = Convert(definition, text);
+            var converted = definition.Type == CommandOptionType.User && users is not null && !LooksLikeId(text)
+                ? (object)users(text)
+                : Convert(definition, text);
             if (converted is null)
             {
                 return ParsedCommandLine.Invalid($"{definition.Name}: expects {Describe(definition.Type)}, not '{text}'.");
             }
 
-            result[definition.Name] = converted;
+            if (Check(definition, converted) is { } problem)
+            {
+                return ParsedCommandLine.Invalid(problem);
+            }
+
+            result[definition.Name] = definition.Choices.Count > 0 ? Choice(definition, converted)! : converted;
         }
 
         return new ParsedCommandLine(command.Name, subcommand, result);
@@ -111,6 +120,43 @@ public static class SlashCommandLineParser
         _ => text,
     };
 
+    private static bool LooksLikeId(string text) =>
+        ulong.TryParse(text.Trim('<', '>', '@', '!'), NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>What Discord's client would refuse: a value not among the choices, out of range, too long.</summary>
+    private static string? Check(CommandOptionDefinition definition, object value)
+    {
+        if (definition.Choices.Count > 0 && Choice(definition, value) is null)
+        {
+            return $"{definition.Name}: must be one of {string.Join(", ", definition.Choices.Select(c => $"{c.Value} ({c.Name})"))}, not '{value}'.";
+        }
+
+        if (value is long or double)
+        {
+            var number = System.Convert.ToDouble(value, CultureInfo.InvariantCulture);
+            if ((definition.MinValue is { } min && number < min) || (definition.MaxValue is { } max && number > max))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{definition.Name}: must be between {definition.MinValue ?? double.MinValue} and {definition.MaxValue ?? double.MaxValue}, not {value}.");
+            }
+        }
+
+        if (value is string text && ((definition.MaxLength is { } longest && text.Length > longest) || (definition.MinLength is { } shortest && text.Length < shortest)))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{definition.Name}: must be {definition.MinLength ?? 0} to {definition.MaxLength} characters long.");
+        }
+
+        return null;
+    }
+
+    /// <summary>The choice's value for a typed value or choice name (case-insensitive); null when none matches.</summary>
+    private static object? Choice(CommandOptionDefinition definition, object value)
+    {
+        var typed = System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        var choice = definition.Choices.FirstOrDefault(c => string.Equals(System.Convert.ToString(c.Value, CultureInfo.InvariantCulture), typed, StringComparison.OrdinalIgnoreCase))
+            ?? definition.Choices.FirstOrDefault(c => string.Equals(c.Name, typed, StringComparison.OrdinalIgnoreCase));
+        return choice is null ? null : value is long ? System.Convert.ToInt64(choice.Value, CultureInfo.InvariantCulture) : choice.Value;
+    }
+
     private static string Describe(CommandOptionType type) => type switch
     {
         CommandOptionType.Integer => "a whole number",
@@ -129,6 +175,7 @@ public static class SlashCommandLineParser
             if (c == '"')
             {
                 quoted = !quoted;
+                builder.Append(c);
             }
             else if (char.IsWhiteSpace(c) && !quoted)
             {

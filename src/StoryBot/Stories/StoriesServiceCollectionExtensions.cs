@@ -12,6 +12,7 @@ public static class StoriesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddScoped<StoryListPage>();
+        builder.Services.TryAddScoped<StoryResolver>();
         builder.Services.TryAddScoped<StoryInfoBuilder>();
         builder.Services.AddSlashCommand<StoryCommand>(StoryCommand.Name);
         builder.Services.AddComponentHandler<StoryButtons>(StoryButtons.Prefix);

@@ -8,7 +8,7 @@ using StoryBot.Data.Queries;
 namespace StoryBot.Stories;
 
 /// <summary>/story info: title, author, rating, summary, chapters, words and the characters who speak most.</summary>
-public sealed class StoryInfoBuilder(StoryDbContext db, IStoryCatalog catalog)
+public sealed class StoryInfoBuilder(StoryDbContext db, StoryResolver stories)
 {
     public const int TopSpeakers = 8;
     private const int MaxChaptersListed = 15;
@@ -16,10 +16,10 @@ public sealed class StoryInfoBuilder(StoryDbContext db, IStoryCatalog catalog)
     public async Task<BotReply> BuildAsync(string typed, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var story = await catalog.FindStoryAsync(typed, cancellationToken).ConfigureAwait(false);
+        var (story, problem) = await stories.ResolveAsync(typed, cancellationToken).ConfigureAwait(false);
         if (story is null)
         {
-            return BotReply.Ephemeral($"I couldn't find a story called “{Markdown.Escape(typed)}”. See `/story list` for what I have.");
+            return BotReply.Ephemeral(problem!);
         }
 
         if (!RatingPolicy.IsAllowed(story.Rating, context))

@@ -26,7 +26,13 @@ public sealed class StoryListPage(StoryDbContext db)
         }
 
         var pages = (total + PageSize - 1) / PageSize;
-        page = Math.Clamp(page, 1, pages);
+        if (page > pages)
+        {
+            return BotReply.Ephemeral(string.Create(CultureInfo.InvariantCulture,
+                $"There is no page {page}: the list has {pages} {(pages == 1 ? "page" : "pages")} ({total} {(total == 1 ? "story" : "stories")}). Try `/story list page:{pages}`."));
+        }
+
+        page = Math.Max(page, 1);
         var stories = await visible
             .OrderBy(s => s.Title)
             .Skip((page - 1) * PageSize)

@@ -12,6 +12,9 @@ using StoryBot.Trivia.Questions;
 using StoryBot.Trivia.Rendering;
 using StoryBot.Trivia.Sources;
 
+using StoryBot.Data.Storage;
+using StoryBot.Trivia.Persistence.Postgres;
+
 namespace StoryBot.Trivia;
 
 public static class TriviaServiceCollectionExtensions
@@ -30,12 +33,8 @@ public static class TriviaServiceCollectionExtensions
             .Validate(options => options.DefaultRounds <= options.MaxRounds, "Trivia:DefaultRounds must not exceed Trivia:MaxRounds.")
             .ValidateOnStart();
 
-        // The story database file: the same resolved connection string the data layer uses (ConnectionStrings:Stories).
-        var configuration = builder.Configuration;
-        services.AddDbContextFactory<TriviaDbContext>((provider, options) => TriviaDatabase.Configure(
-            options,
-            provider.GetService<StoryDataPaths>()?.ConnectionString
-            ?? StoryDataServiceCollectionExtensions.ResolveConnectionString(configuration.GetConnectionString("Stories"), Directory.GetCurrentDirectory())));
+        // The story database (ConnectionStrings:Stories, Database:Provider): the same store the data layer uses.
+        services.AddStoreDbContextFactory<TriviaDbContext, PostgresTriviaDbContext>(builder.Configuration, TriviaDbContext.MigrationsHistoryTable);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new TriviaClock(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<TriviaRandom>();

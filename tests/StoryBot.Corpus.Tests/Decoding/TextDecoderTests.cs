@@ -178,11 +178,40 @@ public class TextDecoderTests
     }
 
     [Fact]
-    public void Decode_Utf8BomWithInvalidBytes_Rejected()
+    public void Decode_Utf8BomWithAStrayByte_StaysUtf8AndWarns()
     {
-        byte[] bytes = [0xEF, 0xBB, 0xBF, .. "ok "u8, 0xFF, .. " more"u8];
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. "ok "u8, 0x85, .. " more"u8];
 
-        Assert.Equal("undecodable: starts with a UTF-8 byte-order mark but has invalid UTF-8 at offset 6", TextDecoder.Decode(bytes).Error);
+        DecodeResult result = TextDecoder.Decode(bytes);
+
+        Assert.Equal("ok … more", result.Text);
+        Assert.Equal("utf-8 (BOM)", result.EncodingName);
+        Assert.Equal("1 byte that is not UTF-8 (first at offset 6) read as Windows-1252; the rest is UTF-8", result.Warning);
+    }
+
+    [Fact]
+    public void Decode_Utf8WithOneStrayWindows1252Byte_KeepsTheUtf8AndWarns()
+    {
+        byte[] bytes = [.. "“Naruto,” she said — "u8, 0x85, .. " and left. Café."u8];
+
+        DecodeResult result = TextDecoder.Decode(bytes);
+
+        Assert.Equal("“Naruto,” she said — … and left. Café.", result.Text);
+        Assert.Equal(TextDecoder.Utf8Name, result.EncodingName);
+        Assert.Contains("not UTF-8", result.Warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("â€", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_Windows1252Throughout_StaysWindows1252WithoutWarning()
+    {
+        byte[] bytes = [.. "Caf"u8, 0xE9, .. " "u8, 0x93, .. "quoted"u8, 0x94, .. " na"u8, 0xEF, .. "ve"u8];
+
+        DecodeResult result = TextDecoder.Decode(bytes);
+
+        Assert.Equal("Café “quoted” naïve", result.Text);
+        Assert.Equal(TextDecoder.Windows1252Name, result.EncodingName);
+        Assert.Null(result.Warning);
     }
 
     [Fact]

@@ -45,9 +45,9 @@ public sealed class SearchHighlighterTests
     }
 
     [Fact]
-    public void Terms_Operators_AreDropped()
+    public void Terms_OperatorWords_AreWordsToo()
     {
-        Assert.Equal(["ramen", "naruto"], SearchQuery.Terms("ramen AND Naruto OR"));
+        Assert.Equal(["ramen", "and", "naruto", "or"], SearchQuery.Terms("ramen AND Naruto OR"));
     }
 
     [Theory]

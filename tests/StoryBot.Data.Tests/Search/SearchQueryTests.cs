@@ -50,6 +50,6 @@ public sealed class SearchQueryTests
     [Fact]
     public void BuildCompleting_UnknownTerm_BecomesAPrefix()
     {
-        Assert.Equal("\"train\" OR \"rasen\"*", SearchQuery.BuildCompleting(["train", "rasen"], new HashSet<string> { "train" }, anyTerm: true));
+        Assert.Equal("\"train\" OR \"rasen\"*", SearchQuery.Match(ParsedQuery.Parse("train rasen").Terms, new HashSet<string> { "train" }, anyTerm: true));
     }
 }

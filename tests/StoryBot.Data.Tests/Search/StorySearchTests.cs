@@ -147,14 +147,66 @@ public sealed class StorySearchTests : IAsyncLifetime
     {
         HashSet<string> known = ["train"];
 
-        Assert.Equal(["\"train\" AND \"rasen\"*", "\"train\" OR \"rasen\"*"], StorySearch.FallbackMatches(["train", "rasen"], known));
-        Assert.Equal(["\"train\" OR \"hard\""], StorySearch.FallbackMatches(["train", "hard"], new HashSet<string> { "train", "hard" }));
-        Assert.Empty(StorySearch.FallbackMatches(["train"], known));
+        Assert.Equal([("\"train\" AND \"rasen\"*", true), ("\"train\" OR \"rasen\"*", false)], StorySearch.FallbackMatches(ParsedQuery.Parse("train rasen"), known));
+        Assert.Equal([("\"train\" OR \"hard\"", false)], StorySearch.FallbackMatches(ParsedQuery.Parse("train hard"), new HashSet<string> { "train", "hard" }));
+        Assert.Empty(StorySearch.FallbackMatches(ParsedQuery.Parse("train"), known));
+        Assert.Equal([("\"nine\" OR \"tails\"", false)], StorySearch.FallbackMatches(ParsedQuery.Parse("\"nine tails\""), new HashSet<string> { "nine", "tails" }));
+    }
+
+    [Theory]
+    [InlineData("near")]
+    [InlineData("NOT")]
+    [InlineData("and")]
+    public async Task FindPassageAsync_OperatorWord_IsSearchedAsAWord(string word)
+    {
+        await using var db = store.Context();
+
+        PassageHit? hit = await new StorySearch(db).FindPassageAsync(word, new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
+
+        Assert.NotNull(hit);
+        Assert.True(hit.MatchedAll);
+        string text = db.Paragraphs.Single(p => p.ChapterId == hit.ChapterId && p.Index == hit.ParagraphIndex).Text;
+        Assert.Matches("(?i)\\b" + word + "\\b", text);
+    }
+
+    [Fact]
+    public async Task SearchAndFindPassage_NearDead_FindTheExactWordsTheSameWay()
+    {
+        await using var db = store.Context();
+        var search = new StorySearch(db);
+
+        PassageHit? hit = await search.FindPassageAsync("near dead", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
+        SearchResult result = await search.SearchAsync("near dead", 5, null, CancellationToken.None);
+
+        Assert.NotNull(hit);
+        Assert.True(hit.MatchedAll);
+        Assert.Contains("near dead", db.Paragraphs.Single(p => p.ChapterId == hit.ChapterId && p.Index == hit.ParagraphIndex).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.True(result.MatchedAll);
+        Assert.Equal("near · dead", result.Searched);
+        var first = Assert.Single(result.Hits);
+        Assert.Equal(hit.ParagraphIndex, first.ParagraphIndex);
+        Assert.Contains("**near** **dead**", SearchHighlighter.ToMarkdown(first), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SearchAndFindPassage_PhraseNowhere_PartialMatchSaysSo()
+    {
+        await using var db = store.Context();
+        var search = new StorySearch(db);
+
+        PassageHit? hit = await search.FindPassageAsync("\"nine tails\"", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
+        SearchResult result = await search.SearchAsync("\"nine tails\"", 5, null, CancellationToken.None);
+
+        Assert.NotNull(hit);
+        Assert.False(hit.MatchedAll);
+        Assert.False(result.MatchedAll);
+        Assert.Equal("“nine tails”", result.Searched);
+        Assert.NotEmpty(result.Hits);
     }
 
     [Theory]
     [InlineData("")]
-    [InlineData("\" NEAR( * ")]
+    [InlineData("\" ( * ")]
     [InlineData("zzqqxx")]
     public async Task FindPassageAsync_NothingToFind_ReturnsNull(string query)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
@@ -30,6 +31,28 @@ internal sealed class GatewayHub(FakeState state)
     private GatewayConnection? currentConnection;
 
     private readonly ConcurrentDictionary<int, GatewayConnection> open = new();
+
+    /// <summary>The latest session of each shard id (IDENTIFY or RESUME), where that shard's events go.</summary>
+    private readonly ConcurrentDictionary<int, GatewaySession> byShard = new();
+
+    /// <summary>The shard a server's events go to: <c>(guild_id &gt;&gt; 22) % shard_count</c>; DMs (no guild) on shard 0 (gateway.mdx "Sharding").</summary>
+    public static int ShardFor(ulong? guildId, int shardCount) =>
+        guildId is { } g && shardCount > 1 ? (int)((g >> 22) % (ulong)shardCount) : 0;
+
+    /// <summary>The session that receives events for <paramref name="guildId"/>, or null when no session runs that shard.</summary>
+    public GatewaySession? SessionFor(ulong? guildId)
+    {
+        var current = CurrentSession;
+        if (current is null)
+        {
+            return null;
+        }
+
+        return byShard.TryGetValue(ShardFor(guildId, current.ShardCount), out var session) && !session.Invalidated ? session : null;
+    }
+
+    /// <summary>Shard ids with a session (connected or waiting to resume).</summary>
+    public IReadOnlyCollection<int> ShardsWithSession => [.. byShard.Where(p => !p.Value.Invalidated).Select(p => p.Key).Order()];
 
     public bool AckHeartbeats { get; set; } = true;
 
@@ -346,14 +369,19 @@ internal sealed class GatewayHub(FakeState state)
             return;
         }
 
-        if (state.Options.EnforceIdentifyConcurrency && !TryStartIdentify(shardId))
+        var allowed = TryStartIdentify(shardId);
+        if (state.Options.EnforceIdentifyConcurrency && !allowed)
         {
             // gateway.mdx "Session Start Limit": too many IDENTIFYs in a 5-second window for this rate_limit_key.
             await connection.SendAsync(InvalidSession(resumable: false), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        Interlocked.Decrement(ref sessionStartsRemaining);
+        if (Interlocked.Decrement(ref sessionStartsRemaining) < 0)
+        {
+            state.IdentifyViolations.Add(string.Create(CultureInfo.InvariantCulture, $"shard {shardId}: IDENTIFY with no session starts remaining (session_start_limit.total {state.Options.SessionStartLimit})"));
+        }
+
         var session = new GatewaySession(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), shardId, shardCount, state.Options.ResumeBufferSize);
         sessions[session.Id] = session;
         await session.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -367,11 +395,12 @@ internal sealed class GatewayHub(FakeState state)
                 currentSession = session;
             }
 
+            byShard[shardId] = session;
             var (_, json) = session.Append("READY", BuildReady(session));
             await connection.SendTextAsync(json, cancellationToken).ConfigureAwait(false);
             if (state.Options.SendGuildCreate && (intents & 1) != 0)
             {
-                foreach (var guildId in state.Options.ExtraGuildIds.Prepend(state.Options.GuildId))
+                foreach (var guildId in GuildsOf(session))
                 {
                     var (_, guild) = session.Append("GUILD_CREATE", GuildPayloads.GuildCreate(state, guildId));
                     await connection.SendTextAsync(guild, cancellationToken).ConfigureAwait(false);
@@ -386,10 +415,16 @@ internal sealed class GatewayHub(FakeState state)
 
     private readonly Dictionary<int, Queue<DateTimeOffset>> identifyWindows = [];
 
+    /// <summary>
+    /// Records the IDENTIFY and says whether it kept the limit: one per 5 seconds per rate-limit key
+    /// (<c>shard_id % max_concurrency</c>, gateway.mdx "Max Concurrency"). A breach is always recorded in
+    /// <see cref="FakeState.IdentifyViolations"/>; it is refused only with <see cref="FakeDiscordOptions.EnforceIdentifyConcurrency"/>.
+    /// </summary>
     private bool TryStartIdentify(int shardId)
     {
         var key = shardId % Math.Max(1, state.Options.MaxConcurrency);
         var now = state.Clock.GetUtcNow();
+        state.Identifies.Add(new Recording.RecordedIdentify(shardId, key, now));
         lock (gate)
         {
             if (!identifyWindows.TryGetValue(key, out var window))
@@ -405,7 +440,13 @@ internal sealed class GatewayHub(FakeState state)
 
             if (window.Count >= 1)
             {
-                return false;
+                state.IdentifyViolations.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"shard {shardId}: IDENTIFY {(now - window.Peek()).TotalMilliseconds:0} ms after another in rate-limit key {key} (max_concurrency {state.Options.MaxConcurrency}: one per 5 s)"));
+                if (state.Options.EnforceIdentifyConcurrency)
+                {
+                    return false;
+                }
             }
 
             window.Enqueue(now);
@@ -413,12 +454,16 @@ internal sealed class GatewayHub(FakeState state)
         }
     }
 
+    /// <summary>The servers on <paramref name="session"/>'s shard.</summary>
+    private IEnumerable<ulong> GuildsOf(GatewaySession session) =>
+        state.Options.ExtraGuildIds.Prepend(state.Options.GuildId).Where(g => ShardFor(g, session.ShardCount) == session.ShardId);
+
     private JsonObject BuildReady(GatewaySession session)
     {
-        var guilds = new JsonArray { new JsonObject { ["id"] = Payloads.Id(state.Options.GuildId), ["unavailable"] = true } };
-        foreach (var extra in state.Options.ExtraGuildIds)
+        var guilds = new JsonArray();
+        foreach (var guild in GuildsOf(session))
         {
-            guilds.Add(new JsonObject { ["id"] = Payloads.Id(extra), ["unavailable"] = true });
+            guilds.Add(new JsonObject { ["id"] = Payloads.Id(guild), ["unavailable"] = true });
         }
 
         return new JsonObject
@@ -514,6 +559,8 @@ internal sealed class GatewayHub(FakeState state)
                 currentSession = session;
             }
 
+            byShard[session.ShardId] = session;
+
             foreach (var json in missed)
             {
                 await connection.SendTextAsync(json, cancellationToken).ConfigureAwait(false);
@@ -530,17 +577,24 @@ internal sealed class GatewayHub(FakeState state)
 
     public static JsonObject InvalidSession(bool resumable) => new() { ["t"] = null, ["s"] = null, ["op"] = 9, ["d"] = resumable };
 
-    /// <summary>Dispatches an event on the current session; buffered for RESUME when its connection is down.</summary>
+    /// <summary>
+    /// Dispatches an event on the session of the shard its <c>guild_id</c> belongs to (shard 0 without one); buffered
+    /// for RESUME when that session's connection is down.
+    /// </summary>
     public Task<long> DispatchAsync(string eventName, JsonNode? data, CancellationToken cancellationToken) =>
-        AppendAndSendAsync(session => session.Append(eventName, data), cancellationToken);
+        AppendAndSendAsync(Guild(data), session => session.Append(eventName, data), cancellationToken);
 
     /// <summary>As <see cref="DispatchAsync"/> for a <c>d</c> already serialized (see <see cref="GatewaySession.AppendSerialized"/>).</summary>
-    public Task<long> DispatchSerializedAsync(string eventName, string dataJson, CancellationToken cancellationToken) =>
-        AppendAndSendAsync(session => session.AppendSerialized(eventName, dataJson), cancellationToken);
+    public Task<long> DispatchSerializedAsync(string eventName, ulong? guildId, string dataJson, CancellationToken cancellationToken) =>
+        AppendAndSendAsync(guildId, session => session.AppendSerialized(eventName, dataJson), cancellationToken);
 
-    private async Task<long> AppendAndSendAsync(Func<GatewaySession, (long Seq, string Json)> append, CancellationToken cancellationToken)
+    private static ulong? Guild(JsonNode? data) =>
+        data is JsonObject obj && obj["guild_id"] is JsonValue value && ulong.TryParse(value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    private async Task<long> AppendAndSendAsync(ulong? guildId, Func<GatewaySession, (long Seq, string Json)> append, CancellationToken cancellationToken)
     {
-        var session = CurrentSession ?? throw new InvalidOperationException("No gateway session: wait for READY (FakeDiscordServer.WaitForReadyAsync) before dispatching.");
+        var current = CurrentSession ?? throw new InvalidOperationException("No gateway session: wait for READY (FakeDiscordServer.WaitForReadyAsync) before dispatching.");
+        var session = SessionFor(guildId) ?? throw new NoShardSessionException(ShardFor(guildId, current.ShardCount));
         await session.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -23,6 +23,7 @@ public sealed class InteractionTemplate
         Payload = payload;
         Type = Payloads.Int(payload["type"]) ?? 2;
         ChannelId = ulong.Parse(payload["channel_id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        GuildId = payload["guild_id"] is JsonValue guild ? ulong.Parse(guild.GetValue<string>(), CultureInfo.InvariantCulture) : null;
         User = payload["member"]?["user"] ?? payload["user"];
         AuthorizingIntegrationOwners = payload["authorizing_integration_owners"];
 
@@ -47,6 +48,9 @@ public sealed class InteractionTemplate
     internal int Type { get; }
 
     internal ulong ChannelId { get; }
+
+    /// <summary>The server it comes from (null in a DM): picks the shard it is dispatched on.</summary>
+    internal ulong? GuildId { get; }
 
     /// <summary>member.user (or user in a DM); shared, read only.</summary>
     internal JsonNode? User { get; }

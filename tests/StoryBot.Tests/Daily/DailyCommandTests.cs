@@ -57,6 +57,9 @@ public class DailyCommandTests
     [InlineData("25:00", "Europe/Berlin", "isn't a time")]
     [InlineData("09:00", "Europe/Atlantis", "don't know the time zone")]
     [InlineData("09:00", "CET+1", "don't know the time zone")]
+    [InlineData("09:00", "EST", "Did you mean **America/New_York**?")]
+    [InlineData("09:00", "est", "Did you mean **America/New_York**?")]
+    [InlineData("09:00", "PST8PDT", "Did you mean **America/Los_Angeles**?")]
     public async Task Set_BadInput_ExplainsAndSavesNothing(string time, string zone, string expected)
     {
         await using var h = await CreateAsync();

@@ -194,7 +194,8 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
         AssertAccepted(answer, type: 4);
         Assert.True(answer.IsEphemeral());
         var lines = ((string)answer.Embed()["description"]!).Split('\n');
-        Assert.Equal(8, lines.Length); // excerpt, story list, story info, help, trivia start|stop|leaderboard|stats
+        Assert.Equal(10, lines.Length); // excerpt, story list, story info, help, trivia start|stop|leaderboard|stats, a blank line, the search example
+        Assert.StartsWith("Search a word with `/excerpt search:", lines[^1], StringComparison.Ordinal);
         Assert.StartsWith("`/excerpt [story] [chapter] [character] [search]`", lines[0], StringComparison.Ordinal);
     }
 

@@ -86,4 +86,36 @@ public sealed class ConsoleShellTests : IAsyncLifetime
         Assert.DoesNotContain("<t:", transcript, StringComparison.Ordinal);
         Assert.Matches(@" at \d\d:\d\d \(in \d+ (hour|minute|second)s?\)", transcript);
     }
+
+    [Fact]
+    public async Task Run_ValuesDiscordWouldRefuseOrCannotServe_SaySo()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/story list page:2\n/trivia leaderboard period:month\n");
+
+        Assert.Contains("There is no page 2: the list has 1 page (1 story).", transcript, StringComparison.Ordinal);
+        Assert.Contains("period: must be one of all (All time), week (This week), not 'month'.", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_AsPersonas_OnlyYouAreAdminAndYouStaysOne()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, ":as Sakura\n/daily off\n:as you\n/daily off\n");
+
+        Assert.Contains("You are now Sakura (a member without admin rights).", transcript, StringComparison.Ordinal);
+        Assert.Contains("You are yourself again (the server admin).", transcript, StringComparison.Ordinal);
+        Assert.Contains("Manage Server", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_SomeoneElsePressesNextOnAPublicExcerpt_GetsTheirOwnPage()
+    {
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, "/excerpt story:leaf-village-tales chapter:1\n:as Sakura\n2\n2\n");
+
+        var afterPress = transcript[transcript.IndexOf("You are now Sakura", StringComparison.Ordinal)..];
+        Assert.StartsWith("You are now Sakura (a member without admin rights).\n\n> 2\n(only you can see this)\n┌─ Leaf Village Tales", afterPress, StringComparison.Ordinal);
+        Assert.Contains("¶ 5–6 of 6", afterPress, StringComparison.Ordinal);
+
+        // Her own page turns in place.
+        Assert.Contains("> 2\n(edited)", afterPress, StringComparison.Ordinal);
+    }
 }

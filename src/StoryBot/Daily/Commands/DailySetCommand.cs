@@ -38,6 +38,13 @@ public sealed class DailySetCommand(
                 "for example Europe/Berlin, America/New_York or Asia/Tokyo.");
         }
 
+        if (TimeZoneCatalog.PlaceFor(zone.Id) is { } place)
+        {
+            return BotReply.Ephemeral(
+                $"“{Markdown.Escape(zone.Id)}” is an old abbreviation zone whose clock doesn't follow a place (no summer time where the place has it). " +
+                $"Did you mean **{place}**? Run `/daily set` again with `timezone:{place}`.");
+        }
+
         if (options.GetSnowflake(DailyCommandDefinition.ChannelOption) is not { } channelId)
         {
             return BotReply.Ephemeral("Pick the channel the chapter of the day should be posted in.");

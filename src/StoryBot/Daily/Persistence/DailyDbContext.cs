@@ -7,8 +7,19 @@ namespace StoryBot.Daily.Persistence;
 /// Daily's own tables in the stories database (same connection string, own migrations history table
 /// <see cref="MigrationsHistoryTable"/>), so its schema never conflicts with the stories schema.
 /// </summary>
-public sealed class DailyDbContext(DbContextOptions<DailyDbContext> options) : DbContext(options)
+public class DailyDbContext : DbContext
 {
+    public DailyDbContext(DbContextOptions<DailyDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="Postgres.PostgresDailyDbContext"/> (own options type, own model and migrations).</summary>
+    protected DailyDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__DailyMigrationsHistory";
 
     public DbSet<DailySchedule> Schedules => Set<DailySchedule>();

@@ -49,6 +49,31 @@ public sealed class TimeZoneCatalog
     }
 
     /// <summary>
+    /// The place zone to use instead of a legacy abbreviation zone (<c>EST</c> is a fixed UTC−5 with no summer time,
+    /// an hour off New York from March to November); null for a zone that is fine as it is.
+    /// </summary>
+    public static string? PlaceFor(string zoneId)
+    {
+        ArgumentNullException.ThrowIfNull(zoneId);
+        return LegacyZones.TryGetValue(zoneId.Trim(), out var place) ? place : null;
+    }
+
+    private static readonly Dictionary<string, string> LegacyZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["EST"] = "America/New_York",
+        ["EST5EDT"] = "America/New_York",
+        ["CST6CDT"] = "America/Chicago",
+        ["MST"] = "America/Denver",
+        ["MST7MDT"] = "America/Denver",
+        ["PST8PDT"] = "America/Los_Angeles",
+        ["HST"] = "Pacific/Honolulu",
+        ["CET"] = "Europe/Paris",
+        ["MET"] = "Europe/Paris",
+        ["EET"] = "Europe/Athens",
+        ["WET"] = "Europe/Lisbon",
+    };
+
+    /// <summary>
     /// Up to <see cref="MaxChoices"/> zone ids matching what the user typed: ids starting with it first, then ids
     /// whose city part starts with it, then ids containing it. Spaces match underscores ("new york").
     /// </summary>

@@ -30,12 +30,11 @@ public sealed class TriviaBoards(TriviaStore store, IOptions<TriviaOptions> opti
         var context = invocation.Context;
         var userId = invocation.Options.GetSnowflake("user") ?? context.User.Id;
         var stats = await store.StatsAsync(context.GuildId, userId, cancellationToken);
-        var name = stats.Name ?? (userId == context.User.Id ? context.User.Name : null);
         var where = context.GuildId is null ? "here" : "in this server";
-        var who = userId == context.User.Id ? "You haven't" : $"{(name is null ? $"<@{userId}>" : Markdown.Escape(name))} hasn't";
+        var who = userId == context.User.Id ? "You haven't" : $"{TriviaFormat.Player(userId)} hasn't";
         return stats.Answered == 0
             ? BotReply.Ephemeral($"{who} played trivia {where} yet. `/trivia start` starts a game.")
-            : BotReply.Public(TriviaBoardMessages.Stats(stats, name ?? $"<@{userId}>"));
+            : BotReply.Public(TriviaBoardMessages.Stats(stats with { UserId = userId }));
     }
 
     /// <summary>Monday 00:00 UTC of the week containing <paramref name="now"/>.</summary>

@@ -8,8 +8,19 @@ namespace StoryBot.Trivia.Persistence;
 /// source of every leaderboard and stat). Its migrations history lives in <see cref="MigrationsHistoryTable"/>, so
 /// trivia's schema evolves independently of the story schema.
 /// </summary>
-public sealed class TriviaDbContext(DbContextOptions<TriviaDbContext> options) : DbContext(options)
+public class TriviaDbContext : DbContext
 {
+    public TriviaDbContext(DbContextOptions<TriviaDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="Postgres.PostgresTriviaDbContext"/> (own options type, own model and migrations).</summary>
+    protected TriviaDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__TriviaMigrationsHistory";
 
     public DbSet<TriviaGameRecord> Games => Set<TriviaGameRecord>();

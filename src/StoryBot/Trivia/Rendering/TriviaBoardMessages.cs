@@ -21,7 +21,7 @@ public static class TriviaBoardMessages
         foreach (var entry in entries)
         {
             var rank = entry.Rank switch { 1 => "🥇", 2 => "🥈", 3 => "🥉", _ => string.Create(CultureInfo.InvariantCulture, $"{entry.Rank}.") };
-            text.Append(rank).Append(' ').Append(Markdown.Bold(Markdown.Escape(entry.Name)))
+            text.Append(rank).Append(' ').Append(TriviaFormat.Player(entry.UserId))
                 .Append(" — ").Append(TriviaFormat.Points(entry.Points)).Append(" pts")
                 .Append(" · ").Append(TriviaFormat.RightOf(entry.Correct, entry.Answered))
                 .AppendLine(CultureInfo.InvariantCulture, $" · {entry.Games} {(entry.Games == 1 ? "game" : "games")}");
@@ -36,15 +36,14 @@ public static class TriviaBoardMessages
         });
     }
 
-    public static BotMessage Stats(PlayerStats stats, string name)
+    /// <summary>A player's record; the player is a user mention (<see cref="TriviaFormat.Player"/>).</summary>
+    public static BotMessage Stats(PlayerStats stats)
     {
         ArgumentNullException.ThrowIfNull(stats);
-        ArgumentNullException.ThrowIfNull(name);
-        var display = name.StartsWith("<@", StringComparison.Ordinal) ? name : Markdown.Escape(name);
         return BotMessage.FromEmbed(new BotEmbed
         {
             Title = "📊 Trivia stats",
-            Description = display,
+            Description = TriviaFormat.Player(stats.UserId),
             Color = TriviaFormat.QuestionColor,
             Fields =
             [

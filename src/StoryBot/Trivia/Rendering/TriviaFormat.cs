@@ -26,6 +26,12 @@ internal static class TriviaFormat
     public static string Relative(DateTimeOffset when) =>
         string.Create(CultureInfo.InvariantCulture, $"<t:{when.ToUnixTimeSeconds()}:R>");
 
+    /// <summary>
+    /// A player as a user mention: Discord shows their current name and, as every message sets empty
+    /// allowed_mentions, never pings them.
+    /// </summary>
+    public static string Player(ulong userId) => string.Create(CultureInfo.InvariantCulture, $"<@{userId}>");
+
     public static string Points(int points) => points.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A block quote of escaped story text, wrapped in curly quotes when it is dialogue.</summary>

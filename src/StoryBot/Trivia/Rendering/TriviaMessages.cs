@@ -40,8 +40,12 @@ public static class TriviaMessages
         return BotMessage.FromEmbed(embed, new BotButtonRow(buttons));
     }
 
-    /// <summary>The question message once closed: buttons disabled, the right one green, the answer and who got it.</summary>
-    public static BotMessage Reveal(TriviaGame game, RoundResult result, string? footer)
+    /// <summary>
+    /// The question message once closed: buttons disabled, the right one green, the answer and who got it.
+    /// <paramref name="closing"/> ("Next question &lt;t:…:R&gt;.") ends the description: Discord renders timestamp markup
+    /// there, not in a footer.
+    /// </summary>
+    public static BotMessage Reveal(TriviaGame game, RoundResult result, string? closing)
     {
         ArgumentNullException.ThrowIfNull(game);
         ArgumentNullException.ThrowIfNull(result);
@@ -57,13 +61,17 @@ public static class TriviaMessages
         }
 
         text.AppendLine().Append(Explanation(question));
+        if (!string.IsNullOrEmpty(closing))
+        {
+            text.AppendLine().AppendLine().Append(closing);
+        }
+
         var embed = new BotEmbed
         {
             Title = Title(game, round),
             Description = text.ToString(),
             Color = TriviaFormat.RevealColor,
             Fields = [new BotEmbedField("Right answers", Winners(result), false)],
-            Footer = footer,
         };
         var buttons = question.Choices
             .Select((_, choice) => new BotButton(
@@ -96,7 +104,7 @@ public static class TriviaMessages
         {
             rank++;
             var medal = rank switch { 1 => "🥇", 2 => "🥈", 3 => "🥉", _ => string.Create(CultureInfo.InvariantCulture, $"{rank}.") };
-            text.Append(medal).Append(' ').Append(Markdown.Bold(Markdown.Escape(player.Name)))
+            text.Append(medal).Append(' ').Append(TriviaFormat.Player(player.UserId))
                 .Append(" — ").Append(TriviaFormat.Points(player.Points)).Append(" pts")
                 .Append(" (").Append(TriviaFormat.RightOf(player.Correct, player.Answered))
                 .Append(player.BestStreak >= 2 ? string.Create(CultureInfo.InvariantCulture, $", best streak {player.BestStreak}") : string.Empty)

@@ -82,8 +82,8 @@ public sealed class TriviaDiscordTests : IAsyncLifetime
         await EditedAsync(secondId, 1);
         var (_, podium) = await PostedAsync(3);
         var lines = ((string)podium["embeds"]![0]!["description"]!).Split('\n');
-        Assert.Equal("🥇 **user202** — 1,000 pts (1 of 2 right)", lines[0]);
-        Assert.Equal("🥈 **user201** — 900 pts (1 of 1 right)", lines[1]);
+        Assert.Equal("🥇 <@202> — 1,000 pts (1 of 2 right)", lines[0]);
+        Assert.Equal("🥈 <@201> — 900 pts (1 of 1 right)", lines[1]);
 
         // Every message the bot sent is valid against Discord's schema and pings nobody.
         var writes = _fake.Requests.Where(request => request.Path.StartsWith($"/channels/{Channel}/messages", StringComparison.Ordinal) && request.Body is not null).ToList();

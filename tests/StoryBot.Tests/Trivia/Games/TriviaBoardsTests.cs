@@ -35,9 +35,9 @@ public class TriviaBoardsTests
         Assert.False(board.Message!.Ephemeral);
         Assert.Equal("🏆 Trivia leaderboard — all time", board.Message.Embeds[0].Title);
         Assert.Equal(
-            ["🥇 **Ino** — 1,875 pts · 2 of 3 right · 2 games", "🥈 **Kiba** — 1,850 pts · 2 of 3 right · 2 games"],
+            ["🥇 <@1> — 1,875 pts · 2 of 3 right · 2 games", "🥈 <@2> — 1,850 pts · 2 of 3 right · 2 games"],
             board.Message.Embeds[0].Description!.Split('\n'));
-        Assert.Equal("Kiba", stats.Message!.Embeds[0].Description);
+        Assert.Equal("<@2>", stats.Message!.Embeds[0].Description);
         Assert.Equal(["2", "2 of 3", "67%", "1,850", "2", "0.0 s"], stats.Message.Embeds[0].Fields.Select(field => field.Value));
         Assert.Equal(["2", "2 of 3", "67%", "1,875", "1", "0.0 s"], mine.Message!.Embeds[0].Fields.Select(field => field.Value));
     }
@@ -56,9 +56,9 @@ public class TriviaBoardsTests
         var nextWeek = await harness.SlashAsync(Kiba, "leaderboard", ("period", "week"));
         var allTime = await harness.SlashAsync(Kiba, "leaderboard", ("period", "all"));
 
-        Assert.Equal("🥇 **Ino** — 1,000 pts · 1 of 1 right · 1 game", thisWeek.Message!.Embeds[0].Description);
+        Assert.Equal("🥇 <@1> — 1,000 pts · 1 of 1 right · 1 game", thisWeek.Message!.Embeds[0].Description);
         Assert.Equal("No trivia answers this week. Start a game with `/trivia start`!", nextWeek.Message!.Embeds[0].Description);
-        Assert.Equal("🥇 **Ino** — 1,000 pts · 1 of 1 right · 1 game", allTime.Message!.Embeds[0].Description);
+        Assert.Equal("🥇 <@1> — 1,000 pts · 1 of 1 right · 1 game", allTime.Message!.Embeds[0].Description);
     }
 
     [Fact]

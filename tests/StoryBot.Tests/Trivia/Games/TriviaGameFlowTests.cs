@@ -61,6 +61,10 @@ public class TriviaGameFlowTests
         var field = Assert.Single(reveal.Embeds[0].Fields);
         Assert.Equal("Ino +950 (2.0 s)", field.Value);
         Assert.Contains("said it", reveal.Embeds[0].Description, StringComparison.Ordinal);
+
+        // Discord renders <t:…> in descriptions, not in footers: the countdown to the next question is in the description.
+        Assert.Null(reveal.Embeds[0].Footer);
+        Assert.Matches(@"\n\nNext question <t:\d+:R>\.$", reveal.Embeds[0].Description);
         Assert.Contains("Second Chances", reveal.Embeds[0].Description, StringComparison.Ordinal);
 
         // Question 2 after the pause: only Kiba answers, right away.
@@ -77,8 +81,8 @@ public class TriviaGameFlowTests
         var (_, podium) = await harness.Messenger.WaitForSentAsync(3);
         Assert.Equal("🏆 Trivia results", podium.Embeds[0].Title);
         var lines = podium.Embeds[0].Description!.Split('\n');
-        Assert.Equal("🥇 **Kiba** — 1,000 pts (1 of 2 right)", lines[0]);
-        Assert.Equal("🥈 **Ino** — 950 pts (1 of 1 right)", lines[1]);
+        Assert.Equal("🥇 <@2> — 1,000 pts (1 of 2 right)", lines[0]);
+        Assert.Equal("🥈 <@1> — 950 pts (1 of 1 right)", lines[1]);
         Assert.Contains("All 2 questions played", podium.Embeds[0].Description, StringComparison.Ordinal);
         await WaitForGameToEndAsync(harness);
 
@@ -153,7 +157,7 @@ public class TriviaGameFlowTests
         Assert.All(reveal.Components.Single().Buttons, button => Assert.True(button.Disabled));
         var (_, podium) = await harness.Messenger.WaitForSentAsync(2);
         Assert.Contains($"Stopped by {name} after 1 question.", podium.Embeds[0].Description, StringComparison.Ordinal);
-        Assert.Contains("**Kiba**", podium.Embeds[0].Description, StringComparison.Ordinal);
+        Assert.Contains("<@2>", podium.Embeds[0].Description, StringComparison.Ordinal);
         await WaitForGameToEndAsync(harness);
         var none = await harness.SlashAsync(Ino, "stop");
         Assert.Contains("No trivia game is running", none.Message!.Content, StringComparison.Ordinal);
@@ -207,7 +211,7 @@ public class TriviaGameFlowTests
         Assert.Empty(reveal.Components);
         Assert.Equal("Question 1 of 1 · Who said it?", reveal.Embeds[0].Title);
         var (_, podium) = await harness.Messenger.WaitForSentAsync(3);
-        Assert.Contains("🥇 **Ino**", podium.Embeds[0].Description, StringComparison.Ordinal);
+        Assert.Contains("🥇 <@1>", podium.Embeds[0].Description, StringComparison.Ordinal);
     }
 
     [Fact]

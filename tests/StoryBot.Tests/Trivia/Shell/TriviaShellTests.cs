@@ -60,8 +60,8 @@ public sealed class TriviaShellTests
         Assert.Contains("[1] A", transcript, StringComparison.Ordinal);
         Assert.Contains("(edited)", transcript, StringComparison.Ordinal);
         Assert.Contains("✅ **", transcript, StringComparison.Ordinal);
-        Assert.Contains("🥇 **Ino** — 1,000 pts (1/1 right)", transcript, StringComparison.Ordinal);
-        Assert.Contains("🥈 **Kiba** — 0 pts (0/1 right)", transcript, StringComparison.Ordinal);
+        Assert.Contains("🥇 @Ino — 1,000 pts (1 of 1 right)", transcript, StringComparison.Ordinal);
+        Assert.Contains("🥈 @Kiba — 0 pts (0 of 1 right)", transcript, StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "trivia-shell-transcript.txt"), transcript);
     }
 }
