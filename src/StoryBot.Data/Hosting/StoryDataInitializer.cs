@@ -33,9 +33,26 @@ public sealed partial class StoryDataInitializer(
             return null;
         }
 
-        return await importer.ImportAsync([seeds], ImportOptions.Default with { Parallelism = settings.ImportParallelism }, cancellationToken)
+        ImportReport report = await importer.ImportAsync([seeds], ImportOptions.Default with { Parallelism = settings.ImportParallelism }, cancellationToken)
             .ConfigureAwait(false);
+        foreach (string warning in report.Warnings)
+        {
+            LogSeedWarning(logger, warning);
+        }
+
+        foreach (ImportFileResult failure in report.Failures)
+        {
+            LogSeedFailure(logger, failure.Reason ?? failure.Path);
+        }
+
+        return report;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed import: {Warning}")]
+    private static partial void LogSeedWarning(ILogger logger, string warning);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed import failed: {Reason}")]
+    private static partial void LogSeedFailure(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No seed folder at {Path}; nothing imported at start")]
     private static partial void LogNoSeeds(ILogger logger, string path);

@@ -20,7 +20,7 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly TimeProvider time;
     private readonly List<SqlBatchCommand> commands = [];
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
-    private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter;
+    private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo, chapterByNumber;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
     private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange;
@@ -46,6 +46,8 @@ internal sealed class ChapterWriter : IChapterWriter
             "SourceUrl = coalesce($url, SourceUrl), UpdatedAt = $now WHERE Id = $id",
             "$id", "$title", "$author", "$rating", "$summary", "$url", "$now");
         maxNumber = Add("SELECT coalesce(max(Number), 0) FROM Chapters WHERE StoryId = $story", "$story");
+        chapterInfo = Add("SELECT StoryId, Number FROM Chapters WHERE Id = $id", "$id");
+        chapterByNumber = Add("SELECT Id, SourcePath FROM Chapters WHERE StoryId = $story AND Number = $number", "$story", "$number");
         const string chapterColumns = "StoryId, Number, Title, SourceUrl, SourcePath, Part, FileName, ContentHash, SettingsHash, ByteLength, " +
             "EncodingName, WordCount, SceneCount, ParagraphCount, DialogueCount, ImportedAt";
         string[] chapterParameters = ["$story", "$number", "$title", "$url", "$path", "$part", "$file", "$hash", "$settings", "$bytes",
@@ -227,8 +229,12 @@ internal sealed class ChapterWriter : IChapterWriter
         return ids;
     }
 
-    /// <summary>Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back.</summary>
-    public (int ChapterId, int Number) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    /// <summary>
+    /// Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back. A new file that
+    /// names a story and chapter number already stored from a file that no longer exists is that chapter, moved and
+    /// edited: it replaces it (<c>Replaced</c> is its id) instead of adding the chapter twice.
+    /// </summary>
+    public (int ChapterId, int Number, int? Replaced) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         Execute("SAVEPOINT chapter_file");
         try
@@ -275,7 +281,7 @@ internal sealed class ChapterWriter : IChapterWriter
         insertNote.Dispose();
     }
 
-    private (int ChapterId, int Number) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         DateTime now = time.GetUtcNow().UtcDateTime;
         int storyId = UpsertStory(prepared, now);
@@ -295,11 +301,19 @@ internal sealed class ChapterWriter : IChapterWriter
             }
         }
 
-        (int ChapterId, int Number) first = default;
+        (int ChapterId, int Number, int? Replaced) first = default;
         for (int part = 0; part < prepared.Parts.Count; part++)
         {
-            var written = WritePart(prepared, prepared.Parts[part], part, storyId, stored.TryGetValue(part, out var old) ? old : null, speakers, now);
-            first = part == 0 ? written : first;
+            (int Id, int StoryId, int Number)? old = stored.TryGetValue(part, out var same) ? same : null;
+            if (old is null)
+            {
+                // A moved (and edited) file: the chapter the producer matched, or the story's chapter of this number whose file is gone.
+                int? elsewhere = (part == 0 ? prepared.ExistingChapterId : null) ?? MovedChapter(storyId, prepared.Parts[part].Metadata.ChapterNumber);
+                old = elsewhere is int id ? Describe(id) : null;
+            }
+
+            var written = WritePart(prepared, prepared.Parts[part], part, storyId, old, speakers, now);
+            first = part == 0 ? (written.ChapterId, written.Number, old?.Id) : first;
         }
 
         foreach ((int part, var old) in stored)
@@ -381,6 +395,32 @@ internal sealed class ChapterWriter : IChapterWriter
         }
 
         return (chapterId, number.Value);
+    }
+
+    /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone, else null.</summary>
+    private int? MovedChapter(int storyId, int? number)
+    {
+        if (number is null)
+        {
+            return null;
+        }
+
+        using SqliteDataReader reader = chapterByNumber.Reader(storyId, number.Value);
+        while (reader.Read())
+        {
+            if (!File.Exists(reader.GetString(1)))
+            {
+                return reader.GetInt32(0);
+            }
+        }
+
+        return null;
+    }
+
+    private (int Id, int StoryId, int Number)? Describe(int chapterId)
+    {
+        using SqliteDataReader reader = chapterInfo.Reader(chapterId);
+        return reader.Read() ? (chapterId, reader.GetInt32(0), reader.GetInt32(1)) : null;
     }
 
     private int UpsertStory(PreparedChapter prepared, DateTime now)

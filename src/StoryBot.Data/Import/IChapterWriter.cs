@@ -42,7 +42,11 @@ internal interface IChapterWriter : IDisposable
 
     Dictionary<string, int> UpsertCharacters(CharacterList characters);
 
-    (int ChapterId, int Number) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers);
+    /// <summary>
+    /// Writes (or replaces) one chapter in its own savepoint. A new file naming a story and chapter number stored from a
+    /// file that no longer exists replaces that chapter (moved and edited); <c>Replaced</c> is the id it replaced.
+    /// </summary>
+    (int ChapterId, int Number, int? Replaced) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers);
 
     void Relocate(int chapterId, string fullPath);
 

@@ -55,12 +55,10 @@ public sealed partial class StoryImporter(
         }
 
         var report = new ImportReport(results, discovery.Warnings, time.GetElapsedTime(started));
+        // One summary line; the failures are the caller's to show (the command line prints them, the host logs them),
+        // so each is said once.
         LogSummary(logger, report.Summary);
         ImportMetrics.Record(report);
-        foreach (ImportFileResult failure in report.Failures)
-        {
-            LogFailure(logger, failure.Reason ?? failure.Path);
-        }
 
         return report;
     }
@@ -83,7 +81,8 @@ public sealed partial class StoryImporter(
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // The producer decides skips and moves on its own snapshot; the writer keeps `existing` current for prune.
-        Task producer = ProduceAsync(discovery.Files, new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), stamps, queue.Writer, stop.Token);
+        Task producer = new ImportProducer(new Dictionary<string, ExistingChapter>(existing, StringComparer.Ordinal), stamps)
+            .ProduceAsync(discovery.Files, queue.Writer, stop.Token);
         bool deferred = false;
         long[] lengths = [.. discovery.Files.Select(f => SafeLength(f.FullPath))];
         long pendingBytes = discovery.Files.Select((f, i) => existing.ContainsKey(f.FullPath) ? 0 : lengths[i]).Sum();
@@ -204,7 +203,8 @@ public sealed partial class StoryImporter(
         switch (prepared.Shortcut)
         {
             case ImportOutcome.Skipped:
-                return new ImportFileResult(path, ImportOutcome.Skipped) { Bytes = prepared.Bytes };
+                // Reason set: a copy of a chapter stored from another path.
+                return new ImportFileResult(path, ImportOutcome.Skipped, prepared.Error) { Bytes = prepared.Bytes };
             case ImportOutcome.Moved:
                 writer.Relocate(prepared.ExistingChapterId!.Value, path);
                 if (existing.Values.FirstOrDefault(e => e.Id == prepared.ExistingChapterId) is { } old)
@@ -228,9 +228,15 @@ public sealed partial class StoryImporter(
 
         try
         {
-            var (chapterId, number) = writer.Write(prepared, speakers.GetValueOrDefault(prepared.File.Settings) ?? []);
+            var (chapterId, number, replaced) = writer.Write(prepared, speakers.GetValueOrDefault(prepared.File.Settings) ?? []);
+            if (replaced is not null && existing.Values.FirstOrDefault(e => e.Id == replaced && e.SourcePath != path) is { } old)
+            {
+                // The chapter came from another path before (moved, or moved and edited): it lives here now.
+                existing.Remove(old.SourcePath);
+            }
+
             existing[path] = new ExistingChapter(chapterId, path, prepared.ContentHash, prepared.File.Settings.Hash);
-            return new ImportFileResult(path, prepared.ExistingChapterId is null ? ImportOutcome.Imported : ImportOutcome.Replaced)
+            return new ImportFileResult(path, replaced is null ? ImportOutcome.Imported : ImportOutcome.Replaced)
             {
                 Bytes = prepared.Bytes,
                 StoryTitle = prepared.StoryTitle,
@@ -248,100 +254,6 @@ public sealed partial class StoryImporter(
             };
         }
     }
-
-    private static async Task ProduceAsync(
-        IReadOnlyList<ImportFile> files,
-        Dictionary<string, ExistingChapter> existing,
-        ImportStamps stamps,
-        ChannelWriter<Task<PreparedChapter>> queue,
-        CancellationToken cancellationToken)
-    {
-        // Files whose bytes may have moved: a new path with the hash of a chapter whose file is gone.
-        var vanished = existing.Values
-            .Where(e => !File.Exists(e.SourcePath))
-            .GroupBy(e => e.ContentHash, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new Queue<ExistingChapter>(g), StringComparer.Ordinal);
-        try
-        {
-            foreach (ImportFile file in files)
-            {
-                Task<PreparedChapter> work = await ReadAsync(file, existing, vanished, stamps, cancellationToken).ConfigureAwait(false);
-                await queue.WriteAsync(work, cancellationToken).ConfigureAwait(false);
-            }
-
-            queue.Complete();
-        }
-        catch (Exception ex)
-        {
-            queue.Complete(ex);
-            throw;
-        }
-    }
-
-    private static async Task<Task<PreparedChapter>> ReadAsync(
-        ImportFile file,
-        Dictionary<string, ExistingChapter> existing,
-        Dictionary<string, Queue<ExistingChapter>> vanished,
-        ImportStamps stamps,
-        CancellationToken cancellationToken)
-    {
-        string name = file.ManifestName;
-        existing.TryGetValue(file.FullPath, out ExistingChapter? before);
-        byte[] bytes;
-        long length;
-        long lastWrite;
-        try
-        {
-            var info = new FileInfo(file.FullPath);
-            length = info.Length;
-            lastWrite = info.LastWriteTimeUtc.Ticks;
-            if (before is not null && stamps.Vouches(before, length, lastWrite, file.Settings.Hash))
-            {
-                return Task.FromResult(new PreparedChapter(file, before.ContentHash, length) { Shortcut = ImportOutcome.Skipped, ExistingChapterId = before.Id });
-            }
-
-            if (FileKinds.NotRegular(file.FullPath) is { } kind)
-            {
-                return Failed(file, 0, $"{name}: {kind}, not a chapter file; skipped", before);
-            }
-
-            int limit = ChapterParserOptions.Default.MaxFileBytes;
-            if (length > limit || await CappedRead.ReadFileAsync(file.FullPath, length, limit, cancellationToken).ConfigureAwait(false) is not { } read)
-            {
-                return Failed(file, length, $"{name}: file too large ({FileSizes.Format(Math.Max(length, limit + 1L))}; the limit is {FileSizes.Format(limit)}); skipped", before);
-            }
-
-            bytes = read;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(file, 0, $"{name}: cannot be read ({ChapterPreparer.OneLine(ex.Message)}); skipped", before);
-        }
-
-        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        stamps.Observe(file.FullPath, length, lastWrite, hash);
-        if (before is not null && before.ContentHash == hash && before.SettingsHash == file.Settings.Hash)
-        {
-            return Task.FromResult(new PreparedChapter(file, hash, bytes.Length) { Shortcut = ImportOutcome.Skipped, ExistingChapterId = before.Id });
-        }
-
-        if (before is null && vanished.TryGetValue(hash, out var candidates) && candidates.Count > 0
-            && candidates.Peek().SettingsHash == file.Settings.Hash)
-        {
-            ExistingChapter moved = candidates.Dequeue();
-            existing.Remove(moved.SourcePath);
-            return Task.FromResult(new PreparedChapter(file, hash, bytes.Length) { Shortcut = ImportOutcome.Moved, ExistingChapterId = moved.Id });
-        }
-
-        return Task.Run(() => ChapterPreparer.Prepare(file, bytes, hash, before?.Id), cancellationToken);
-    }
-
-    private static Task<PreparedChapter> Failed(ImportFile file, long length, string reason, ExistingChapter? before) =>
-        Task.FromResult(new PreparedChapter(file, string.Empty, length)
-        {
-            Shortcut = ImportOutcome.Failed,
-            Error = before is null ? reason : $"{reason} (the chapter imported before is kept)",
-        });
 
     private static void Prune(ImportDiscovery discovery, Dictionary<string, ExistingChapter> existing, IChapterWriter writer, List<ImportFileResult> results)
     {
@@ -386,7 +298,4 @@ public sealed partial class StoryImporter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for another import into {Database} to finish")]
     private static partial void LogWaiting(ILogger logger, string database);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Import failed: {Reason}")]
-    private static partial void LogFailure(ILogger logger, string reason);
 }

@@ -118,7 +118,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         return found;
     }
 
-    public (int ChapterId, int Number) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    public (int ChapterId, int Number, int? Replaced) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         transaction!.Save("chapter_file");
@@ -154,7 +154,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
 
     public void Dispose() => transaction?.Dispose();
 
-    private (int ChapterId, int Number) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
+    private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         DateTime now = time.GetUtcNow().UtcDateTime;
         int storyId = UpsertStory(prepared, now);
@@ -171,11 +171,19 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
             }
         }
 
-        (int ChapterId, int Number) first = default;
+        (int ChapterId, int Number, int? Replaced) first = default;
         for (int part = 0; part < prepared.Parts.Count; part++)
         {
-            var written = WritePart(prepared, part, storyId, stored.TryGetValue(part, out var old) ? old : null, speakers, now);
-            first = part == 0 ? written : first;
+            (int Id, int StoryId, int Number)? old = stored.TryGetValue(part, out var same) ? same : null;
+            if (old is null)
+            {
+                // A moved (and edited) file: the chapter the producer matched, or the story's chapter of this number whose file is gone.
+                int? elsewhere = (part == 0 ? prepared.ExistingChapterId : null) ?? MovedChapter(storyId, prepared.Parts[part].Metadata.ChapterNumber);
+                old = elsewhere is int id ? Describe(id) : null;
+            }
+
+            var written = WritePart(prepared, part, storyId, old, speakers, now);
+            first = part == 0 ? (written.ChapterId, written.Number, old?.Id) : first;
         }
 
         foreach ((int part, var old) in stored)
@@ -274,6 +282,34 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
             slug, prepared.StoryTitle, metadata.Author, rating, metadata.Summary, metadata.SourceUrl, now)!;
         storyIds[slug] = id;
         return id;
+    }
+
+    /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone (moved and edited), else null.</summary>
+    private (int Id, int StoryId, int Number)? Describe(int chapterId)
+    {
+        using NpgsqlCommand info = Command("SELECT \"StoryId\", \"Number\" FROM \"Chapters\" WHERE \"Id\" = $1", chapterId);
+        using NpgsqlDataReader reader = info.ExecuteReader();
+        return reader.Read() ? (chapterId, reader.GetInt32(0), reader.GetInt32(1)) : null;
+    }
+
+    private int? MovedChapter(int storyId, int? number)
+    {
+        if (number is null)
+        {
+            return null;
+        }
+
+        using NpgsqlCommand find = Command("SELECT \"Id\", \"SourcePath\" FROM \"Chapters\" WHERE \"StoryId\" = $1 AND \"Number\" = $2", storyId, number.Value);
+        using NpgsqlDataReader reader = find.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!File.Exists(reader.GetString(1)))
+            {
+                return reader.GetInt32(0);
+            }
+        }
+
+        return null;
     }
 
     private long MaxId(string table) => Convert.ToInt64(Scalar($"SELECT coalesce(max(\"Id\"), 0) FROM \"{table}\""), System.Globalization.CultureInfo.InvariantCulture);

@@ -197,7 +197,7 @@ internal sealed partial class GatewayConnection : IDisposable
                 _session.OnGuilds(ready.Guilds.Select(g => g.Id));
                 LogReady(_logger, ready.User.Username, ready.Application.Id, ready.Guilds.Count);
                 await _events.EnqueueAsync(
-                    new ReadyEvent(ready.Application.Id, ready.User.ToUser(), ready.SessionId, [.. ready.Guilds.Select(g => g.Id)], _options.ShardId, _options.ShardCount),
+                    new ReadyEvent(ready.Application.Id, ready.User.ToUser(), ready.SessionId, [.. ready.Guilds.Select(g => g.Id)], _session.ShardId, _session.ShardCount),
                     cancellationToken).ConfigureAwait(false);
                 healthy = true;
                 break;
@@ -258,13 +258,7 @@ internal sealed partial class GatewayConnection : IDisposable
             }
 
             _resuming = false;
-            while (_identifyGate.Delay() is { } wait && wait > TimeSpan.Zero)
-            {
-                LogIdentifyWait(_logger, wait.TotalMilliseconds);
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            }
-
-            _identifyGate.OnIdentify();
+            await _identifyGate.WaitForTurnAsync(_session.ShardId, cancellationToken).ConfigureAwait(false);
             _session.OnIdentify();
             _metrics.Identified(_session.ShardId);
             var identify = new GatewaySendJson<IdentifyJson>
@@ -275,11 +269,11 @@ internal sealed partial class GatewayConnection : IDisposable
                     Token = _options.Token,
                     Intents = Intents,
                     Properties = new IdentifyPropertiesJson { Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux", Browser = "StoryBot", Device = "StoryBot" },
-                    Shard = [_options.ShardId, _options.ShardCount],
+                    Shard = [_session.ShardId, _session.ShardCount],
                 },
             };
             await SendAsync(identify, Json.GatewaySendJsonIdentifyJson, cancellationToken).ConfigureAwait(false);
-            LogIdentified(_logger, _options.ShardId, _options.ShardCount);
+            LogIdentified(_logger, _session.ShardId, _session.ShardCount);
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
@@ -417,9 +411,6 @@ internal sealed partial class GatewayConnection : IDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway RESUME sent at sequence {Sequence}")]
     private static partial void LogResuming(ILogger logger, int sequence);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "IDENTIFY paced by max_concurrency/session start limit: waiting {DelayMs} ms")]
-    private static partial void LogIdentifyWait(ILogger logger, double delayMs);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway IDENTIFY sent (shard {ShardId}/{ShardCount}, intents GUILDS)")]
     private static partial void LogIdentified(ILogger logger, int shardId, int shardCount);

@@ -37,8 +37,9 @@ internal sealed partial class GatewayEventDispatcher
         {
             try
             {
-                if (gatewayEvent is ReadyEvent ready)
+                if (gatewayEvent is ReadyEvent { ShardId: 0 } ready)
                 {
+                    // Commands are global: the process that runs shard 0 registers them.
                     await _registrar.RegisterAsync(ready.ApplicationId, abortToken).ConfigureAwait(false);
                 }
 

@@ -18,7 +18,8 @@ internal sealed partial class GatewayService : BackgroundService
 {
     private const int MaxFailedResumeConnects = 3;
     private readonly IDiscordRestClient _rest;
-    private readonly GatewaySessionState _session;
+    private readonly GatewayShards _shards;
+    private readonly IIdentifyCoordinator _coordinator;
     private readonly InteractionDispatcher _interactions;
     private readonly GatewayEventDispatcher _events;
     private readonly IFatalErrorSink _fatal;
@@ -31,7 +32,8 @@ internal sealed partial class GatewayService : BackgroundService
 
     public GatewayService(
         IDiscordRestClient rest,
-        GatewaySessionState session,
+        GatewayShards shards,
+        IIdentifyCoordinator coordinator,
         InteractionDispatcher interactions,
         GatewayEventDispatcher events,
         IFatalErrorSink fatal,
@@ -44,7 +46,8 @@ internal sealed partial class GatewayService : BackgroundService
     {
         ArgumentNullException.ThrowIfNull(options);
         _rest = rest;
-        _session = session;
+        _shards = shards;
+        _coordinator = coordinator;
         _interactions = interactions;
         _events = events;
         _fatal = fatal;
@@ -52,7 +55,6 @@ internal sealed partial class GatewayService : BackgroundService
         _random = random;
         _options = options.Value;
         _metrics = metrics;
-        _metrics.Track(session);
         _logger = logger;
         _connectionLogger = connectionLogger;
     }
@@ -65,10 +67,7 @@ internal sealed partial class GatewayService : BackgroundService
         var eventWorker = _events.RunAsync(abort.Token);
         try
         {
-            using (_logger.BeginScope("Shard {ShardId}", _session.ShardId))
-            {
-                await RunGatewayAsync(stoppingToken).ConfigureAwait(false);
-            }
+            await RunGatewayAsync(stoppingToken).ConfigureAwait(false);
         }
         finally
         {
@@ -97,21 +96,49 @@ internal sealed partial class GatewayService : BackgroundService
             return;
         }
 
-        var identifyGate = new IdentifyGate(_time, _options.IdentifyWindow);
-        identifyGate.Update(info.SessionStartRemaining, info.SessionStartResetAfter);
-        if (info.SessionStartRemaining <= 0)
+        ShardRange range;
+        try
         {
-            LogSessionLimit(_logger, info.SessionStartResetAfter.TotalSeconds);
+            range = ShardRange.Resolve(_options.Shards, _options.ShardId, _options.ShardCount, info.Shards);
+        }
+        catch (FormatException ex)
+        {
+            Fail(new DiscordGatewayException(4010, ex.Message));
+            return;
         }
 
+        var identifyGate = new IdentifyGate(_coordinator, _time, _options, _logger);
+        identifyGate.Update(info);
+        if (info.SessionStartRemaining <= _options.SessionStartReserve)
+        {
+            LogSessionLimit(_logger, info.SessionStartRemaining, info.SessionStartResetAfter.TotalSeconds);
+        }
+
+        LogShards(_logger, range.ToString(), info.Shards, info.MaxConcurrency);
+        var shards = new List<Task>();
+        foreach (var shardId in range.Ids)
+        {
+            var session = new GatewaySessionState(_time, shardId, range.Count);
+            _shards.Add(session);
+            _metrics.Track(session);
+            shards.Add(RunShardAsync(session, info, identifyGate, stoppingToken));
+        }
+
+        await Task.WhenAll(shards).ConfigureAwait(false);
+    }
+
+    private async Task RunShardAsync(GatewaySessionState session, GatewayBotInfo info, IdentifyGate identifyGate, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        using var scope = _logger.BeginScope("Shard {ShardId}", session.ShardId);
         var failures = 0;
         var failedResumes = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var resume = _session.CanResume;
-            var url = resume ? _session.ResumeGatewayUrl! : info.Url;
+            var resume = session.CanResume;
+            var url = resume ? session.ResumeGatewayUrl! : info.Url;
             ConnectionResult result;
-            using (var connection = new GatewayConnection(_options, _session, identifyGate, _interactions, _events, _time, _random, _metrics, _connectionLogger))
+            using (var connection = new GatewayConnection(_options, session, identifyGate, _interactions, _events, _time, _random, _metrics, _connectionLogger))
             {
                 result = await connection.RunAsync(url, resume, stoppingToken).ConfigureAwait(false);
             }
@@ -121,11 +148,12 @@ internal sealed partial class GatewayService : BackgroundService
                 case ReconnectAction.Stop:
                     return;
                 case ReconnectAction.Fatal:
-                    var message = CloseCodePolicy.Describe(result.CloseCode ?? 0, _options.ShardId, _options.ShardCount, GatewayConnection.Intents);
+                    var message = CloseCodePolicy.Describe(result.CloseCode ?? 0, session.ShardId, session.ShardCount, GatewayConnection.Intents);
+                    session.OnFatal(new DiscordGatewayException(result.CloseCode ?? 0, message));
                     Fail(new DiscordGatewayException(result.CloseCode ?? 0, message));
                     return;
                 case ReconnectAction.Reidentify:
-                    _session.Reset();
+                    session.Reset();
                     break;
                 default:
                     break;
@@ -145,14 +173,14 @@ internal sealed partial class GatewayService : BackgroundService
             if (resume && result.ConnectFailed && ++failedResumes >= MaxFailedResumeConnects)
             {
                 LogResumeGivenUp(_logger, failedResumes);
-                _session.Reset();
+                session.Reset();
                 failedResumes = 0;
             }
 
             var delay = result.InvalidSession
                 ? Between(_options.InvalidSessionMinDelay, _options.InvalidSessionMaxDelay) // gateway-events.mdx#invalid-session: wait 1–5 s
                 : Backoff(failures);
-            _metrics.Reconnecting(_session.ShardId);
+            _metrics.Reconnecting(session.ShardId);
             LogReconnecting(_logger, result.Action == ReconnectAction.Reidentify ? "identify" : "resume", delay.TotalMilliseconds);
             try
             {
@@ -201,7 +229,11 @@ internal sealed partial class GatewayService : BackgroundService
 
     private void Fail(DiscordGatewayException error)
     {
-        _session.OnFatal(error);
+        foreach (var shard in _shards.All)
+        {
+            shard.OnFatal(error);
+        }
+
         LogFatal(_logger, error.Message);
         _fatal.OnFatal(error);
     }
@@ -231,8 +263,11 @@ internal sealed partial class GatewayService : BackgroundService
     [LoggerMessage(Level = LogLevel.Warning, Message = "GET /gateway/bot failed: {Reason}; retrying")]
     private static partial void LogGatewayUnavailable(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Session start limit exhausted; identifying after {Seconds} s")]
-    private static partial void LogSessionLimit(ILogger logger, double seconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session start limit low ({Remaining} left); identifying after the reset in {Seconds} s")]
+    private static partial void LogSessionLimit(ILogger logger, int remaining, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Running {Shards} (Discord recommends {Recommended}; max_concurrency {MaxConcurrency})")]
+    private static partial void LogShards(ILogger logger, string shards, int recommended, int maxConcurrency);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway reconnecting to {Mode} in {DelayMs} ms")]
     private static partial void LogReconnecting(ILogger logger, string mode, double delayMs);

@@ -3,7 +3,7 @@ using StoryBot.Discord.Diagnostics;
 namespace StoryBot.Discord.Gateway;
 
 /// <summary>What survives between connections: session id, resume URL and last sequence (gateway.mdx#preparing-to-resume).</summary>
-internal sealed class GatewaySessionState : IDiscordGatewayStatus, IShardGauges
+internal sealed class GatewaySessionState : IShardGauges
 {
     private readonly Lock _lock = new();
     private readonly HashSet<ulong> _guilds = [];
@@ -59,7 +59,6 @@ internal sealed class GatewaySessionState : IDiscordGatewayStatus, IShardGauges
         }
     }
 
-    public IReadOnlyList<ShardStatus> Shards => [Snapshot()];
 
     public TimeSpan? Latency { get; private set; }
 

@@ -1,53 +1,63 @@
+using Microsoft.Extensions.Logging;
+using StoryBot.Discord.Hosting;
+using StoryBot.Discord.Rest;
+
 namespace StoryBot.Discord.Gateway;
 
 /// <summary>
-/// Paces IDENTIFY: <c>max_concurrency</c> identifies per 5-second window for this shard's rate-limit key
-/// (<c>shard_id % max_concurrency</c>, gateway.mdx#max-concurrency), and waits for the session start limit to
-/// reset when <c>remaining</c> is 0 (gateway.mdx#session-start-limit-object).
+/// Paces IDENTIFY for every shard of this process through the <see cref="IIdentifyCoordinator"/>: at most
+/// <c>max_concurrency</c> identifies per 5-second window, one per rate-limit key (<c>shard_id % max_concurrency</c>,
+/// gateway.mdx#max-concurrency), and none while the session start limit is at or below the reserve
+/// (gateway.mdx#session-start-limit-object).
 /// </summary>
-internal sealed class IdentifyGate
+internal sealed partial class IdentifyGate(IIdentifyCoordinator coordinator, TimeProvider time, DiscordOptions options, ILogger logger)
 {
-    private readonly TimeProvider _time;
-    private readonly TimeSpan _window;
-    private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
-    private int _remaining;
-    private DateTimeOffset _resetAt;
-
-    public IdentifyGate(TimeProvider time, TimeSpan window)
-    {
-        _time = time;
-        _window = window;
-        _remaining = int.MaxValue;
-    }
+    private readonly Lock _lock = new();
+    private GatewayBotInfo? _info;
+    private DateTimeOffset _observedAt;
 
     /// <summary>Applies GET /gateway/bot's session start limit.</summary>
-    public void Update(int remaining, TimeSpan resetAfter)
+    public void Update(GatewayBotInfo info)
     {
-        _remaining = remaining;
-        _resetAt = _time.GetUtcNow() + resetAfter;
-    }
-
-    /// <summary>How long until an identify may be sent (zero: now).</summary>
-    public TimeSpan Delay()
-    {
-        var now = _time.GetUtcNow();
-        if (_remaining <= 0 && now < _resetAt)
+        lock (_lock)
         {
-            return _resetAt - now;
-        }
-
-        // One process runs one shard, so its key gets one identify per window.
-        var next = _lastIdentify == DateTimeOffset.MinValue ? now : _lastIdentify + _window;
-        return next > now ? next - now : TimeSpan.Zero;
-    }
-
-    /// <summary>Records an identify.</summary>
-    public void OnIdentify()
-    {
-        _lastIdentify = _time.GetUtcNow();
-        if (_remaining != int.MaxValue)
-        {
-            _remaining = Math.Max(0, _remaining - 1);
+            _info = info;
+            _observedAt = time.GetUtcNow();
         }
     }
+
+    /// <summary>Waits for this shard's turn and takes it.</summary>
+    public async Task WaitForTurnAsync(int shardId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            IdentifyAttempt attempt;
+            lock (_lock)
+            {
+                var info = _info ?? throw new InvalidOperationException("GET /gateway/bot has not been read yet.");
+                attempt = new IdentifyAttempt(
+                    shardId,
+                    info.MaxConcurrency,
+                    options.IdentifyWindow,
+                    info.SessionStartTotal,
+                    info.SessionStartRemaining,
+                    _observedAt + info.SessionStartResetAfter,
+                    _observedAt,
+                    options.SessionStartReserve,
+                    time.GetUtcNow());
+            }
+
+            var wait = await coordinator.TryIdentifyAsync(attempt, cancellationToken).ConfigureAwait(false);
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            LogIdentifyWait(logger, shardId, wait.TotalMilliseconds);
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Shard {ShardId}: IDENTIFY paced by max_concurrency/session start limit: waiting {DelayMs} ms")]
+    private static partial void LogIdentifyWait(ILogger logger, int shardId, double delayMs);
 }

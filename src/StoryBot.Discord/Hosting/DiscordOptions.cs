@@ -20,13 +20,38 @@ public sealed class DiscordOptions
     /// <summary>When set, application commands are registered for this guild only (instant updates while developing).</summary>
     public ulong? DevGuildId { get; set; }
 
-    /// <summary>This process's shard id.</summary>
+    /// <summary>One shard for this process (legacy form of <see cref="Shards"/>); null: see <see cref="Shards"/>.</summary>
     [Range(0, int.MaxValue)]
-    public int ShardId { get; set; }
+    public int? ShardId { get; set; }
 
-    /// <summary>Total number of shards.</summary>
+    /// <summary>Total number of shards; null: Discord's recommendation from <c>GET /gateway/bot</c>.</summary>
     [Range(1, int.MaxValue)]
-    public int ShardCount { get; set; } = 1;
+    public int? ShardCount { get; set; }
+
+    /// <summary>The shards this process runs: <c>3</c>, <c>0-3</c>, or empty / <c>all</c> (every shard) — see <see cref="ShardRange"/>.</summary>
+    public string? Shards { get; set; }
+
+    /// <summary>
+    /// How many bot processes share the token. Discord's limits are per bot: each process takes
+    /// <see cref="GlobalRequestsPerSecond"/> / <see cref="Processes"/> of the global REST limit and
+    /// <see cref="InvalidRequestLimit"/> / <see cref="Processes"/> of the invalid-request budget.
+    /// </summary>
+    [Range(1, 1000)]
+    public int Processes { get; set; } = 1;
+
+    /// <summary>
+    /// 401/403/429 answers allowed in any 10 minutes (for the whole bot; Discord bans an IP for a while at 10,000).
+    /// Past this share, requests other than interaction responses wait until old errors leave the window.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int InvalidRequestLimit { get; set; } = 5_000;
+
+    /// <summary>
+    /// Never IDENTIFY when Discord's <c>session_start_limit.remaining</c> is at or below this: the shard waits for the
+    /// reset instead (keeps a few starts for an operator's restart).
+    /// </summary>
+    [Range(0, 1000)]
+    public int SessionStartReserve { get; set; } = 2;
 
     /// <summary>Repository URL sent in the User-Agent (<c>DiscordBot (url, version)</c>).</summary>
     public string UserAgentUrl { get; set; } = "https://github.com/storybot/storybot";
@@ -68,7 +93,7 @@ public sealed class DiscordOptions
     /// <summary>First back-off after a 5xx; doubles per retry.</summary>
     public TimeSpan ServerErrorBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Global REST limit per second (Discord: 50). Interaction endpoints are exempt.</summary>
+    /// <summary>Global REST limit per second for the whole bot (Discord: 50), shared by <see cref="Processes"/>. Interaction endpoints are exempt.</summary>
     [Range(1, 10_000)]
     public int GlobalRequestsPerSecond { get; set; } = 50;
 

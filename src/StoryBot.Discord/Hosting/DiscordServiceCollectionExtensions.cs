@@ -49,12 +49,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<CommandRegistrar>();
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
-        services.TryAddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            return new GatewaySessionState(sp.GetRequiredService<TimeProvider>(), options.ShardId, options.ShardCount);
-        });
-        services.TryAddSingleton<IDiscordGatewayStatus>(sp => sp.GetRequiredService<GatewaySessionState>());
+        services.TryAddSingleton<GatewayShards>();
+        services.TryAddSingleton<IDiscordGatewayStatus>(sp => sp.GetRequiredService<GatewayShards>());
+        services.TryAddSingleton<IIdentifyCoordinator, InProcessIdentifyCoordinator>();
         services.AddHostedService<GatewayService>();
         return services;
     }

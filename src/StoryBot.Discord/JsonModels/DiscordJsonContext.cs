@@ -14,6 +14,7 @@ namespace StoryBot.Discord.JsonModels;
 [JsonSerializable(typeof(GatewaySendJson<IdentifyJson>))]
 [JsonSerializable(typeof(GatewaySendJson<ResumeJson>))]
 [JsonSerializable(typeof(HelloJson))]
+[JsonSerializable(typeof(IdentifyLedgerJson))]
 [JsonSerializable(typeof(ReadyJson))]
 [JsonSerializable(typeof(UnavailableGuildJson))]
 [JsonSerializable(typeof(GatewayBotJson))]

@@ -258,6 +258,11 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
                 var payload = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
                 _metrics.RestResponse(route.RouteKey, status);
+                if (status is 401 or 403 || (status == 429 && !string.Equals(headers.Scope, "shared", StringComparison.Ordinal)))
+                {
+                    // A shared-scope 429 does not count against the invalid request limit (rate-limits.mdx).
+                    _limiter.OnInvalidRequest();
+                }
 
                 if (response.IsSuccessStatusCode)
                 {

@@ -40,17 +40,20 @@ internal sealed class CliServices : IAsyncDisposable
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+        // The seed import's failures and warnings are printed below as "seed: …" lines; the initializer's log of them
+        // would say each twice.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(typeof(StoryDataInitializer).FullName, LogLevel.Error);
         builder.Services.AddStoryData(builder.Configuration);
         var services = new CliServices(builder.Build());
         try
         {
             ImportReport? seeds = await services.Services.GetRequiredService<StoryDataInitializer>()
                 .InitializeAsync(cancellationToken).ConfigureAwait(false);
-            if (seeds is { Failed: > 0 })
+            if (seeds is not null)
             {
-                foreach (ImportFileResult failure in seeds.Failures)
+                foreach (string line in seeds.Warnings.Concat(seeds.Failures.Select(f => f.Reason ?? f.Path)))
                 {
-                    await Console.Error.WriteLineAsync($"seed: {failure.Reason}").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"seed: {line}").ConfigureAwait(false);
                 }
             }
 

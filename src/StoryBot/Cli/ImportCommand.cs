@@ -30,10 +30,11 @@ internal static class ImportCommand
             }
             else
             {
-                foreach (ImportFileResult file in report.Files.Where(f => f.Outcome != ImportOutcome.Skipped))
+                // Unchanged files are not listed; a copy of a chapter stored from elsewhere is, with its reason.
+                foreach (ImportFileResult file in report.Files.Where(f => f.Outcome != ImportOutcome.Skipped || f.Reason is not null))
                 {
-                    Console.WriteLine(file.Outcome == ImportOutcome.Failed
-                        ? $"failed    {file.Reason}"
+                    Console.WriteLine(file.Reason is not null
+                        ? $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Reason}"
                         : $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Path}{(file.StoryTitle is null ? "" : $"  ({file.StoryTitle}, {(file.ChapterCount > 1 ? $"{file.ChapterCount} chapters" : $"chapter {file.ChapterNumber}")})")}");
                 }
 

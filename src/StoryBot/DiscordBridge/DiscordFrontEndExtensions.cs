@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
+using StoryBot.Data.Coordination;
+using StoryBot.Discord.Gateway;
 using StoryBot.Discord.Hosting;
 
 namespace StoryBot.DiscordBridge;
@@ -38,6 +40,10 @@ public static class DiscordFrontEndExtensions
 
         services.AddApplicationCommandSource<DiscordCommandSource>();
         services.TryAddSingleton<IChannelMessenger, DiscordChannelMessenger>();
+
+        // Identify limits are per bot: processes that share the store share the ledger.
+        services.TryAddSingleton<SharedStateStore>();
+        services.Replace(ServiceDescriptor.Singleton<IIdentifyCoordinator, DatabaseIdentifyCoordinator>());
         return builder;
     }
 }

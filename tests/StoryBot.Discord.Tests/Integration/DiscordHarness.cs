@@ -42,7 +42,7 @@ public sealed class DiscordHarness : IAsyncDisposable
 
     public IDiscordRestClient Rest => Host.Services.GetRequiredService<IDiscordRestClient>();
 
-    internal GatewaySessionState Session => Host.Services.GetRequiredService<GatewaySessionState>();
+    internal IDiscordGatewayStatus Session => Host.Services.GetRequiredService<IDiscordGatewayStatus>();
 
     internal InteractionDispatcher Dispatcher => Host.Services.GetRequiredService<InteractionDispatcher>();
 

@@ -32,10 +32,19 @@ internal sealed partial class RateLimiter : IDisposable
         _time = time;
         _logger = logger;
         _metrics = metrics;
-        Global = new GlobalRateLimiter(options.Value.GlobalRequestsPerSecond);
+        // The limits are per bot: each of the bot's processes takes its share (docs/discord.md, "Several processes").
+        var processes = Math.Max(1, options.Value.Processes);
+        Global = new GlobalRateLimiter(Math.Max(1, options.Value.GlobalRequestsPerSecond / processes));
+        Invalid = new InvalidRequestGuard(Math.Max(1, options.Value.InvalidRequestLimit / processes));
     }
 
     public GlobalRateLimiter Global { get; }
+
+    /// <summary>401/403/429 answers in the last 10 minutes, and the hold once this process's share is used.</summary>
+    public InvalidRequestGuard Invalid { get; }
+
+    /// <summary>Counts a 401, 403 or 429 answer towards the invalid request limit.</summary>
+    public void OnInvalidRequest() => Invalid.Record(_time.GetUtcNow());
 
     /// <summary>The bucket a route uses now: by learned hash when known, else by route; always with the major parameter.</summary>
     public RateLimitBucket GetBucket(RestRoute route)
@@ -74,6 +83,13 @@ internal sealed partial class RateLimiter : IDisposable
 
             if (!route.IsInteractionEndpoint)
             {
+                while (Invalid.Delay(_time.GetUtcNow()) is { } hold && hold > TimeSpan.Zero)
+                {
+                    LogInvalidHold(_logger, Invalid.Limit, hold.TotalSeconds);
+                    _metrics.RateLimitWait("invalid_requests", hold);
+                    await Task.Delay(hold, _time, cancellationToken).ConfigureAwait(false);
+                }
+
                 while (true)
                 {
                     var wait = Global.TryAcquire(_time.GetUtcNow());
@@ -172,4 +188,7 @@ internal sealed partial class RateLimiter : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limited ({Scope}) on {Route}; retrying after {DelayMs} ms")]
     private static partial void LogRoute429(ILogger logger, string route, string scope, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Limit} invalid requests (401/403/429) in 10 minutes: holding REST requests for {Seconds} s to stay clear of Discord's ban")]
+    private static partial void LogInvalidHold(ILogger logger, int limit, double seconds);
 }

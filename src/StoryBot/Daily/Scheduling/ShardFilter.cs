@@ -1,23 +1,39 @@
 using Microsoft.Extensions.Configuration;
+using StoryBot.Discord.Hosting;
 
 namespace StoryBot.Daily.Scheduling;
 
 /// <summary>
-/// Which servers this process posts for when the bot runs as several shards (<c>Discord:ShardId</c> of
-/// <c>Discord:ShardCount</c>): <c>shard_id = (guild_id &gt;&gt; 22) % num_shards</c> (docs: gateway.mdx, "Sharding").
-/// The (guild, date) claim would stop double posts anyway; this keeps shards from racing for them.
+/// Which servers this process posts for when the bot runs as several shards (<c>Discord:Shards</c> — or the legacy
+/// <c>Discord:ShardId</c> — of <c>Discord:ShardCount</c>): a server belongs to shard
+/// <c>(guild_id &gt;&gt; 22) % num_shards</c> (docs: gateway.mdx, "Sharding"). A process that runs every shard (the
+/// default) owns every server. The (guild, date) claim stops double posts anyway; this keeps shards from racing for them.
 /// </summary>
-public sealed class ShardFilter(int shardId, int shardCount)
+public sealed class ShardFilter(ShardRange range)
 {
-    public int ShardId { get; } = shardId;
+    public ShardFilter(int shardId, int shardCount)
+        : this(new ShardRange(shardId, shardId, Math.Max(1, shardCount)))
+    {
+    }
 
-    public int ShardCount { get; } = Math.Max(1, shardCount);
+    public ShardRange Range { get; } = range;
+
+    public int ShardCount => Range.Count;
 
     public static ShardFilter FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return new ShardFilter(configuration.GetValue("Discord:ShardId", 0), configuration.GetValue("Discord:ShardCount", 1));
+        var count = configuration.GetValue<int?>("Discord:ShardCount");
+        try
+        {
+            return new ShardFilter(ShardRange.Resolve(configuration["Discord:Shards"], configuration.GetValue<int?>("Discord:ShardId"), count, null));
+        }
+        catch (FormatException)
+        {
+            // The gateway stops the host with the same message; until then, own nothing rather than everything.
+            return new ShardFilter(new ShardRange(0, -1, Math.Max(1, count ?? 1)));
+        }
     }
 
-    public bool Owns(ulong guildId) => ShardCount == 1 || (int)((guildId >> 22) % (ulong)ShardCount) == ShardId;
+    public bool Owns(ulong guildId) => Range.IsAll || Range.Owns(guildId);
 }
