@@ -16,7 +16,8 @@ internal sealed class SqliteImportStore(SqliteConnection connection) : IImportSt
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
         // The shared library's chapters only: a server's uploads are never files of the seed folder (so never moved or pruned).
-        command.CommandText = "SELECT c.Id, c.SourcePath, c.ContentHash, c.SettingsHash FROM Chapters c JOIN Stories s ON s.Id = c.StoryId WHERE s.GuildId IS NULL";
+        command.CommandText = "SELECT c.Id, c.SourcePath, c.ContentHash, c.SettingsHash FROM Chapters c JOIN Stories s ON s.Id = c.StoryId " +
+            "WHERE c.Part = 0 AND s.GuildId IS NULL";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -23,13 +23,22 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
     {
         string hash = Convert.ToHexStringLower(SHA256.HashData(request.Bytes));
         var settings = Settings(charactersJson);
-        var (chapters, wholeWork, error) = await Task.Run(() => Prepare(request, settings, hash), cancellationToken).ConfigureAwait(false);
-        if (error is not null)
+
+        // The import key of an upload: the server, the bytes and the name; the same file again replaces itself in place.
+        var file = new ImportFile($"discord:{request.GuildId}/{hash}/{Path.GetFileName(request.FileName)}", settings);
+        PreparedChapter prepared = await Task.Run(() => ChapterPreparer.Prepare(file, request.Bytes, hash, null), cancellationToken).ConfigureAwait(false);
+        if (prepared.Error is not null || prepared.Parts.Count == 0)
         {
-            return UploadResult.Fail(error);
+            string error = ChapterPreparer.OneLine(prepared.Error ?? "no chapter text found").Replace("; skipped", string.Empty, StringComparison.Ordinal);
+            return UploadResult.Fail(error.Replace(file.ManifestName, request.FileName, StringComparison.Ordinal));
         }
 
-        string slug = Slugs.From(chapters[0].StoryTitle);
+        if (request.Rating is { } rating)
+        {
+            prepared = prepared with { Parts = [.. prepared.Parts.Select(p => p with { Metadata = p.Metadata with { Rating = rating } })] };
+        }
+
+        string slug = Slugs.From(prepared.StoryTitle);
         await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         if (db.Database.GetDbConnection() is not SqliteConnection connection)
         {
@@ -42,7 +51,7 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
         writer.Begin();
         try
         {
-            var result = Write(connection, writer, request, chapters, wholeWork, slug, hash, limits);
+            var result = Write(connection, writer, request, prepared, slug, limits);
             if (result.Success)
             {
                 writer.Commit();
@@ -61,81 +70,22 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
         }
     }
 
-    /// <summary>Reads the file as a work (text, Markdown, HTML, EPUB) and prepares each chapter; or one line saying why not.</summary>
-    private static (List<PreparedChapter> Chapters, bool WholeWork, string? Error) Prepare(UploadRequest request, FolderSettings settings, string hash)
+    private static UploadResult Write(SqliteConnection connection, ChapterWriter writer, UploadRequest request, PreparedChapter prepared, string slug, LibraryLimits limits)
     {
-        var file = new ImportFile(request.FileName, settings);
-        WorkParseResult parsed;
-        try
-        {
-            parsed = WorkParser.Parse(request.Bytes, request.FileName);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return ([], false, $"{request.FileName}: could not be read ({ChapterPreparer.OneLine(ex.Message)})");
-        }
-
-        if (!parsed.Success || parsed.Work!.Chapters.Count == 0)
-        {
-            return ([], false, ChapterPreparer.OneLine(parsed.Error ?? $"{request.FileName}: no chapter text found").Replace("; skipped", string.Empty, StringComparison.Ordinal));
-        }
-
-        ParsedWork work = parsed.Work;
-        var chapters = new List<PreparedChapter>(work.Chapters.Count);
-        long share = request.Bytes.Length / work.Chapters.Count;
-        for (int i = 0; i < work.Chapters.Count; i++)
-        {
-            // The file's bytes are shared out over its chapters, so the library's total stays the size of its files.
-            long bytes = i == 0 ? request.Bytes.Length - (share * (work.Chapters.Count - 1)) : share;
-            var prepared = ChapterPreparer.Prepare(new PreparedChapter(file, hash, bytes), work.Chapters[i]);
-            if (prepared.Error is not null)
-            {
-                return ([], false, ChapterPreparer.OneLine(prepared.Error));
-            }
-
-            if (request.Rating is { } rating)
-            {
-                prepared = prepared with { Metadata = prepared.Metadata with { Rating = rating } };
-            }
-
-            chapters.Add(prepared with { Warnings = i == 0 ? [.. work.Warnings, .. prepared.Warnings] : prepared.Warnings });
-        }
-
-        return (chapters, work.IsCompleteWork || chapters.Count > 1, null);
-    }
-
-    private static UploadResult Write(
-        SqliteConnection connection, ChapterWriter writer, UploadRequest request, List<PreparedChapter> chapters, bool wholeWork, string slug, string hash, LibraryLimits limits)
-    {
-        var settings = chapters[0].File.Settings;
+        var settings = prepared.File.Settings;
         var speakers = settings.Characters.Characters.Count > 0 ? writer.UpsertCharacters(settings.Characters) : [];
         long guild = unchecked((long)request.GuildId);
         long? storyId = Scalar(connection, writer, "SELECT Id FROM Stories WHERE GuildId = $guild AND Slug = $slug", ("$guild", guild), ("$slug", slug));
+        bool wholeWork = prepared.Parts.Count > 1 || prepared.Parts[0].Metadata.ChapterNumber is null;
         bool replaced = false;
-        if (storyId is { } existing && (wholeWork || chapters[0].Metadata.ChapterNumber is null))
+        if (storyId is { } existing && wholeWork)
         {
             // The whole work again: its chapters go, the story (id, settings) stays.
             replaced = Execute(connection, writer, "DELETE FROM Chapters WHERE StoryId = $story", ("$story", existing)) > 0;
         }
 
-        int written = 0;
-        for (int i = 0; i < chapters.Count; i++)
-        {
-            var prepared = chapters[i];
-            if (!replaced && storyId is { } story && prepared.Metadata.ChapterNumber is { } n
-                && Scalar(connection, writer, "SELECT Id FROM Chapters WHERE StoryId = $story AND Number = $number", ("$story", story), ("$number", n)) is { } chapterId)
-            {
-                prepared = prepared with { ExistingChapterId = (int)chapterId };
-                replaced = true;
-            }
-
-            prepared = prepared with
-            {
-                File = new ImportFile($"discord:{request.GuildId}/{slug}/{hash}/{i}/{Path.GetFileName(request.FileName)}", prepared.File.Settings),
-            };
-            (_, written, _) = writer.Write(prepared, speakers);
-        }
-
+        var (_, written, replacedChapter) = writer.Write(prepared, speakers);
+        replaced |= replacedChapter is not null;
         int newStory = (int)Scalar(connection, writer, "SELECT Id FROM Stories WHERE GuildId = $guild AND Slug = $slug", ("$guild", guild), ("$slug", slug))!.Value;
         long stories = Scalar(connection, writer, "SELECT count(*) FROM Stories WHERE GuildId = $guild", ("$guild", guild)) ?? 0;
         if (stories > limits.MaxStories)
@@ -144,7 +94,7 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
         }
 
         long bytes = Scalar(connection, writer,
-            "SELECT coalesce(sum(c.ByteLength), 0) FROM Chapters c JOIN Stories s ON s.Id = c.StoryId WHERE s.GuildId = $guild", ("$guild", guild)) ?? 0;
+            "SELECT coalesce(sum(c.ByteLength), 0) FROM Chapters c JOIN Stories s ON s.Id = c.StoryId WHERE s.GuildId = $guild AND c.Part = 0", ("$guild", guild)) ?? 0;
         if (bytes > limits.MaxLibraryBytes)
         {
             return UploadResult.Fail(
@@ -165,12 +115,12 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
             Author = reader.IsDBNull(1) ? null : reader.GetString(1),
             Rating = (Rating)reader.GetInt32(2),
             ChapterNumber = written,
-            ChaptersInFile = chapters.Count,
+            ChaptersInFile = prepared.Parts.Count,
             Chapters = chapterCount,
-            Words = chapters.Sum(c => c.ParagraphWords.Sum()),
-            Speakers = [.. chapters.SelectMany(c => c.Lines.Values).Select(l => l.Speaker).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)],
+            Words = prepared.Parts.Sum(p => p.ParagraphWords.Sum()),
+            Speakers = [.. prepared.Parts.SelectMany(p => p.Lines.Values).Select(l => l.Speaker).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)],
             Replaced = replaced,
-            Warnings = [.. settings.Warnings, .. chapters.SelectMany(c => c.Warnings)],
+            Warnings = [.. settings.Warnings, .. prepared.Warnings.Select(w => w.Replace(prepared.File.ManifestName, request.FileName, StringComparison.Ordinal))],
         };
     }
 

@@ -135,7 +135,7 @@ public sealed class GuildLibraryService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         db.UseLibrary(LibraryScope.OwnLibrary(guildId));
         int stories = await db.Stories.CountAsync(s => s.GuildId == guildId, cancellationToken).ConfigureAwait(false);
-        long bytes = await db.Chapters.Where(c => c.Story.GuildId == guildId).SumAsync(c => c.ByteLength, cancellationToken).ConfigureAwait(false);
+        long bytes = await db.Chapters.Where(c => c.Story.GuildId == guildId && c.Part == 0).SumAsync(c => c.ByteLength, cancellationToken).ConfigureAwait(false);
         var settings = await db.GuildLibraries.AsNoTracking().FirstOrDefaultAsync(g => g.GuildId == guildId, cancellationToken).ConfigureAwait(false);
         int uploads = await UploadsThisHourAsync(guildId, cancellationToken).ConfigureAwait(false);
         return new LibraryUsage(stories, bytes, uploads, settings?.HideShared ?? false, settings?.CharactersJson is not null);

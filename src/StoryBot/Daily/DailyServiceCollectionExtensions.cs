@@ -34,7 +34,7 @@ public static class DailyServiceCollectionExtensions
 
         services.AddSingleton<TimeZoneCatalog>();
         services.AddSingleton<DailyScheduleSignal>();
-        services.AddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<DailyMessageBuilder>();
         services.AddScoped<DailyChapterQuery>();
         services.TryAddScoped<LibraryScopeResolver>();

@@ -43,6 +43,7 @@ public static class DiscordFrontEndExtensions
         services.AddGatewayEventHandler<GuildDeleteEvent, GuildLibraryEvents>();
         services.AddGatewayEventHandler<GuildCreateEvent, GuildLibraryEvents>();
         services.TryAddSingleton<IChannelMessenger, DiscordChannelMessenger>();
+        services.AddSingleton<ICommandMentions, DiscordCommandMentions>();
 
         // Identify limits are per bot: processes that share the store share the ledger.
         services.TryAddSingleton<SharedStateStore>();

@@ -13,7 +13,7 @@ using StoryBot.Data.Postgres;
 namespace StoryBot.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresStoryDbContext))]
-    [Migration("20261204173115_GuildLibraries")]
+    [Migration("20261204181518_GuildLibraries")]
     partial class GuildLibraries
     {
         /// <inheritdoc />
@@ -65,6 +65,9 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Property<int>("ParagraphCount")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SceneCount")
                         .HasColumnType("integer");
 
@@ -94,7 +97,7 @@ namespace StoryBot.Data.Postgres.Migrations
 
                     b.HasIndex("ContentHash");
 
-                    b.HasIndex("SourcePath")
+                    b.HasIndex("SourcePath", "Part")
                         .IsUnique();
 
                     b.HasIndex("StoryId", "Number");
@@ -434,7 +437,21 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Property<decimal?>("GuildId")
                         .HasColumnType("numeric(20,0)");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("SeriesPart")
                         .HasColumnType("integer");
 
                     b.Property<string>("Slug")
@@ -457,6 +474,9 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -470,6 +490,37 @@ namespace StoryBot.Data.Postgres.Migrations
                         .HasFilter("\"GuildId\" IS NOT NULL");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.StoryTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Name");
+
+                    b.HasIndex("StoryId", "Kind", "Position");
+
+                    b.ToTable("StoryTags");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
@@ -582,6 +633,17 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Navigation("Chapter");
                 });
 
+            modelBuilder.Entity("StoryBot.Data.Entities.StoryTag", b =>
+                {
+                    b.HasOne("StoryBot.Data.Entities.Story", "Story")
+                        .WithMany("Tags")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
                 {
                     b.Navigation("Notes");
@@ -611,6 +673,8 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Navigation("Chapters");
 
                     b.Navigation("Characters");
+
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

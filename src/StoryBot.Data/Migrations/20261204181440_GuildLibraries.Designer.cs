@@ -11,7 +11,7 @@ using StoryBot.Data;
 namespace StoryBot.Data.Migrations
 {
     [DbContext(typeof(StoryDbContext))]
-    [Migration("20261204162557_GuildLibraries")]
+    [Migration("20261204181440_GuildLibraries")]
     partial class GuildLibraries
     {
         /// <inheritdoc />
@@ -56,6 +56,9 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("ParagraphCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SceneCount")
                         .HasColumnType("INTEGER");
 
@@ -85,7 +88,7 @@ namespace StoryBot.Data.Migrations
 
                     b.HasIndex("ContentHash");
 
-                    b.HasIndex("SourcePath")
+                    b.HasIndex("SourcePath", "Part")
                         .IsUnique();
 
                     b.HasIndex("StoryId", "Number");
@@ -402,7 +405,21 @@ namespace StoryBot.Data.Migrations
                     b.Property<ulong?>("GuildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeriesPart")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -426,6 +443,9 @@ namespace StoryBot.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -439,6 +459,35 @@ namespace StoryBot.Data.Migrations
                         .HasFilter("GuildId IS NOT NULL");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.StoryTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Name");
+
+                    b.HasIndex("StoryId", "Kind", "Position");
+
+                    b.ToTable("StoryTags");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
@@ -551,6 +600,17 @@ namespace StoryBot.Data.Migrations
                     b.Navigation("Chapter");
                 });
 
+            modelBuilder.Entity("StoryBot.Data.Entities.StoryTag", b =>
+                {
+                    b.HasOne("StoryBot.Data.Entities.Story", "Story")
+                        .WithMany("Tags")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
                 {
                     b.Navigation("Notes");
@@ -580,6 +640,8 @@ namespace StoryBot.Data.Migrations
                     b.Navigation("Chapters");
 
                     b.Navigation("Characters");
+
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }
