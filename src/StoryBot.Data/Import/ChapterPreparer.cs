@@ -45,7 +45,7 @@ internal static class ChapterPreparer
                 CharacterList characters = file.Settings.Characters;
                 if (characters.Characters.Count == 0)
                 {
-                    found = CharacterDiscovery.Resolve([chapter], null, tags: null).List;
+                    found = CharacterDiscovery.Resolve([chapter], null, chapter.Metadata.Work?.Characters).List;
                     characters = found;
                 }
 

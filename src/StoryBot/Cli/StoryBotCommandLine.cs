@@ -45,6 +45,7 @@ public static class StoryBotCommandLine
         root.Subcommands.Add(SearchCommand.Create(settings));
         root.Subcommands.Add(DialogueCommand.Create());
         root.Subcommands.Add(CharactersCommand.Create());
+        root.Subcommands.Add(DialogueEvalCommand.Create());
         return root;
     }
 
