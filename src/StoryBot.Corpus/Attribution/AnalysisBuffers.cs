@@ -22,6 +22,8 @@ internal sealed class AnalysisBuffers
 
     public List<Mention> Mentions { get; } = new(16);
 
+    public List<(int Token, Gender Gender)> Descriptions { get; } = new(8);
+
     public int[] QuoteStart { get; private set; } = new int[8];
 
     public int[] QuoteEnd { get; private set; } = new int[8];
@@ -78,6 +80,7 @@ internal sealed class AnalysisBuffers
     {
         Tokens.Clear();
         Mentions.Clear();
+        Descriptions.Clear();
         Array.Clear(Lines);
     }
 }

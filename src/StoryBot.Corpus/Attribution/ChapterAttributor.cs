@@ -54,8 +54,7 @@ internal sealed class ChapterAttributor
             ParagraphAnalysis? previous = null;
             _earlier = null;
             _lastSpeakerParagraph = null;
-            Turn? turn1 = null;
-            Turn? turn2 = null;
+            var turns = new List<TurnRecord>();
             foreach (var paragraph in scene.Paragraphs)
             {
                 var analysis = new ParagraphAnalysis(_chapter.Text, paragraph, _matcher, AnalysisBuffers.Rent());
@@ -64,26 +63,29 @@ internal sealed class ChapterAttributor
                     Decide(analysis, previous, q);
                 }
 
-                if (analysis.QuoteCount > 0)
+                turns.Add(Record(analysis, lines.Count));
+                foreach (var line in analysis.Lines)
                 {
-                    var turn = new Turn(analysis, previous);
-                    Alternate(turn, turn1, turn2);
-                    foreach (var line in analysis.Lines)
-                    {
-                        lines.Add(line!);
-                    }
-
-                    (turn2, turn1) = (turn1, turn);
+                    lines.Add(line!);
                 }
 
-                // The paragraph before the previous one falls out of the window: its buffers are free again.
+                // The paragraph before the previous one falls out of the window: its buffers are free again. A narration
+                // paragraph a sieve has read by now names its people for the turn-taking pass.
                 if (_earlier is not null)
                 {
+                    var record = turns.Count - 3;
+                    if (record >= 0 && turns[record].IsNarration && _earlier.IsAnalyzed)
+                    {
+                        turns[record] = turns[record] with { People = _earlier.People() };
+                    }
+
                     AnalysisBuffers.Return(_earlier.Buffers);
                 }
 
                 (_earlier, previous) = (previous, analysis);
             }
+
+            TurnChains.Apply(turns, lines, _characters);
 
             // The scene is done: nothing looks back at its last two paragraphs any more.
             _lastSpeakerParagraph = null;
@@ -411,6 +413,12 @@ internal sealed class ChapterAttributor
                     }
                 }
 
+                // "The boy caught it": someone unnamed of that gender is there too.
+                if (!pass && DescribedBefore(paragraph, paragraph == a ? beforeToken : int.MaxValue, gender))
+                {
+                    return -1;
+                }
+
                 if (!pass && paragraph != a)
                 {
                     foreach (var speaker in paragraph.Speakers)
@@ -457,9 +465,30 @@ internal sealed class ChapterAttributor
         return true;
     }
 
+    private static bool DescribedBefore(ParagraphAnalysis paragraph, int beforeToken, Gender gender)
+    {
+        foreach (var (token, g) in paragraph.Descriptions)
+        {
+            if (token < beforeToken && (g == gender || g == Gender.Unknown))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool OtherOfGenderBetween(ParagraphAnalysis a, int from, int to, Gender gender, int speaker)
     {
+        foreach (var (token, g) in a.Descriptions)
+        {
+            if (token >= from && token < to && (g == gender || g == Gender.Unknown))
+            {
+                return true;
+            }
+        }
+
         foreach (var mention in a.Mentions)
         {
             if (mention.Token < from || mention.Token >= to || mention.InQuote || mention.Character == speaker)
@@ -476,44 +505,49 @@ internal sealed class ChapterAttributor
         return false;
     }
 
-    /// <summary>
-    /// A, B, ? where the two turns before are named: the third is A again, when the three paragraphs follow one another,
-    /// the third opens with its only quote and does not address A.
-    /// </summary>
-    private void Alternate(Turn current, Turn? turnB, Turn? turnC)
+    /// <summary>The paragraph as a turn of conversation, for <see cref="TurnChains"/>.</summary>
+    private static TurnRecord Record(ParagraphAnalysis a, int firstLine)
     {
-        var a = current.Analysis;
-        if (turnB is not { } b || turnC is not { } c || a.Lines[0]?.Speaker is not null || a.Lines[0]?.SpeakerMention is not null || a.QuoteStart[0] != 0 ||
-            a.QuoteCount != 1 || !ReferenceEquals(current.Previous, b.Analysis) || !ReferenceEquals(b.Previous, c.Analysis))
+        if (a.QuoteCount == 0)
         {
-            return;
+            return new TurnRecord(a.Paragraph.Index, firstLine, 0, -1, 0, Pure: false, Unknown: false, -1, a.People());
         }
 
-        var speakerB = NamedSpeaker(b.Analysis);
-        var speakerA = NamedSpeaker(c.Analysis);
-        var addressed = Vocatives.SingleAddressee(b.Analysis);
-        if (speakerA >= 0 && speakerB >= 0 && speakerA != speakerB && (addressed < 0 || addressed == speakerA))
-        {
-            SetUnlessAddressed(a, 0, a.Lines[0]!.Kind, speakerA, Confidence.Alternation, Sieves.Alternation);
-        }
-    }
-
-    /// <summary>The one speaker of a turn, when all its quotes were given to them by a named tag.</summary>
-    private static int NamedSpeaker(ParagraphAnalysis a)
-    {
-        var speaker = -1;
+        int speaker = -1, known = 0;
+        var confidence = 1.0;
+        var mixed = false;
         for (var q = 0; q < a.QuoteCount; q++)
         {
-            var line = a.Lines[q];
-            if (line is null || a.Speakers[q] < 0 || (speaker >= 0 && speaker != a.Speakers[q]) || line.Confidence < Confidence.Continuation)
+            var line = a.Lines[q]!;
+            if (line.SpeakerMention is not null)
             {
-                return -1;
+                mixed = true;
             }
 
+            if (a.Speakers[q] < 0 || line.Confidence < AttributionThresholds.Trivia)
+            {
+                continue;
+            }
+
+            mixed |= speaker >= 0 && speaker != a.Speakers[q];
             speaker = a.Speakers[q];
+            confidence = Math.Min(confidence, line.Confidence);
+            known++;
         }
 
-        return speaker;
+        // Pure speech: the paragraph opens with a quote and has no narration word outside its quotes.
+        var pure = a.QuoteStart[0] == 0;
+        for (var q = 0; q <= a.QuoteCount && pure; q++)
+        {
+            for (var t = a.NarrationStart(q); t < a.NarrationEnd(q) && pure; t++)
+            {
+                pure = !a.Tokens[t].IsWord;
+            }
+        }
+
+        return mixed
+            ? new TurnRecord(a.Paragraph.Index, firstLine, a.QuoteCount, -1, 0, Pure: false, Unknown: false, -1, a.People())
+            : new TurnRecord(a.Paragraph.Index, firstLine, a.QuoteCount, speaker, known > 0 ? confidence : 0, pure, Unknown: known == 0, Vocatives.AddresseeOrSeveral(a), a.People());
     }
 
     private static bool IsUnclosed(QuoteSpan quote) => quote.Range.Length == quote.Text.Length + 1;
@@ -543,5 +577,4 @@ internal sealed class ChapterAttributor
         a.Lines[q] = new AttributedLine(a.Paragraph.Quotes[q], a.Paragraph.Index, kind, null, 0, null, null);
     }
 
-    private readonly record struct Turn(ParagraphAnalysis Analysis, ParagraphAnalysis? Previous);
 }

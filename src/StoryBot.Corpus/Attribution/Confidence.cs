@@ -16,6 +16,9 @@ internal static class Confidence
     public const double ParagraphBeat = 0.7;
     public const double Addressee = 0.7;
     public const double Alternation = 0.65;
+    public const double AlternationBothWays = 0.9;
+    public const double AlternationNear = 0.85;
+    public const double AlternationFar = 0.8;
     public const double AddressedSpeaker = 0.4;
     public const double Mention = 0.9;
 }

@@ -12,6 +12,7 @@ internal sealed class ParagraphAnalysis
     private readonly NameMatcher _matcher;
     private readonly List<Token> _tokens;
     private readonly List<Mention> _mentions;
+    private readonly List<(int Token, Gender Gender)> _descriptions;
     private int[] _mentionAt = [];
     private bool _analyzed;
 
@@ -23,6 +24,7 @@ internal sealed class ParagraphAnalysis
         _matcher = matcher;
         _tokens = buffers.Tokens;
         _mentions = buffers.Mentions;
+        _descriptions = buffers.Descriptions;
         QuoteCount = paragraph.Quotes.Count;
         buffers.EnsureQuotes(QuoteCount);
         Speakers.Fill(-1);
@@ -67,6 +69,16 @@ internal sealed class ParagraphAnalysis
         }
     }
 
+    /// <summary>People described, not named, in the narration ("the boy", "her father"): token and gender (unknown for "the stranger").</summary>
+    public List<(int Token, Gender Gender)> Descriptions
+    {
+        get
+        {
+            EnsureAnalyzed();
+            return _descriptions;
+        }
+    }
+
     /// <summary>For each token, the index in <see cref="Mentions"/> of the name starting there, or -1.</summary>
     public int[] MentionAt
     {
@@ -86,6 +98,39 @@ internal sealed class ParagraphAnalysis
     public Span<AttributedLine?> Lines => Buffers.Lines.AsSpan(0, QuoteCount);
 
     public int QuoteCount { get; }
+
+    /// <summary>Whether the paragraph has been tokenised (a narration paragraph is, only when a sieve read it).</summary>
+    public bool IsAnalyzed => _analyzed;
+
+    /// <summary>A bit per character named in the narration or given a quote (bit 63: an ambiguous name, or index ≥ 63).</summary>
+    public long People()
+    {
+        if (!_analyzed)
+        {
+            return 0;
+        }
+
+        long mask = 0;
+        foreach (var mention in _mentions)
+        {
+            if (!mention.InQuote)
+            {
+                mask |= Bit(mention.Character);
+            }
+        }
+
+        foreach (var speaker in Speakers)
+        {
+            if (speaker >= 0)
+            {
+                mask |= Bit(speaker);
+            }
+        }
+
+        return mask;
+    }
+
+    public static long Bit(int character) => character is >= 0 and < 63 ? 1L << character : 1L << 63;
 
     /// <summary>First narration token after quote <paramref name="q"/>-1 (or 0), last before quote q (or the end).</summary>
     public int NarrationStart(int q) => q == 0 ? 0 : QuoteEnd[q - 1];
@@ -145,9 +190,30 @@ internal sealed class ParagraphAnalysis
             }
 
             // Only a capitalised word can start a name here (Match checks it too): skip the call for every other token.
-            if (!tokens[i].IsWord || !char.IsUpper(text[tokens[i].Start]))
+            if (!tokens[i].IsWord)
             {
                 continue;
+            }
+
+            if (!char.IsUpper(text[tokens[i].Start]) || tokens[i].Length <= 5)
+            {
+                // "the boy", "her old father": someone unnamed, in the narration.
+                if (PersonNouns.IsLead(tokens[i].Span(text)) && !(quote < QuoteCount && i >= quoteStart[quote]))
+                {
+                    for (var k = i + 1; k < tokens.Length && k <= i + 3 && tokens[k].IsWord && char.IsLower(text[tokens[k].Start]); k++)
+                    {
+                        if (PersonNouns.TryGet(tokens[k].Span(text), out var gender))
+                        {
+                            _descriptions.Add((k, gender));
+                            break;
+                        }
+                    }
+                }
+
+                if (!char.IsUpper(text[tokens[i].Start]))
+                {
+                    continue;
+                }
             }
 
             var match = _matcher.Match(text, tokens, i);

@@ -60,6 +60,28 @@ internal static class Vocatives
         return found;
     }
 
+    /// <summary>As <see cref="SingleAddressee"/>, but -2 when several characters or an ambiguous name are addressed.</summary>
+    public static int AddresseeOrSeveral(ParagraphAnalysis a)
+    {
+        var found = -1;
+        foreach (var mention in a.Mentions)
+        {
+            if (mention.Quote < 0 || !IsVocative(a, mention.Quote, mention))
+            {
+                continue;
+            }
+
+            if (mention.Character < 0 || (found >= 0 && found != mention.Character))
+            {
+                return -2;
+            }
+
+            found = mention.Character;
+        }
+
+        return found;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVocative(ParagraphAnalysis a, int q, Mention mention)
     {

@@ -47,8 +47,10 @@ public static class CharacterDiscovery
                 drafts.Add(new Draft(new Character(tagNames[t], []), CharacterSource.Tags, speaks[t], mentions[t], Gender.Unknown, Silent: false));
             }
 
-            var tagWords = new HashSet<string>(tagNames.SelectMany(n => n.Split(' ')), StringComparer.OrdinalIgnoreCase);
-            entities = [.. entities.Where(e => !e.Forms.Any(f => f.Words.Any(tagWords.Contains)) && !e.SharedWords.Any(tagWords.Contains))];
+            // A name in the text that is a tag's (Naruto for Uzumaki Naruto, or Uchiha for two of them) is not someone new;
+            // Mr. Thornby next to a tagged Clara Thornby is.
+            entities = [.. entities.Where(e => !e.Forms.Any(f => f.Title is null && MatchWhole(tagList.Matcher, f.Text, ambiguous: true) >= 0) &&
+                                                !e.SharedWords.Any(w => MatchWhole(tagList.Matcher, w, ambiguous: true) >= 0))];
         }
 
         var kept = entities.Where(Speaks).ToList();
@@ -117,12 +119,18 @@ public static class CharacterDiscovery
         return new Character(entity.Main.Text, aliases);
     }
 
-    private static int MatchWhole(NameMatcher matcher, string name)
+    /// <summary>The character <paramref name="name"/> names as a whole, or -1; with <paramref name="ambiguous"/> a shared name gives 0.</summary>
+    private static int MatchWhole(NameMatcher matcher, string name, bool ambiguous = false)
     {
         var tokens = new List<Text.Token>();
         Text.Tokenizer.Tokenize(name, 0, name.Length, tokens);
         var match = matcher.Match(name, tokens, 0);
-        return match.Success && !match.Ambiguous && match.TokenCount == tokens.Count ? match.Character : -1;
+        if (!match.Success || match.TokenCount != tokens.Count)
+        {
+            return -1;
+        }
+
+        return match.Ambiguous ? (ambiguous ? 0 : -1) : match.Character;
     }
 
     private sealed record Draft(Character Character, CharacterSource Source, int Speaks, int Mentions, Gender TitleGender, bool Silent);

@@ -45,7 +45,7 @@ internal sealed record ChapterInput(ParsedChapter Chapter, CharacterCast Cast, s
         }
 
         var chapter = parsed.Chapter!;
-        var cast = CharacterDiscovery.Resolve([chapter], listed, tags: null);
+        var cast = CharacterDiscovery.Resolve([chapter], listed, chapter.Metadata.Work?.Characters);
         return new ChapterInput(chapter, cast, listed is null ? null : charactersPath);
     }
 }

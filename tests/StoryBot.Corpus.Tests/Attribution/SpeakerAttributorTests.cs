@@ -159,7 +159,47 @@ public class SpeakerAttributorTests
         var lines = Attribute(text);
         Assert.Equal("Tsunade", lines[2].Speaker);
         Assert.Equal(Sieves.Alternation, lines[2].Sieve);
-        Assert.True(lines[2].Confidence < AttributionThresholds.Trivia);
+        Assert.True(lines[2].Confidence >= AttributionThresholds.Trivia);
+    }
+
+    [Fact]
+    public void Attribute_AlternationAfterANarrationParagraph_Abstains()
+    {
+        var text = "\"Well it's about time,\" said Tsunade.\n\n\"So you will let us leave?\" Sakura asked.\n\n" +
+                   "The wind rattled the shutters for a long while.\n\n\"I will do better than that.\"";
+        Assert.Null(Attribute(text)[2].Speaker);
+    }
+
+    [Fact]
+    public void Attribute_AlternationWithAThirdVoiceNearby_Abstains()
+    {
+        var text = "\"Hurry,\" said Kakashi.\n\n\"Well it's about time,\" said Tsunade.\n\n\"So you will let us leave?\" Sakura asked.\n\n\"I will do better than that.\"";
+        Assert.Null(Attribute(text)[3].Speaker);
+    }
+
+    [Fact]
+    public void Attribute_AlternationOntoTheAddressedName_Abstains()
+    {
+        var text = "\"Well it's about time,\" said Tsunade.\n\n\"So you will let us leave?\" Sakura asked.\n\n\"Well, Tsunade, I will do better than that.\"";
+        Assert.Null(Attribute(text)[2].Speaker);
+    }
+
+    [Fact]
+    public void Attribute_AlternationBothWaysDisagree_Abstains()
+    {
+        // Forwards the fourth line is Tsunade's; backwards (from Sakura, Tsunade) it is Sakura's: someone spoke twice.
+        var text = "\"Well it's about time,\" said Tsunade.\n\n\"So you will let us leave?\" Sakura asked.\n\n\"I will do better than that.\"\n\n" +
+                   "\"How?\"\n\n\"Like this,\" said Sakura.\n\n\"Oh,\" said Tsunade.";
+        var lines = Attribute(text);
+        Assert.Null(lines[2].Speaker);
+        Assert.Null(lines[3].Speaker);
+    }
+
+    [Fact]
+    public void Attribute_UnnamedPersonInTheNarration_BlocksTheOnlyNamedOfThatGender()
+    {
+        var text = "Kakashi threw a stick at him. The boy caught it and lay down.\n\n\"Wake me later,\" he said.";
+        Assert.Null(Attribute(text)[0].Speaker);
     }
 
     [Fact]

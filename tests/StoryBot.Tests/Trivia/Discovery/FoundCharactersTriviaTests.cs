@@ -100,6 +100,35 @@ public sealed class FoundCharactersTriviaTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Import_StoryWithCharacterTags_TagCharactersAnswerWhoSaidIt()
+    {
+        var seeds = Path.Combine(_directory, "seeds");
+        Directory.CreateDirectory(seeds);
+        var tagged = "Title: The Letter\nAuthor: someone\nFandom: Original Work\nCharacters: Thornby Clara, Vance Marguerite, Original Character(s)\n\n" +
+            Story[(Story.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        await File.WriteAllTextAsync(Path.Combine(seeds, "letter.txt"), tagged);
+        var bank = await ImportAsync(seeds);
+
+        var questions = bank.Candidates.Where(c => c.Kind == QuestionKind.WhoSaidIt).Select(c => bank.Create(c, new Random(3))!).ToList();
+
+        Assert.NotEmpty(questions);
+        var byTag = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Clara Thornby"] = "Thornby Clara", ["Marguerite Vance"] = "Vance Marguerite", ["Mr. Thornby"] = "Mr. Thornby",
+        };
+        Assert.All(questions, question => Assert.Equal(
+            [question.Answer],
+            Speakers.Where(p => question.Body.Contains(p.Key.TrimEnd(','), StringComparison.Ordinal)).Select(p => byTag[p.Value]).Distinct()));
+        await using var scope = _services!.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
+        var stored = await db.Characters.AsNoTracking().Where(c => c.StoryId != null).Select(c => c.Name).ToListAsync();
+        Assert.Contains("Thornby Clara", stored);
+        Assert.Contains("Vance Marguerite", stored);
+        Assert.DoesNotContain("Original Character(s)", stored);
+        Assert.DoesNotContain("Clara Thornby", stored);
+    }
+
+    [Fact]
     public async Task CharactersVerb_StoryWithoutCharactersJson_ListsTextSpeakers()
     {
         var path = Path.Combine(_directory, "letter.txt");
