@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StoryBot.Data.Import;
-using StoryBot.Data.Postgres;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Search;
 using StoryBot.Data.Storage;
@@ -47,14 +46,7 @@ public static class StoryDataServiceCollectionExtensions
         services.TryAddSingleton<StoryDatabase>();
         services.TryAddSingleton<IStoryImporter, StoryImporter>();
         services.TryAddSingleton<StoryDataInitializer>();
-        if (store.IsPostgres)
-        {
-            services.TryAddScoped<IStorySearch, PostgresStorySearch>();
-        }
-        else
-        {
-            services.TryAddScoped<IStorySearch, StorySearch>();
-        }
+        services.TryAddScoped(provider => StorySearches.For(provider.GetRequiredService<StoryDbContext>()));
 
         services.TryAddScoped<IStoryCatalog, StoryCatalog>();
         services.TryAddScoped<IChapterReader, ChapterReader>();

@@ -20,52 +20,43 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
 
     public async Task<SearchResult> SearchAsync(string query, int limit, int? storyId, CancellationToken cancellationToken)
     {
-        var (match, message) = SearchQuery.Build(query);
-        string? tsquery = PostgresQuery.Build(query);
-        if (match is null || tsquery is null)
+        var parsed = ParsedQuery.Parse(query);
+        if (parsed.IsEmpty)
         {
-            return new SearchResult(query ?? string.Empty, null, [], message ?? "There are no words to search for in that; try letters or numbers.");
+            return new SearchResult(query ?? string.Empty, null, [], parsed.Problem);
         }
 
         limit = Math.Clamp(limit, 1, StorySearch.MaxLimit);
+        string match = PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using var command = new NpgsqlCommand(
-                $"""
-                WITH q AS (SELECT to_tsquery('{Config}', $1) AS q),
-                candidates AS (
-                    SELECT p."Id", p."ChapterId", p."Index", p."Text", ts_rank(p."SearchVector", q.q, 1) AS rank
-                    FROM "Paragraphs" p, q
-                    WHERE p."SearchVector" @@ q.q AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
-                    LIMIT $3),
-                top AS (SELECT * FROM candidates ORDER BY rank DESC, "Id" LIMIT $4)
-                SELECT t."Id", ts_headline('{Config}', t."Text", q.q, $5), t."ChapterId", t."Index", c."Number", c."Title", s."Id", s."Title", s."Slug", t.rank, t."Text"
-                FROM top t CROSS JOIN q JOIN "Chapters" c ON c."Id" = t."ChapterId" JOIN "Stories" s ON s."Id" = c."StoryId"
-                ORDER BY t.rank DESC, t."Id"
-                """,
-                connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = tsquery });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)storyId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
-            command.Parameters.Add(new NpgsqlParameter { Value = StorySearch.MaxCandidates });
-            command.Parameters.Add(new NpgsqlParameter { Value = limit });
-            command.Parameters.Add(new NpgsqlParameter { Value = HeadlineOptions });
-            var hits = new List<SearchHit>(limit);
-            await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+
+            // The same stages as FindPassageAsync: every term as typed, then unknown words completed, then any word.
+            bool matchedAll = true;
+            List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, cancellationToken).ConfigureAwait(false);
+            if (ranked.Count == 0)
             {
-                var (snippet, ranges) = SearchHighlighter.Parse(WithEllipses(reader.GetString(1), reader.GetString(10)), Open, Close);
-                hits.Add(new SearchHit(reader.GetInt32(0), reader.GetInt32(6), reader.GetString(7), reader.GetString(8), reader.GetInt32(2),
-                    reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(3), snippet, ranges, -reader.GetFloat(9)));
+                var known = await KnownWordsAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
+                foreach (var (fallback, all) in FallbackMatches(parsed, known))
+                {
+                    ranked = await RankAsync(connection, fallback, limit, storyId, cancellationToken).ConfigureAwait(false);
+                    if (ranked.Count > 0)
+                    {
+                        (match, matchedAll) = (fallback, all);
+                        break;
+                    }
+                }
             }
 
-            return new SearchResult(query!, tsquery, hits);
+            var hits = await HitsAsync(connection, match, ranked, cancellationToken).ConfigureAwait(false);
+            return new SearchResult(query!, match, hits) { Searched = parsed.Describe(), MatchedAll = matchedAll };
         }
         catch (PostgresException ex) when (ex.SqlState.StartsWith("42", StringComparison.Ordinal) || ex.SqlState.StartsWith("22", StringComparison.Ordinal))
         {
             // PostgresQuery quotes every word, so this should not happen; a user still gets an answer, not an error.
-            return new SearchResult(query!, tsquery, [], string.Create(CultureInfo.InvariantCulture, $"That search could not be run ({ex.MessageText})."));
+            return new SearchResult(query!, match, [], string.Create(CultureInfo.InvariantCulture, $"That search could not be run ({ex.MessageText})."));
         }
         finally
         {
@@ -76,8 +67,8 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
     public async Task<PassageHit?> FindPassageAsync(string query, SearchScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        IReadOnlyList<string> terms = SearchQuery.Terms(query);
-        if (terms.Count == 0)
+        var parsed = ParsedQuery.Parse(query);
+        if (parsed.IsEmpty)
         {
             return null;
         }
@@ -86,34 +77,121 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            if (await FindPassageAsync(connection, PostgresQuery.Whole(terms), scope, cancellationToken).ConfigureAwait(false) is { } whole)
+            if (await FindPassageAsync(connection, PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false), scope, cancellationToken).ConfigureAwait(false) is { } whole)
             {
                 return whole;
             }
 
-            var known = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string term in terms)
+            var known = await KnownWordsAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
+            foreach (var (match, all) in FallbackMatches(parsed, known))
             {
-                if (await IsIndexedAsync(connection, term, cancellationToken).ConfigureAwait(false))
+                if (await FindPassageAsync(connection, match, scope, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
-                    known.Add(term);
+                    return hit with { MatchedAll = all };
                 }
             }
 
-            if (terms.Any(term => !known.Contains(term))
-                && await FindPassageAsync(connection, PostgresQuery.Completing(terms, known, anyTerm: false), scope, cancellationToken).ConfigureAwait(false) is { } completed)
-            {
-                return completed;
-            }
-
-            return terms.Count > 1
-                ? await FindPassageAsync(connection, PostgresQuery.Completing(terms, known, anyTerm: true), scope, cancellationToken).ConfigureAwait(false)
-                : null;
+            return null;
         }
         finally
         {
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The same fallbacks as <see cref="StorySearch.FallbackMatches"/>, as tsquery text.</summary>
+    internal static IEnumerable<(string Match, bool MatchedAll)> FallbackMatches(ParsedQuery query, IReadOnlySet<string> known)
+    {
+        if (query.Terms.Any(term => !term.IsPhrase && !term.Prefix && !known.Contains(term.Words[0].ToLowerInvariant())))
+        {
+            yield return (PostgresQuery.Match(query.Terms, known, anyTerm: false), true);
+        }
+
+        if (query.CanLoosen)
+        {
+            yield return (PostgresQuery.Match(query.AllWords, known, anyTerm: true), false);
+        }
+    }
+
+    private static async Task<HashSet<string>> KnownWordsAsync(NpgsqlConnection connection, ParsedQuery query, CancellationToken cancellationToken)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in query.AllWords.Where(term => !term.Prefix).Select(term => term.Words[0].ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+        {
+            if (await IsIndexedAsync(connection, word, cancellationToken).ConfigureAwait(false))
+            {
+                known.Add(word);
+            }
+        }
+
+        return known;
+    }
+
+    private static async Task<List<(int Id, double Score)>> RankAsync(
+        NpgsqlConnection connection, string match, int limit, int? storyId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT "Id", rank FROM (
+                SELECT p."Id", ts_rank(p."SearchVector", q.q, 1) AS rank
+                FROM "Paragraphs" p CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
+                WHERE p."SearchVector" @@ q.q AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
+                LIMIT $3) candidates
+            ORDER BY rank DESC, "Id"
+            LIMIT $4
+            """,
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = match });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)storyId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
+        command.Parameters.Add(new NpgsqlParameter { Value = StorySearch.MaxCandidates });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        var ranked = new List<(int, double)>(limit);
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // bm25 on SQLite is "lower is better"; the score keeps that sense.
+            ranked.Add((reader.GetInt32(0), -reader.GetFloat(1)));
+        }
+
+        return ranked;
+    }
+
+    /// <summary>Snippets (ts_headline) for the ranked paragraphs only, in rank order.</summary>
+    private static async Task<List<SearchHit>> HitsAsync(
+        NpgsqlConnection connection, string match, List<(int Id, double Score)> ranked, CancellationToken cancellationToken)
+    {
+        var hits = new List<SearchHit>(ranked.Count);
+        if (ranked.Count == 0)
+        {
+            return hits;
+        }
+
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT p."Id", ts_headline('{Config}', p."Text", to_tsquery('{Config}', $1), $2), p."ChapterId", p."Index", c."Number", c."Title",
+                   s."Id", s."Title", s."Slug", p."Text"
+            FROM "Paragraphs" p JOIN "Chapters" c ON c."Id" = p."ChapterId" JOIN "Stories" s ON s."Id" = c."StoryId"
+            WHERE p."Id" = ANY($3)
+            """,
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = match });
+        command.Parameters.Add(new NpgsqlParameter { Value = HeadlineOptions });
+        command.Parameters.Add(new NpgsqlParameter { Value = ranked.Select(r => r.Id).ToArray() });
+        var byId = new Dictionary<int, SearchHit>(ranked.Count);
+        var scores = ranked.ToDictionary(r => r.Id, r => r.Score);
+        await using (NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                int id = reader.GetInt32(0);
+                var (snippet, ranges) = SearchHighlighter.Parse(WithEllipses(reader.GetString(1), reader.GetString(9)), Open, Close);
+                byId[id] = new SearchHit(id, reader.GetInt32(6), reader.GetString(7), reader.GetString(8), reader.GetInt32(2),
+                    reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(3), snippet, ranges, scores[id]);
+            }
+        }
+
+        hits.AddRange(ranked.Where(r => byId.ContainsKey(r.Id)).Select(r => byId[r.Id]));
+        return hits;
     }
 
     /// <summary>ts_headline returns the fragment only; mark where it was cut with "…" as FTS5's snippet() does.</summary>

@@ -1,3 +1,5 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Data.Import;
@@ -5,8 +7,10 @@ using StoryBot.Data.Tests.Support;
 
 namespace StoryBot.Data.Tests.Import;
 
-public sealed class BadInputImportTests
+public abstract class BadInputImportTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     public static TheoryData<string> BadKinds => ["empty", "binary", "truncated", "huge-line", "undecodable", "whitespace"];
 
     /// <summary>Built inside the test (not as theory data, which xunit would serialise at discovery).</summary>
@@ -21,11 +25,11 @@ public sealed class BadInputImportTests
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(BadKinds))]
     public async Task ImportAsync_BadFile_ReportsOneLineReasonAndImportsTheRest(string kind)
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("a-good.txt", Chapters.Text("Good", 1, "A kookaburra laughed."));
         store.WriteBytes($"b-{kind}.txt", Bytes(kind));
         store.Write("c-good.txt", Chapters.Text("Good", 2, "A dingo howled."));
@@ -41,11 +45,11 @@ public sealed class BadInputImportTests
         await store.AssertSearchIndexInStepAsync();
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(BadKinds))]
     public async Task ImportAsync_GoodFileTurnsBad_KeepsTheChapterImportedBefore(string kind)
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("tale.txt", Chapters.Text("Tale", 1, "The echidna dug.", "It dug more."));
         await store.ImportAsync();
 
@@ -58,13 +62,13 @@ public sealed class BadInputImportTests
         await using var db = store.Context();
         Assert.Equal(2, await db.Paragraphs.CountAsync());
         Assert.Equal("Tale", (await db.Stories.SingleAsync()).Title);
-        Assert.NotEmpty((await new StoryBot.Data.Search.StorySearch(db).SearchAsync("echidna", 5, null, CancellationToken.None)).Hits);
+        Assert.NotEmpty((await StoryBot.Data.Search.StorySearches.For(db).SearchAsync("echidna", 5, null, CancellationToken.None)).Hits);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_MissingPath_ReportsItAndImportsTheOthers()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("ok.txt", Chapters.Text("Fine", 1, "A wallaby hopped."));
 
         ImportReport report = await store.Importer.ImportAsync(
@@ -74,10 +78,10 @@ public sealed class BadInputImportTests
         Assert.Contains("nope", Assert.Single(report.Failures).Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_BrokenManifest_WarnsAndImportsWithFileMetadata()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("stories.json", "{ not json");
         store.Write("ok.txt", Chapters.Text("Fine", 1, "A wombat hopped."));
 

@@ -1,3 +1,5 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Data.Import;
 using StoryBot.Data.Search;
@@ -6,15 +8,17 @@ using StoryBot.Data.Tests.Support;
 namespace StoryBot.Data.Tests.Import;
 
 /// <summary>The size + last-write-time shortcut in front of the content hash (<see cref="FileStamps"/>).</summary>
-public sealed class FileStampImportTests
+public abstract class FileStampImportTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     // Well before the fake clock's "now" (2026-11-22 12:00 UTC), so the files count as settled.
     private static readonly DateTime Settled = new(2026, 11, 1, 8, 30, 0, DateTimeKind.Utc);
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_SettledFile_RecordsItsStamp()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         string path = WriteSettled(store, "tale.txt", "The old wombat slept.");
 
         await store.ImportAsync();
@@ -28,10 +32,10 @@ public sealed class FileStampImportTests
         Assert.Equal(chapter.ContentHash, stamp.ContentHash);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_FileWrittenJustBeforeImport_GetsNoStampAndIsHashedNextTime()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         string path = store.Write("tale.txt", Chapters.Text("Tale", 1, "The old wombat slept."));
         File.SetLastWriteTimeUtc(path, store.Time.GetUtcNow().UtcDateTime.AddSeconds(-1));
 
@@ -48,10 +52,10 @@ public sealed class FileStampImportTests
         Assert.Equal(ImportOutcome.Replaced, Assert.Single(report.Files).Outcome);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_SameLengthAndLastWriteTime_SkipsWithoutReading()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         string path = WriteSettled(store, "tale.txt", "The old wombat slept.");
         await store.ImportAsync();
 
@@ -61,13 +65,13 @@ public sealed class FileStampImportTests
 
         Assert.Equal(ImportOutcome.Skipped, Assert.Single(report.Files).Outcome);
         await using var db = store.Context();
-        Assert.Single((await new StorySearch(db).SearchAsync("wombat", 10, null, CancellationToken.None)).Hits);
+        Assert.Single((await StorySearches.For(db).SearchAsync("wombat", 10, null, CancellationToken.None)).Hits);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_SameLengthNewLastWriteTime_HashesAndReplaces()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         string path = WriteSettled(store, "tale.txt", "The old wombat slept.");
         await store.ImportAsync();
 
@@ -77,16 +81,16 @@ public sealed class FileStampImportTests
 
         Assert.Equal(ImportOutcome.Replaced, Assert.Single(report.Files).Outcome);
         await using var db = store.Context();
-        Assert.Single((await new StorySearch(db).SearchAsync("numbat", 10, null, CancellationToken.None)).Hits);
+        Assert.Single((await StorySearches.For(db).SearchAsync("numbat", 10, null, CancellationToken.None)).Hits);
         var stamp = await db.SourceFileStamps.SingleAsync();
         Assert.Equal(Settled.AddMinutes(5).Ticks, stamp.LastWriteTicks);
         Assert.Equal((await db.Chapters.SingleAsync()).ContentHash, stamp.ContentHash);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_TouchedFileWithSameBytes_SkippedAfterHashingAndStampRefreshed()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         string path = WriteSettled(store, "tale.txt", "The old wombat slept.");
         await store.ImportAsync();
 
@@ -98,10 +102,10 @@ public sealed class FileStampImportTests
         Assert.Equal(Settled.AddHours(1).Ticks, (await db.SourceFileStamps.SingleAsync()).LastWriteTicks);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_SameStampButEditedCharacterList_ReimportsChapter()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         WriteSettled(store, "tale.txt", "\"Wake up,\" said Ann.");
         await store.ImportAsync();
 
@@ -111,10 +115,10 @@ public sealed class FileStampImportTests
         Assert.Equal(ImportOutcome.Replaced, Assert.Single(report.Files).Outcome);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_PrunedChapter_DropsItsStamp()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         WriteSettled(store, "a.txt", "Quokka paragraph one.");
         string gone = WriteSettled(store, "b.txt", "Numbat paragraph one.");
         await store.ImportAsync();

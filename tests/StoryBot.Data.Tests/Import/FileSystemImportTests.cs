@@ -1,3 +1,5 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Data.Import;
@@ -6,12 +8,14 @@ using StoryBot.Data.Tests.Support;
 namespace StoryBot.Data.Tests.Import;
 
 /// <summary>What a real library folder holds besides chapter files: links, pipes, devices, folders nobody may read.</summary>
-public sealed class FileSystemImportTests
+public abstract class FileSystemImportTests
 {
-    [Fact]
+    protected abstract DatabaseProvider Provider { get; }
+
+    [StoreFact]
     public async Task ImportAsync_FolderLinkLoopingBack_ImportsEachFileOnceAndWarns()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("sub/one.txt", Chapters.Text("Loop", 1, "A quokka smiled."));
         store.Write("two.txt", Chapters.Text("Loop", 2, "A numbat dug."));
         Directory.CreateSymbolicLink(Path.Combine(store.Files, "sub", "up"), "..");
@@ -27,10 +31,10 @@ public sealed class FileSystemImportTests
         Assert.Equal(2, await db.Chapters.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_FolderLinkOutOfTheTree_IsNotFollowed()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         string elsewhere = Directory.CreateDirectory(Path.Combine(store.Root, "elsewhere")).FullName;
         File.WriteAllText(Path.Combine(elsewhere, "other.txt"), Chapters.Text("Other", 1, "A dugong swam."));
         store.Write("mine.txt", Chapters.Text("Mine", 1, "A bilby hid."));
@@ -43,7 +47,7 @@ public sealed class FileSystemImportTests
         Assert.Single(report.Warnings, w => w.Contains("not followed", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_FifoNamedLikeAChapter_IsSkippedWithOneLine()
     {
         if (!OperatingSystem.IsLinux())
@@ -51,7 +55,7 @@ public sealed class FileSystemImportTests
             return;
         }
 
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("a.txt", Chapters.Text("Pipe", 1, "A possum climbed."));
         MakeFifo(Path.Combine(store.Files, "x.txt"));
 
@@ -64,7 +68,7 @@ public sealed class FileSystemImportTests
         Assert.DoesNotContain('\n', reason);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_LinkToDevZero_IsSkippedAndTheBatchKeepsItsGoodFiles()
     {
         if (!OperatingSystem.IsLinux())
@@ -72,7 +76,7 @@ public sealed class FileSystemImportTests
             return;
         }
 
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("a.txt", Chapters.Text("Zero", 1, "A wombat slept."));
         File.CreateSymbolicLink(Path.Combine(store.Files, "b.txt"), "/dev/zero");
         store.Write("c.txt", Chapters.Text("Zero", 2, "A platypus swam."));
@@ -85,7 +89,7 @@ public sealed class FileSystemImportTests
         Assert.Equal(2, await db.Chapters.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadAsync_EndlessStreamThatReportsNoLength_StopsAtTheLimit()
     {
         await using var endless = new EndlessStream();
@@ -96,7 +100,7 @@ public sealed class FileSystemImportTests
         Assert.InRange(endless.Served, 1_000_001, 2_100_000);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(0, 10)]
     [InlineData(10, 10)]
     [InlineData(3, 10)]
@@ -111,10 +115,10 @@ public sealed class FileSystemImportTests
         Assert.Equal(data, bytes);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_FolderThatCannotBeListed_IsSkippedWithOneLineAndTheRestImports()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("a.txt", Chapters.Text("Locked", 1, "A koala dozed."));
         store.Write("lost+found/b.txt", Chapters.Text("Locked", 2, "A kiwi ran."));
         var importer = new StoryImporter(store.Contexts, store.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoryImporter>.Instance)
@@ -134,7 +138,7 @@ public sealed class FileSystemImportTests
         Assert.DoesNotContain('\n', warning);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_Chmod000Folder_IsSkippedWhereThePermissionHolds()
     {
         if (OperatingSystem.IsWindows())
@@ -142,7 +146,7 @@ public sealed class FileSystemImportTests
             return;
         }
 
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("a.txt", Chapters.Text("Locked", 1, "A koala dozed."));
         store.Write("sub/b.txt", Chapters.Text("Locked", 2, "A kiwi ran."));
         string sub = Path.Combine(store.Files, "sub");

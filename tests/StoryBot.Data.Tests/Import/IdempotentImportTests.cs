@@ -1,3 +1,5 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Data.Entities;
 using StoryBot.Data.Import;
@@ -6,12 +8,14 @@ using StoryBot.Data.Tests.Support;
 
 namespace StoryBot.Data.Tests.Import;
 
-public sealed class IdempotentImportTests
+public abstract class IdempotentImportTests
 {
-    [Fact]
+    protected abstract DatabaseProvider Provider { get; }
+
+    [StoreFact]
     public async Task ImportAsync_SameFilesAgain_SkipsEveryFile()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         await store.ImportAsync();
 
@@ -23,10 +27,10 @@ public sealed class IdempotentImportTests
         Assert.Equal(5, await db.Chapters.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_ChangedFile_ReplacesChapterInPlaceAndReindexes()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         string path = store.Write("tale.txt", Chapters.Text("Tale", 1, "The old wombat slept.", "\"Wake up,\" said Ann."));
         await store.ImportAsync();
         int chapterId;
@@ -45,16 +49,16 @@ public sealed class IdempotentImportTests
         Assert.Equal(path, chapter.SourcePath);
         Assert.Equal(3, await check.Paragraphs.CountAsync());
         Assert.Equal(0, await check.DialogueLines.CountAsync());
-        var search = new StorySearch(check);
+        var search = StorySearches.For(check);
         Assert.Empty((await search.SearchAsync("wombat", 10, null, CancellationToken.None)).Hits);
         Assert.Single((await search.SearchAsync("platypus", 10, null, CancellationToken.None)).Hits);
         await store.AssertSearchIndexInStepAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_Prune_RemovesVanishedChaptersAndEmptyStories()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("a.txt", Chapters.Text("Alpha", 1, "Quokka paragraph one."));
         string gone = store.Write("b.txt", Chapters.Text("Beta", 1, "Numbat paragraph one."));
         await store.ImportAsync();
@@ -72,14 +76,14 @@ public sealed class IdempotentImportTests
         Assert.Equal(1, report.Pruned);
         await using var check = store.Context();
         Assert.Equal(["Alpha"], await check.Stories.Select(s => s.Title).ToListAsync());
-        Assert.Empty((await new StorySearch(check).SearchAsync("numbat", 10, null, CancellationToken.None)).Hits);
+        Assert.Empty((await StorySearches.For(check).SearchAsync("numbat", 10, null, CancellationToken.None)).Hits);
         await store.AssertSearchIndexInStepAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_FileMovedUnchanged_RelocatesWithoutReparsing()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         string old = store.Write("old.txt", Chapters.Text("Moving", 1, "A bilby moved house."));
         await store.ImportAsync();
         File.Move(old, Path.Combine(store.Files, "new.txt"));
@@ -91,10 +95,10 @@ public sealed class IdempotentImportTests
         Assert.Equal("new.txt", (await db.Chapters.SingleAsync()).FileName);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_LargeFreshLoadWithDeferredIndex_IndexesEverything()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
 
         await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, BatchBytes = 1 });
@@ -102,13 +106,13 @@ public sealed class IdempotentImportTests
         await using var db = store.Context();
         Assert.False(await db.StoreFlags.AnyAsync());
         await store.AssertSearchIndexInStepAsync();
-        Assert.NotEmpty((await new StorySearch(db).SearchAsync("Rasengan", 5, null, CancellationToken.None)).Hits);
+        Assert.NotEmpty((await StorySearches.For(db).SearchAsync("Rasengan", 5, null, CancellationToken.None)).Hits);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_BulkLoadIndexingAfterEveryFile_IndexMatchesParagraphs()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
 
         await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, SearchIndexChunkChars = 1 });
@@ -116,13 +120,13 @@ public sealed class IdempotentImportTests
         await using var db = store.Context();
         Assert.False(await db.StoreFlags.AnyAsync());
         await store.AssertSearchIndexInStepAsync();
-        Assert.NotEmpty((await new StorySearch(db).SearchAsync("nindo", 5, null, CancellationToken.None)).Hits);
+        Assert.NotEmpty((await StorySearches.For(db).SearchAsync("nindo", 5, null, CancellationToken.None)).Hits);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_BulkLoadWithABrokenFile_IndexesTheRestAndStaysInStep()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         store.Write("broken.txt", "\0\0\0binary\0\0");
 
@@ -134,10 +138,10 @@ public sealed class IdempotentImportTests
         Assert.False(await db.StoreFlags.AnyAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_AfterBulkLoad_NewFileIsIndexedByTheTriggers()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0 });
         store.Write("late.txt", Chapters.Text("Late Arrival", 1, "A quokka named Zyzzyva arrived late."));
@@ -146,25 +150,29 @@ public sealed class IdempotentImportTests
 
         await store.AssertSearchIndexInStepAsync();
         await using var db = store.Context();
-        Assert.Single((await new StorySearch(db).SearchAsync("Zyzzyva", 5, null, CancellationToken.None)).Hits);
+        Assert.Single((await StorySearches.For(db).SearchAsync("Zyzzyva", 5, null, CancellationToken.None)).Hits);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_BulkLoad_LeavesNoOrphansAndForeignKeysOnAgain()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         store.Write("broken.txt", "\0\0\0binary\0\0");
 
         await store.ImportAsync(new ImportOptions { DeferSearchIndexBytes = 0, BatchBytes = 1 });
 
         await using var db = store.Context();
-        Assert.Equal(0, await TestStore.Scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"));
-        Assert.Equal(1, await TestStore.Scalar(db, "PRAGMA foreign_keys"));
+        if (store.IsSqlite)
+        {
+            Assert.Equal(0, await TestStore.Scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"));
+            Assert.Equal(1, await TestStore.Scalar(db, "PRAGMA foreign_keys"));
+        }
+
         Chapter chapter = await db.Chapters.FirstAsync();
         db.Chapters.Remove(chapter);
         await db.SaveChangesAsync();
-        Assert.Equal(0, await TestStore.Scalar(db, $"SELECT count(*) FROM Paragraphs WHERE ChapterId = {chapter.Id}"));
+        Assert.Equal(0, await TestStore.Scalar(db, $"SELECT count(*) FROM \"Paragraphs\" WHERE \"ChapterId\" = {chapter.Id}"));
         await store.AssertSearchIndexInStepAsync();
     }
 }

@@ -1,20 +1,24 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Data.Import;
 using StoryBot.Data.Tests.Support;
 
 namespace StoryBot.Data.Tests.Import;
 
-public sealed class ManifestImportTests
+public abstract class ManifestImportTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private const string Manifest = """
         {"stories":[{"title":"Kit and Caboodle","author":"Someone","rating":"M","summary":"Foxes.",
           "chapters":["x1.txt",{"file":"x2.txt","title":"The Den"}]}]}
         """;
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_WithStoriesJson_ManifestWinsAndOrdersChapters()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("stories.json", Manifest);
         store.Write("x2.txt", "The fox slept in the den.\n");
         store.Write("x1.txt", "The fox woke.\n");
@@ -31,10 +35,10 @@ public sealed class ManifestImportTests
         Assert.Equal("The Den", story.Chapters.Single(c => c.Number == 2).Title);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_ManifestEdited_ReimportsUnchangedFiles()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.Write("stories.json", Manifest);
         store.Write("x1.txt", "The fox woke.\n");
         await store.ImportAsync();

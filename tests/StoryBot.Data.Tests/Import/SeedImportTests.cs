@@ -1,3 +1,5 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Corpus.Model;
 using StoryBot.Data.Import;
@@ -5,12 +7,14 @@ using StoryBot.Data.Tests.Support;
 
 namespace StoryBot.Data.Tests.Import;
 
-public sealed class SeedImportTests
+public abstract class SeedImportTests
 {
-    [Fact]
+    protected abstract DatabaseProvider Provider { get; }
+
+    [StoreFact]
     public async Task ImportAsync_Seeds_StoresFiveChaptersWithMetadataAndStructure()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
 
         ImportReport report = await store.ImportAsync();
@@ -34,10 +38,10 @@ public sealed class SeedImportTests
         await store.AssertSearchIndexInStepAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_Seeds_ParagraphOffsetsTraceBackToTheFile()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         await store.ImportAsync();
 
@@ -52,10 +56,10 @@ public sealed class SeedImportTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_Seeds_KeepsNotesOutOfParagraphs()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         await store.ImportAsync();
 

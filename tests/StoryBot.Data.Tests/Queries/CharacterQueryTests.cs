@@ -1,22 +1,26 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Tests.Support;
 
 namespace StoryBot.Data.Tests.Queries;
 
-public sealed class CharacterQueryTests : IAsyncLifetime
+public abstract class CharacterQueryTests : IAsyncLifetime
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private TestStore store = null!;
 
     public async Task InitializeAsync()
     {
-        store = await TestStore.CreateAsync();
+        store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         await store.ImportAsync();
     }
 
     public async Task DisposeAsync() => await store.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task GetCharactersAsync_Library_ListsCharactersJsonWithAliasesAndLineCounts()
     {
         await using var db = store.Context();
@@ -30,7 +34,7 @@ public sealed class CharacterQueryTests : IAsyncLifetime
         Assert.Contains(characters, c => c.LineCount > 0);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetLinesAsync_TopSpeaker_ReturnsTheirLinesWithParagraphs()
     {
         await using var db = store.Context();
@@ -43,7 +47,7 @@ public sealed class CharacterQueryTests : IAsyncLifetime
         Assert.All(lines, l => Assert.Contains(l.Text, l.Paragraph.Text, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AutocompleteCharactersAsync_AliasOrName_FindsCharacter()
     {
         await using var db = store.Context();
@@ -57,7 +61,7 @@ public sealed class CharacterQueryTests : IAsyncLifetime
         Assert.True((await queries.AutocompleteCharactersAsync("", null, CancellationToken.None)).Count <= 25);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetStoryAsync_WithSpeakers_ListsTopSpeakers()
     {
         await using var db = store.Context();

@@ -1,16 +1,20 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Tests.Support;
 
 namespace StoryBot.Data.Tests.Queries;
 
-public sealed class QueryTests : IAsyncLifetime
+public abstract class QueryTests : IAsyncLifetime
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private TestStore store = null!;
 
     public async Task InitializeAsync()
     {
-        store = await TestStore.CreateAsync();
+        store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         store.Write("zz-second.txt", Chapters.Text("Second Chances", 2, "Chapter two begins.", "\"Hello,\" said Naruto.", "It ended."));
         await store.ImportAsync();
@@ -18,7 +22,7 @@ public sealed class QueryTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await store.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task ListStoriesAsync_Paged_ReturnsTotalsAndPages()
     {
         await using var db = store.Context();
@@ -30,7 +34,7 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.Equal(3, page.PageCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetStoryAsync_SecondChances_ChaptersInOrderWithCounts()
     {
         await using var db = store.Context();
@@ -45,7 +49,7 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.True(info.ParagraphCount > 10);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("second-chances")]
     [InlineData("Second Chances")]
     [InlineData("second")]
@@ -60,7 +64,7 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.Equal("second-chances", story?.Slug);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindStoryAsync_Unknown_ReturnsNull()
     {
         await using var db = store.Context();
@@ -68,7 +72,7 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.Null(await new StoryCatalog(db).FindStoryAsync("zzzz qqqq", CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AutocompleteStoriesAsync_Prefix_PrefixFirstAtMost25()
     {
         await using var db = store.Context();
@@ -81,7 +85,7 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.Empty(await new StoryCatalog(db).AutocompleteStoriesAsync("%_%", CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetParagraphsAsync_Range_ReturnsThoseParagraphsInOrder()
     {
         await using var db = store.Context();
@@ -96,7 +100,7 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.Null(await reader.GetChapterAsync(story.Id, 99, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetRandomParagraphAsync_StoryAndMinWords_RespectsBoth()
     {
         await using var db = store.Context();
@@ -114,7 +118,7 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.Null(await reader.GetRandomParagraphAsync(story.Id, 100_000, random, CancellationToken.None));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("naruto never", "untitled-naruto-never-thought-he-could-hate")]
     [InlineData("hate naruto", "untitled-naruto-never-thought-he-could-hate")]
     [InlineData("facining sasuke", "untitled-naruto-and-sasuke-were-facining")]
@@ -127,12 +131,12 @@ public sealed class QueryTests : IAsyncLifetime
         Assert.Equal(slug, story?.Slug);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SuggestStoriesAsync_EveryWordAndRating_FiltersStories()
     {
         await using (var db = store.Context())
         {
-            await db.Database.ExecuteSqlRawAsync("UPDATE Stories SET Rating = 3 WHERE Slug = 'second-chances'");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"Stories\" SET \"Rating\" = 3 WHERE \"Slug\" = 'second-chances'");
         }
 
         await using var read = store.Context();

@@ -1,27 +1,31 @@
+using StoryBot.Testing;
+using StoryBot.Data.Storage;
 using StoryBot.Data.Search;
 using StoryBot.Data.Tests.Support;
 
 namespace StoryBot.Data.Tests.Search;
 
-public sealed class StorySearchTests : IAsyncLifetime
+public abstract class StorySearchTests : IAsyncLifetime
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private TestStore store = null!;
 
     public async Task InitializeAsync()
     {
-        store = await TestStore.CreateAsync();
+        store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
         await store.ImportAsync();
     }
 
     public async Task DisposeAsync() => await store.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_Rasengan_ReturnsRankedPassagesWithTheWordHighlighted()
     {
         await using var db = store.Context();
 
-        SearchResult result = await new StorySearch(db).SearchAsync("Rasengan", 5, null, CancellationToken.None);
+        SearchResult result = await StorySearches.For(db).SearchAsync("Rasengan", 5, null, CancellationToken.None);
 
         Assert.True(result.IsValid);
         Assert.NotEmpty(result.Hits);
@@ -34,7 +38,7 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Equal(result.Hits.OrderBy(h => h.Score).Select(h => h.ParagraphId), result.Hits.Select(h => h.ParagraphId));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("\"")]
     [InlineData("\"Rasengan")]
     [InlineData("Rasengan*")]
@@ -52,35 +56,35 @@ public sealed class StorySearchTests : IAsyncLifetime
     {
         await using var db = store.Context();
 
-        SearchResult result = await new StorySearch(db).SearchAsync(input, 5, null, CancellationToken.None);
+        SearchResult result = await StorySearches.For(db).SearchAsync(input, 5, null, CancellationToken.None);
 
         Assert.True(result.Hits.Count > 0 || result.Message is not null || result.Match is not null);
-        Assert.True(await TestStore.Scalar(db, "SELECT count(*) FROM Paragraphs") > 0);
+        Assert.True(await TestStore.Scalar(db, "SELECT count(*) FROM \"Paragraphs\"") > 0);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_StoryFilter_OnlyThatStory()
     {
         await using var db = store.Context();
         int storyId = db.Stories.Single(s => s.Slug == "second-chances").Id;
 
-        SearchResult result = await new StorySearch(db).SearchAsync("Naruto", 20, storyId, CancellationToken.None);
+        SearchResult result = await StorySearches.For(db).SearchAsync("Naruto", 20, storyId, CancellationToken.None);
 
         Assert.NotEmpty(result.Hits);
         Assert.All(result.Hits, h => Assert.Equal(storyId, h.StoryId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_Phrase_MatchesWordsInOrder()
     {
         await using var db = store.Context();
 
-        SearchResult result = await new StorySearch(db).SearchAsync("\"nine tailed\"", 5, null, CancellationToken.None);
+        SearchResult result = await StorySearches.For(db).SearchAsync("\"nine tailed\"", 5, null, CancellationToken.None);
 
         Assert.All(result.Hits, h => Assert.Contains("nine", h.Snippet, StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
+    [StoreFact]
     public void ToMarkdown_SnippetWithMarkdown_EscapesAllButTheHighlight()
     {
         var hit = new SearchHit(1, 1, "s", "s", 1, 1, null, 0, "a *b* c_d Rasengan", [new HighlightRange(10, 8)], 0);
@@ -88,11 +92,11 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Equal("a \\*b\\* c\\_d **Rasengan**", SearchHighlighter.ToMarkdown(hit));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindPassageAsync_Prefix_FindsTheWholeWordInScope()
     {
         await using var db = store.Context();
-        var search = new StorySearch(db);
+        var search = StorySearches.For(db);
 
         PassageHit? hit = await search.FindPassageAsync("Rasen", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
 
@@ -102,11 +106,11 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Null(await search.FindPassageAsync("Rasen", new SearchScope(null, hit.ChapterId + 10_000, IncludeMature: true), CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindPassageAsync_WholeWordAndLongerWords_PrefersTheWholeWord()
     {
         await using var db = store.Context();
-        var search = new StorySearch(db);
+        var search = StorySearches.For(db);
 
         // "train" appears once as a word in the seeds, and inside "trained" and "training" elsewhere.
         PassageHit? hit = await search.FindPassageAsync("train", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
@@ -116,25 +120,25 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Matches(@"(?i)\btrain\b", text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindPassageAsync_NoParagraphHasEveryWord_FallsBackToAnyWord()
     {
         await using var db = store.Context();
 
-        PassageHit? hit = await new StorySearch(db).FindPassageAsync("Rasengan zzqqxx", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
+        PassageHit? hit = await StorySearches.For(db).FindPassageAsync("Rasengan zzqqxx", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
 
         Assert.NotNull(hit);
         string text = db.Paragraphs.Single(p => p.ChapterId == hit.ChapterId && p.Index == hit.ParagraphIndex).Text;
         Assert.Contains("rasengan", text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindPassageAsync_RandomDialoguePick_ReturnsADialogueParagraphNamingThem()
     {
         await using var db = store.Context();
         var scope = new SearchScope(null, null, IncludeMature: true) { DialogueOnly = true, PickRandom = true };
 
-        PassageHit? hit = await new StorySearch(db).FindPassageAsync("Naruto", scope, CancellationToken.None);
+        PassageHit? hit = await StorySearches.For(db).FindPassageAsync("Naruto", scope, CancellationToken.None);
 
         Assert.NotNull(hit);
         string text = db.Paragraphs.Single(p => p.ChapterId == hit.ChapterId && p.Index == hit.ParagraphIndex).Text;
@@ -142,7 +146,7 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.True(text.Contains('"', StringComparison.Ordinal) || text.Contains('“', StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public void FallbackMatches_UnknownWord_CompletesOnlyThatWordThenAnyWord()
     {
         HashSet<string> known = ["train"];
@@ -153,7 +157,7 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Equal([("\"nine\" OR \"tails\"", false)], StorySearch.FallbackMatches(ParsedQuery.Parse("\"nine tails\""), new HashSet<string> { "nine", "tails" }));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("near")]
     [InlineData("NOT")]
     [InlineData("and")]
@@ -161,7 +165,7 @@ public sealed class StorySearchTests : IAsyncLifetime
     {
         await using var db = store.Context();
 
-        PassageHit? hit = await new StorySearch(db).FindPassageAsync(word, new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
+        PassageHit? hit = await StorySearches.For(db).FindPassageAsync(word, new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
 
         Assert.NotNull(hit);
         Assert.True(hit.MatchedAll);
@@ -169,11 +173,11 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Matches("(?i)\\b" + word + "\\b", text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAndFindPassage_NearDead_FindTheExactWordsTheSameWay()
     {
         await using var db = store.Context();
-        var search = new StorySearch(db);
+        var search = StorySearches.For(db);
 
         PassageHit? hit = await search.FindPassageAsync("near dead", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
         SearchResult result = await search.SearchAsync("near dead", 5, null, CancellationToken.None);
@@ -188,11 +192,11 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Contains("**near** **dead**", SearchHighlighter.ToMarkdown(first), StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAndFindPassage_PhraseNowhere_PartialMatchSaysSo()
     {
         await using var db = store.Context();
-        var search = new StorySearch(db);
+        var search = StorySearches.For(db);
 
         PassageHit? hit = await search.FindPassageAsync("\"nine tails\"", new SearchScope(null, null, IncludeMature: true), CancellationToken.None);
         SearchResult result = await search.SearchAsync("\"nine tails\"", 5, null, CancellationToken.None);
@@ -204,7 +208,7 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.NotEmpty(result.Hits);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("")]
     [InlineData("\" ( * ")]
     [InlineData("zzqqxx")]
@@ -212,6 +216,6 @@ public sealed class StorySearchTests : IAsyncLifetime
     {
         await using var db = store.Context();
 
-        Assert.Null(await new StorySearch(db).FindPassageAsync(query, new SearchScope(null, null, IncludeMature: true), CancellationToken.None));
+        Assert.Null(await StorySearches.For(db).FindPassageAsync(query, new SearchScope(null, null, IncludeMature: true), CancellationToken.None));
     }
 }

@@ -3,18 +3,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using StoryBot.Data.Import;
 using StoryBot.Data.Storage;
+using StoryBot.Testing;
 
 namespace StoryBot.Data.Tests.Support;
 
-/// <summary>A real SQLite file in a temp folder, migrated, with the importer and a folder for chapter files.</summary>
+/// <summary>
+/// A real store, migrated, with the importer and a folder for chapter files: a SQLite file in a temp folder, or a fresh
+/// PostgreSQL database on the test server (<see cref="PostgresTestServer"/>), dropped at the end.
+/// </summary>
 internal sealed class TestStore : IAsyncDisposable
 {
-    private TestStore(string root)
+    private TestStore(string root, DatabaseProvider provider, string? postgres)
     {
         Root = root;
+        Provider = provider;
         Files = Directory.CreateDirectory(Path.Combine(root, "stories")).FullName;
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(root, "test.db"), Pooling = false }.ToString();
-        Contexts = new TestContextFactory(ConnectionString);
+        ConnectionString = postgres ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(root, "test.db"), Pooling = false }.ToString();
+        Contexts = new StoryContextFactory(new StoreConnection(provider, ConnectionString));
         Importer = new StoryImporter(Contexts, Time, NullLogger<StoryImporter>.Instance);
         Database = new StoryDatabase(Contexts, NullLogger<StoryDatabase>.Instance);
     }
@@ -29,17 +34,30 @@ internal sealed class TestStore : IAsyncDisposable
     /// <summary>Sunday 22 November 2026, 12:00 UTC, the clock the stamp tests were written against.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
-    public TestContextFactory Contexts { get; }
+    public DatabaseProvider Provider { get; }
+
+    public bool IsSqlite => Provider == DatabaseProvider.Sqlite;
+
+    public StoryContextFactory Contexts { get; }
 
     public StoryImporter Importer { get; }
 
     public StoryDatabase Database { get; }
 
-    public static async Task<TestStore> CreateAsync()
+    public static async Task<TestStore> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var store = new TestStore(Directory.CreateTempSubdirectory("storybot-data-").FullName);
-        await store.Database.MigrateAsync(CancellationToken.None);
-        return store;
+        string root = Directory.CreateTempSubdirectory("storybot-data-").FullName;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var store = new TestStore(root, provider, null);
+            await store.Database.MigrateAsync(CancellationToken.None);
+            return store;
+        }
+
+        string database = await PostgresTestServer.CreateDatabaseAsync("story", connectionString =>
+            new StoryDatabase(new StoryContextFactory(new StoreConnection(provider, connectionString)), NullLogger<StoryDatabase>.Instance)
+                .MigrateAsync(CancellationToken.None));
+        return new TestStore(root, provider, database);
     }
 
     public StoryDbContext Context() => Contexts.CreateDbContext();
@@ -67,10 +85,16 @@ internal sealed class TestStore : IAsyncDisposable
     public Task<ImportReport> ImportAsync(ImportOptions? options = null) =>
         Importer.ImportAsync([Files], options ?? ImportOptions.Default, CancellationToken.None);
 
-    /// <summary>FTS5's own check that the index matches the Paragraphs table; throws if not.</summary>
+    /// <summary>FTS5's own check that the index matches the Paragraphs table; throws if not (PostgreSQL: every row has its vector).</summary>
     public async Task AssertSearchIndexInStepAsync()
     {
         await using var db = Context();
+        if (!IsSqlite)
+        {
+            Assert.Equal(0, await Scalar(db, "SELECT count(*) FROM \"Paragraphs\" WHERE \"SearchVector\" IS NULL"));
+            return;
+        }
+
         // rank 1: also compare the index with the Paragraphs rows (without it FTS5 checks only the index's own structure).
         await db.Database.ExecuteSqlRawAsync("INSERT INTO ParagraphSearch(ParagraphSearch, rank) VALUES ('integrity-check', 1);");
         long indexed = await Scalar(db, "SELECT count(*) FROM ParagraphSearch_docsize");
@@ -86,8 +110,13 @@ internal sealed class TestStore : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (!IsSqlite)
+        {
+            await PostgresTestServer.DropDatabaseAsync(ConnectionString);
+        }
+
         try
         {
             Directory.Delete(Root, recursive: true);
@@ -97,6 +126,5 @@ internal sealed class TestStore : IAsyncDisposable
             // A temp folder left behind is harmless.
         }
 
-        return ValueTask.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using StoryBot.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using StoryBot.Commands;
 using StoryBot.Corpus.Model;
@@ -6,15 +7,17 @@ using StoryBot.Tests.Daily.Support;
 
 namespace StoryBot.Tests.Daily;
 
-public class DailyCommandTests
+public abstract class DailyCommandTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private const ulong Guild = 1001;
     private const ulong Channel = 2001;
 
     /// <summary>Monday 23 November 2026, 06:00 UTC (07:00 in Berlin).</summary>
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [StoreFact]
     public void Definition_AdminCommand_CarriesManageServerAndNoDms()
     {
         var definition = DailyCommandDefinition.Definition;
@@ -28,7 +31,7 @@ public class DailyCommandTests
         Assert.False(definition.Options[0].Options.Single(o => o.Name == "role").Required);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("set")]
     [InlineData("off")]
     public async Task Set_Or_Off_WithoutManageServer_IsRefusedServerSide(string subcommand)
@@ -42,7 +45,7 @@ public class DailyCommandTests
         Assert.Null(await h.ScheduleAsync(Guild));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Set_Administrator_IsAccepted()
     {
         await using var h = await CreateAsync();
@@ -52,7 +55,7 @@ public class DailyCommandTests
         Assert.StartsWith("✅", reply.Message?.Content, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("9am", "Europe/Berlin", "isn't a time")]
     [InlineData("25:00", "Europe/Berlin", "isn't a time")]
     [InlineData("09:00", "Europe/Atlantis", "don't know the time zone")]
@@ -71,7 +74,7 @@ public class DailyCommandTests
         Assert.Null(await h.ScheduleAsync(Guild));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Set_EveryoneRole_IsRefused()
     {
         await using var h = await CreateAsync();
@@ -82,7 +85,7 @@ public class DailyCommandTests
         Assert.Null(await h.ScheduleAsync(Guild));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Set_ChannelOfAnotherServerOrMissing_IsRefused()
     {
         await using var h = await CreateAsync();
@@ -95,7 +98,7 @@ public class DailyCommandTests
         Assert.Contains("can't find", missing.Message?.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Set_ChannelWithoutPermission_TellsWhichPermissions()
     {
         await using var h = await CreateAsync();
@@ -107,7 +110,7 @@ public class DailyCommandTests
         Assert.Null(await h.ScheduleAsync(Guild));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Set_Valid_SavesScheduleAndShowsNextPostAsDiscordTimestamp()
     {
         await using var h = await CreateAsync();
@@ -124,7 +127,7 @@ public class DailyCommandTests
         Assert.Equal(("09:00", "Europe/Berlin", (ulong?)777), (schedule?.LocalTime, schedule?.TimeZone, schedule?.RoleId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Status_Active_ShowsNextPostInServerZoneAndAsDiscordTimestamp()
     {
         await using var h = await CreateAsync();
@@ -134,12 +137,12 @@ public class DailyCommandTests
 
         var content = reply.Message?.Content;
         Assert.True(reply.Message?.Ephemeral);
-        Assert.Contains("Mon 23 Nov 2026, 09:00 CET (Europe/Berlin)", content, StringComparison.Ordinal);
+        Assert.Contains("Monday, 23 November 2026, 09:00 CET (Europe/Berlin)", content, StringComparison.Ordinal);
         Assert.Contains("<t:1795420800:F> (<t:1795420800:R>)", content, StringComparison.Ordinal);
         Assert.Contains($"<#{Channel}>", content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Status_AfterTodaysPost_ShowsTomorrowAndLinksTheLastPost()
     {
         await using var h = await CreateAsync();
@@ -148,12 +151,12 @@ public class DailyCommandTests
 
         var content = (await h.CommandAsync(Guild, "status")).Message?.Content;
 
-        Assert.Contains("Tue 24 Nov 2026, 09:00 CET", content, StringComparison.Ordinal);
+        Assert.Contains("Tuesday, 24 November 2026, 09:00 CET", content, StringComparison.Ordinal);
         var message = Assert.Single(h.Discord.Messages);
         Assert.Contains($"https://discord.com/channels/{Guild}/{Channel}/{message.MessageId}", content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Status_NoSchedule_SaysOff()
     {
         await using var h = await CreateAsync();
@@ -163,7 +166,7 @@ public class DailyCommandTests
         Assert.Contains("off", reply.Message?.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Off_ActiveSchedule_StopsPosting()
     {
         await using var h = await CreateAsync();
@@ -177,7 +180,7 @@ public class DailyCommandTests
         Assert.Empty(h.Discord.Messages);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Preview_IsEphemeralClaimsNothingAndMatchesTheNextPost()
     {
         await using var h = await CreateAsync();
@@ -194,10 +197,10 @@ public class DailyCommandTests
         Assert.Equal(preview.Message?.Embeds[0].Title, Assert.Single(h.Discord.Messages).Message.Embeds[0].Title);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Preview_SfwChannelWithOnlyMatureStories_ExplainsWhy()
     {
-        await using var h = await DailyHarness.CreateAsync(Start);
+        await using var h = await DailyHarness.CreateAsync(Start, provider: Provider);
         await h.AddStoryAsync("dark", "Dark Story", Rating.Mature);
 
         var reply = await h.CommandAsync(Guild, "preview");
@@ -205,7 +208,7 @@ public class DailyCommandTests
         Assert.Contains("General or Teen", reply.Message?.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task InDirectMessages_ExplainsItBelongsToAServer()
     {
         await using var h = await CreateAsync();
@@ -217,7 +220,7 @@ public class DailyCommandTests
         Assert.Contains("server", reply.Message?.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Autocomplete_TimezoneTyped_SuggestsAtMost25WithOffsets()
     {
         await using var h = await CreateAsync();
@@ -234,9 +237,9 @@ public class DailyCommandTests
         Assert.Empty(other);
     }
 
-    private static async Task<DailyHarness> CreateAsync()
+    private async Task<DailyHarness> CreateAsync()
     {
-        var h = await DailyHarness.CreateAsync(Start);
+        var h = await DailyHarness.CreateAsync(Start, provider: Provider);
         await h.AddStoryAsync("first", "First Story", chapters: 3);
         h.Discord.AddChannel(Channel, Guild);
         return h;

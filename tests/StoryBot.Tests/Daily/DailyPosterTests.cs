@@ -1,3 +1,4 @@
+using StoryBot.Data.Storage;
 using StoryBot.Commands;
 using StoryBot.Corpus.Model;
 using StoryBot.Daily.Persistence;
@@ -5,8 +6,10 @@ using StoryBot.Tests.Daily.Support;
 
 namespace StoryBot.Tests.Daily;
 
-public class DailyPosterTests
+public abstract class DailyPosterTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private const ulong Berlin = 1001;
     private const ulong BerlinChannel = 2001;
     private const ulong NewYork = 1002;
@@ -15,7 +18,7 @@ public class DailyPosterTests
     /// <summary>Monday 23 November 2026, 06:00 UTC (07:00 in Berlin, 01:00 in New York).</summary>
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_AtDueTime_PostsOnceAndRecordsSent()
     {
         await using var h = await BerlinAt0900Async();
@@ -38,7 +41,7 @@ public class DailyPosterTests
         Assert.Equal(Utc(2026, 11, 24, 8, 0), wake?.ToDateTimeOffset());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunUntil_FiveDays_PostsOncePerDayEveryChapterBeforeRepeats()
     {
         await using var h = await BerlinAt0900Async(chapters: 3);
@@ -54,10 +57,10 @@ public class DailyPosterTests
         Assert.Equal(1, posts[4].Cycle);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunUntil_BerlinSpringForward_KeepsWallClockAndPostsAtEndOfGap()
     {
-        await using var h = await DailyHarness.CreateAsync(Utc(2026, 3, 27, 12, 0));
+        await using var h = await DailyHarness.CreateAsync(Utc(2026, 3, 27, 12, 0), provider: Provider);
         await h.AddStoryAsync("first", "First Story", chapters: 5);
         h.Discord.AddChannel(BerlinChannel, Berlin);
         await h.SetAsync(Berlin, BerlinChannel, "02:30", "Europe/Berlin");
@@ -69,10 +72,10 @@ public class DailyPosterTests
             h.Discord.Messages.Select(m => m.At));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunUntil_BerlinFallBack_PostsOnceAtEarlierOccurrence()
     {
-        await using var h = await DailyHarness.CreateAsync(Utc(2026, 10, 23, 12, 0));
+        await using var h = await DailyHarness.CreateAsync(Utc(2026, 10, 23, 12, 0), provider: Provider);
         await h.AddStoryAsync("first", "First Story", chapters: 5);
         h.Discord.AddChannel(BerlinChannel, Berlin);
         await h.SetAsync(Berlin, BerlinChannel, "02:30", "Europe/Berlin");
@@ -84,10 +87,10 @@ public class DailyPosterTests
             h.Discord.Messages.Select(m => m.At));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunUntil_NewYorkSpringForwardAndFallBack_PostsOncePerLocalDay()
     {
-        await using var h = await DailyHarness.CreateAsync(Utc(2026, 3, 6, 12, 0));
+        await using var h = await DailyHarness.CreateAsync(Utc(2026, 3, 6, 12, 0), provider: Provider);
         await h.AddStoryAsync("first", "First Story", chapters: 5);
         h.Discord.AddChannel(NewYorkChannel, NewYork);
         await h.SetAsync(NewYork, NewYorkChannel, "02:30", "America/New_York");
@@ -109,7 +112,7 @@ public class DailyPosterTests
             h.Discord.Messages.Skip(3).Select(m => m.At));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunUntil_TwoServersInDifferentZones_EachPostsAtItsLocalTime()
     {
         await using var h = await BerlinAt0900Async();
@@ -122,10 +125,10 @@ public class DailyPosterTests
         Assert.Equal(Utc(2026, 11, 23, 14, 0), Assert.Single(h.Discord.MessagesIn(NewYorkChannel)).At);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_SetAfterTodaysTime_StartsTomorrowInsteadOfPostingAtOnce()
     {
-        await using var h = await DailyHarness.CreateAsync(Utc(2026, 11, 23, 10, 0));
+        await using var h = await DailyHarness.CreateAsync(Utc(2026, 11, 23, 10, 0), provider: Provider);
         await h.AddStoryAsync("first", "First Story");
         h.Discord.AddChannel(BerlinChannel, Berlin);
         await h.SetAsync(Berlin, BerlinChannel, "09:00", "Europe/Berlin");
@@ -136,7 +139,7 @@ public class DailyPosterTests
         Assert.Equal(Utc(2026, 11, 24, 8, 0), wake?.ToDateTimeOffset());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_BotDownAtDueTimeBackSameDay_PostsOnceOnReturn()
     {
         await using var h = await BerlinAt0900Async();
@@ -150,7 +153,7 @@ public class DailyPosterTests
         Assert.Equal(Utc(2026, 11, 23, 21, 0), Assert.Single(h.Discord.Messages).At);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_BotDownForWholeDays_DoesNotBackFill()
     {
         await using var h = await BerlinAt0900Async();
@@ -164,7 +167,7 @@ public class DailyPosterTests
         Assert.Equal(2, h.Discord.Messages.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_CrashBeforeSend_RestartPostsExactlyOnce()
     {
         await using var h = await BerlinAt0900Async();
@@ -184,7 +187,7 @@ public class DailyPosterTests
         Assert.Equal(DailyPostState.Sent, Assert.Single(await h.PostsAsync(Berlin)).State);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_CrashAfterSendBeforeRecording_RestartDoesNotDoublePost()
     {
         await using var h = await BerlinAt0900Async();
@@ -207,7 +210,7 @@ public class DailyPosterTests
         Assert.Equal(first.MessageId, post.MessageId);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_CrashAfterSendThenDownForHours_AbandonsInsteadOfResending()
     {
         await using var h = await BerlinAt0900Async();
@@ -227,7 +230,7 @@ public class DailyPosterTests
         Assert.Single(h.Discord.Messages, m => m.At.Day == 23);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_CrashOnPreviousDayThenDownPastMidnight_AbandonsOldClaimAndPostsToday()
     {
         await using var h = await BerlinAt0900Async();
@@ -245,7 +248,7 @@ public class DailyPosterTests
         Assert.Equal(Utc(2026, 11, 24, 8, 0), Assert.Single(h.Discord.Messages).At);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(SendFault.LostBeforeDelivery)]
     [InlineData(SendFault.LostAfterDelivery)]
     public async Task RunAsync_TransientSendFailure_RetriesWithSameNonceAndPostsOnce(SendFault fault)
@@ -264,7 +267,7 @@ public class DailyPosterTests
         Assert.Equal(2, post.Attempts);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_SendKeepsFailing_GivesUpAfterNonceWindowWithoutHotLoop()
     {
         await using var h = await BerlinAt0900Async();
@@ -283,7 +286,7 @@ public class DailyPosterTests
         Assert.Empty(h.Discord.Messages);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_ChannelDeleted_PausesWithReasonWhileOtherServersKeepPosting()
     {
         await using var h = await BerlinAt0900Async();
@@ -302,7 +305,7 @@ public class DailyPosterTests
         Assert.Contains("was deleted", status.Message?.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_PermissionLostAtSend_PausesAndResumesAfterSetTheSameDay()
     {
         await using var h = await BerlinAt0900Async();
@@ -326,7 +329,7 @@ public class DailyPosterTests
         Assert.Equal(DailyPostState.Sent, Assert.Single(await h.PostsAsync(Berlin)).State);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_ChannelNotWritable_PausesBeforeClaiming()
     {
         await using var h = await BerlinAt0900Async();
@@ -338,10 +341,10 @@ public class DailyPosterTests
         Assert.NotNull((await h.ScheduleAsync(Berlin))?.PausedReason);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunUntil_SfwChannel_SkipsMatureChaptersButNsfwChannelGetsThem()
     {
-        await using var h = await DailyHarness.CreateAsync(Start);
+        await using var h = await DailyHarness.CreateAsync(Start, provider: Provider);
         await h.AddStoryAsync("gentle", "Gentle Story", Rating.General, chapters: 2);
         await h.AddStoryAsync("dark", "Dark Story", Rating.Explicit, chapters: 2);
         h.Discord.AddChannel(BerlinChannel, Berlin);
@@ -355,7 +358,7 @@ public class DailyPosterTests
         Assert.Equal(2, (await h.PostsAsync(NewYork)).Take(4).Count(p => p.ChapterKey.StartsWith("dark/", StringComparison.Ordinal)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_NewChapterImported_JoinsTheRotationBeforeRepeats()
     {
         await using var h = await BerlinAt0900Async(chapters: 2);
@@ -369,10 +372,10 @@ public class DailyPosterTests
         Assert.All(posts, p => Assert.Equal(0, p.Cycle));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RunAsync_EmptyLibrary_PostsNothingAndWaitsForTomorrow()
     {
-        await using var h = await DailyHarness.CreateAsync(Start);
+        await using var h = await DailyHarness.CreateAsync(Start, provider: Provider);
         h.Discord.AddChannel(BerlinChannel, Berlin);
         await h.SetAsync(Berlin, BerlinChannel, "09:00", "Europe/Berlin");
         h.Clock.AdvanceTo(Utc(2026, 11, 23, 8, 0));
@@ -384,9 +387,9 @@ public class DailyPosterTests
         Assert.Equal(Utc(2026, 11, 24, 8, 0), wake?.ToDateTimeOffset());
     }
 
-    private static async Task<DailyHarness> BerlinAt0900Async(int chapters = 5)
+    private async Task<DailyHarness> BerlinAt0900Async(int chapters = 5)
     {
-        var h = await DailyHarness.CreateAsync(Start);
+        var h = await DailyHarness.CreateAsync(Start, provider: Provider);
         await h.AddStoryAsync("first", "First Story", chapters: chapters);
         h.Discord.AddChannel(BerlinChannel, Berlin);
         await h.SetAsync(Berlin, BerlinChannel, "09:00", "Europe/Berlin");

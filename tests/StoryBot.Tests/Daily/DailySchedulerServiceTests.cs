@@ -1,20 +1,23 @@
+using StoryBot.Data.Storage;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Tests.Daily.Support;
 
 namespace StoryBot.Tests.Daily;
 
 /// <summary>The real BackgroundService, driven by the fake clock: it sleeps on a timer until the due time, never polls.</summary>
-public class DailySchedulerServiceTests
+public abstract class DailySchedulerServiceTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private const ulong Guild = 1001;
     private const ulong Channel = 2001;
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
     private static readonly Dictionary<string, string?> LongSleep = new() { ["Daily:MaxSleep"] = "1.00:00:00" };
 
-    [Fact]
+    [StoreFact]
     public async Task Service_Running_SleepsUntilDueTimePostsAndRearmsForTomorrow()
     {
-        await using var h = await DailyHarness.CreateAsync(Start, LongSleep);
+        await using var h = await DailyHarness.CreateAsync(Start, LongSleep, provider: Provider);
         await h.AddStoryAsync("first", "First Story");
         h.Discord.AddChannel(Channel, Guild);
         await h.SetAsync(Guild, Channel, "09:00", "Europe/Berlin");
@@ -35,10 +38,10 @@ public class DailySchedulerServiceTests
         Assert.Equal([At(2026, 11, 23, 8, 0), At(2026, 11, 24, 8, 0)], h.Discord.Messages.Select(m => m.At));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Service_ScheduleChangedWhileSleeping_WakesAndRearmsForTheNewTime()
     {
-        await using var h = await DailyHarness.CreateAsync(Start, LongSleep);
+        await using var h = await DailyHarness.CreateAsync(Start, LongSleep, provider: Provider);
         await h.AddStoryAsync("first", "First Story");
         h.Discord.AddChannel(Channel, Guild);
         await h.Host.StartAsync();
@@ -56,10 +59,10 @@ public class DailySchedulerServiceTests
         Assert.Equal(At(2026, 11, 23, 6, 30), Assert.Single(h.Discord.Messages).At);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Service_Disabled_PostsNothing()
     {
-        await using var h = await DailyHarness.CreateAsync(Start, new Dictionary<string, string?> { ["Daily:Enabled"] = "false" });
+        await using var h = await DailyHarness.CreateAsync(Start, new Dictionary<string, string?> { ["Daily:Enabled"] = "false" }, provider: Provider);
         await h.AddStoryAsync("first", "First Story");
         h.Discord.AddChannel(Channel, Guild);
         await h.SetAsync(Guild, Channel, "09:00", "Europe/Berlin");

@@ -9,6 +9,8 @@ using StoryBot.Daily.Persistence;
 using StoryBot.Daily.Rotation;
 using StoryBot.Daily.Scheduling;
 
+using StoryBot.Data.Storage;
+
 namespace StoryBot.Daily.Posting;
 
 /// <summary>
@@ -259,7 +261,7 @@ public sealed partial class DailyPoster(
     /// <summary>Another worker inserted the same (guild, date) claim, or changed a failed claim first.</summary>
     private static bool IsClaimConflict(DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException
-        || exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
+        || StoreErrors.IsUniqueViolation(exception.InnerException);
 
     private Instant Now() => Instant.FromDateTimeOffset(time.GetUtcNow());
 

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -6,6 +6,7 @@ using StoryBot.Corpus.Model;
 using Paragraph = StoryBot.Data.Entities.Paragraph;
 using StoryBot.Data;
 using StoryBot.Data.Entities;
+using StoryBot.Data.Storage;
 
 namespace StoryBot.Trivia.Sources;
 
@@ -20,34 +21,34 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
     /// one line, and sure only when every such span is (never looser than the merged lines the questions use).
     /// </summary>
     private const string SpeakersSql =
-        "SELECT c.StoryId, g.SpeakerId, COUNT(*) FROM " +
-        "(SELECT ChapterId, SpeakerId, MIN(Confidence) AS Confidence FROM DialogueLines " +
-        " WHERE Kind = $speech AND SpeakerId IS NOT NULL GROUP BY ParagraphId, SpeakerId) AS g " +
-        "JOIN Chapters AS c ON c.Id = g.ChapterId WHERE g.Confidence >= $min GROUP BY c.StoryId, g.SpeakerId";
+        "SELECT c.\"StoryId\", g.\"SpeakerId\", COUNT(*) FROM " +
+        "(SELECT \"ChapterId\", \"SpeakerId\", MIN(\"Confidence\") AS \"Confidence\" FROM \"DialogueLines\" " +
+        " WHERE \"Kind\" = @speech AND \"SpeakerId\" IS NOT NULL GROUP BY \"ParagraphId\", \"SpeakerId\") AS g " +
+        "JOIN \"Chapters\" AS c ON c.\"Id\" = g.\"ChapterId\" WHERE g.\"Confidence\" >= @min GROUP BY c.\"StoryId\", g.\"SpeakerId\"";
 
     /// <summary>
     /// What changes when chapters are imported, re-imported or removed (lines are only ever written with their chapter,
     /// which gets a new ImportedAt, and take new ids); one command of primary-key lookups, checked before every game.
     /// </summary>
     private const string FingerprintSql =
-        "SELECT (SELECT COUNT(*) FROM Chapters), (SELECT MAX(ImportedAt) FROM Chapters), (SELECT MAX(Id) FROM DialogueLines), " +
-        "(SELECT COUNT(*) FROM Characters), (SELECT COUNT(*) FROM Stories), (SELECT MIN(Id) FROM DialogueLines), (SELECT MAX(Id) FROM DialogueLines), " +
-        "(SELECT MIN(Id) FROM Paragraphs), (SELECT MAX(Id) FROM Paragraphs)";
+        "SELECT (SELECT COUNT(*) FROM \"Chapters\"), (SELECT MAX(\"ImportedAt\") FROM \"Chapters\"), (SELECT MAX(\"Id\") FROM \"DialogueLines\"), " +
+        "(SELECT COUNT(*) FROM \"Characters\"), (SELECT COUNT(*) FROM \"Stories\"), (SELECT MIN(\"Id\") FROM \"DialogueLines\"), (SELECT MAX(\"Id\") FROM \"DialogueLines\"), " +
+        "(SELECT MIN(\"Id\") FROM \"Paragraphs\"), (SELECT MAX(\"Id\") FROM \"Paragraphs\")";
 
     private const string SpansSql =
-        "SELECT d.Id, c.StoryId, d.ChapterId, d.ParagraphId, p.\"Index\", d.Start, d.Text, d.Kind, d.SpeakerId, d.Confidence, d.SpeakerMention " +
-        "FROM DialogueLines AS d JOIN Paragraphs AS p ON p.Id = d.ParagraphId JOIN Chapters AS c ON c.Id = d.ChapterId WHERE d.ChapterId = $chapter";
+        "SELECT d.\"Id\", c.\"StoryId\", d.\"ChapterId\", d.\"ParagraphId\", p.\"Index\", d.\"Start\", d.\"Text\", d.\"Kind\", d.\"SpeakerId\", d.\"Confidence\", d.\"SpeakerMention\" " +
+        "FROM \"DialogueLines\" AS d JOIN \"Paragraphs\" AS p ON p.\"Id\" = d.\"ParagraphId\" JOIN \"Chapters\" AS c ON c.\"Id\" = d.\"ChapterId\" WHERE d.\"ChapterId\" = @chapter";
 
-    /// <summary>The chapter of the first spoken line in [$from, $to) (rowid range), of a story the channel may see.</summary>
+    /// <summary>The chapter of the first spoken line in [@from, @to) (rowid range), of a story the channel may see.</summary>
     private const string SpeechChapterSql =
-        "SELECT d.ChapterId FROM DialogueLines AS d JOIN Chapters AS c ON c.Id = d.ChapterId JOIN Stories AS s ON s.Id = c.StoryId " +
-        "WHERE d.Id >= $from AND d.Id < $to AND d.Kind = $speech AND ($all OR s.Rating NOT IN ($mature, $explicit)) ORDER BY d.Id LIMIT 1";
+        "SELECT d.\"ChapterId\" FROM \"DialogueLines\" AS d JOIN \"Chapters\" AS c ON c.\"Id\" = d.\"ChapterId\" JOIN \"Stories\" AS s ON s.\"Id\" = c.\"StoryId\" " +
+        "WHERE d.\"Id\" >= @from AND d.\"Id\" < @to AND d.\"Kind\" = @speech AND (@all OR s.\"Rating\" NOT IN (@mature, @explicit)) ORDER BY d.\"Id\" LIMIT 1";
 
-    /// <summary>Passage-length paragraphs in [$from, $to) (rowid range), of stories the channel may see.</summary>
+    /// <summary>Passage-length paragraphs in [@from, @to) (rowid range), of stories the channel may see.</summary>
     private const string PassagesSql =
-        "SELECT p.Id, c.StoryId, p.ChapterId, p.\"Index\", p.Text FROM Paragraphs AS p JOIN Chapters AS c ON c.Id = p.ChapterId " +
-        "JOIN Stories AS s ON s.Id = c.StoryId WHERE p.Id >= $from AND p.Id < $to AND p.WordCount >= $least AND p.WordCount <= $most " +
-        "AND ($all OR s.Rating NOT IN ($mature, $explicit)) ORDER BY p.Id LIMIT $count";
+        "SELECT p.\"Id\", c.\"StoryId\", p.\"ChapterId\", p.\"Index\", p.\"Text\" FROM \"Paragraphs\" AS p JOIN \"Chapters\" AS c ON c.\"Id\" = p.\"ChapterId\" " +
+        "JOIN \"Stories\" AS s ON s.\"Id\" = c.\"StoryId\" WHERE p.\"Id\" >= @from AND p.\"Id\" < @to AND p.\"WordCount\" >= @least AND p.\"WordCount\" <= @most " +
+        "AND (@all OR s.\"Rating\" NOT IN (@mature, @explicit)) ORDER BY p.\"Id\" LIMIT @count";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (long Chapters, string? LastImport, long LastLine, long Characters, long Stories)? _fingerprint;
@@ -128,21 +129,21 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = SpeechChapterSql;
-            command.Parameters.AddWithValue("$speech", (int)DialogueKind.Speech);
-            command.Parameters.AddWithValue("$all", !excludeAdult);
-            command.Parameters.AddWithValue("$mature", (int)Rating.Mature);
-            command.Parameters.AddWithValue("$explicit", (int)Rating.Explicit);
-            var from = command.Parameters.AddWithValue("$from", at);
-            var to = command.Parameters.AddWithValue("$to", int.MaxValue);
-            if (await command.ExecuteScalarAsync(cancellationToken) is long found)
+            command.AddParameter("@speech", (int)DialogueKind.Speech);
+            command.AddParameter("@all", !excludeAdult);
+            command.AddParameter("@mature", (int)Rating.Mature);
+            command.AddParameter("@explicit", (int)Rating.Explicit);
+            var from = command.AddParameter("@from", at);
+            var to = command.AddParameter("@to", int.MaxValue);
+            if (await command.ExecuteScalarAsync(cancellationToken) is { } found and not DBNull)
             {
-                return found;
+                return Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture);
             }
 
             (from.Value, to.Value) = (min, at);
-            return await command.ExecuteScalarAsync(cancellationToken) is long wrapped ? wrapped : null;
+            return await command.ExecuteScalarAsync(cancellationToken) is { } wrapped and not DBNull ? Convert.ToInt64(wrapped, System.Globalization.CultureInfo.InvariantCulture) : null;
         }
         finally
         {
@@ -165,16 +166,16 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = PassagesSql;
-            command.Parameters.AddWithValue("$least", Rules.PassageMinWords);
-            command.Parameters.AddWithValue("$most", Rules.PassageMaxWords);
-            command.Parameters.AddWithValue("$all", !excludeAdult);
-            command.Parameters.AddWithValue("$mature", (int)Rating.Mature);
-            command.Parameters.AddWithValue("$explicit", (int)Rating.Explicit);
-            var from = command.Parameters.AddWithValue("$from", at);
-            var to = command.Parameters.AddWithValue("$to", int.MaxValue);
-            var limit = command.Parameters.AddWithValue("$count", count);
+            command.AddParameter("@least", Rules.PassageMinWords);
+            command.AddParameter("@most", Rules.PassageMaxWords);
+            command.AddParameter("@all", !excludeAdult);
+            command.AddParameter("@mature", (int)Rating.Mature);
+            command.AddParameter("@explicit", (int)Rating.Explicit);
+            var from = command.AddParameter("@from", at);
+            var to = command.AddParameter("@to", int.MaxValue);
+            var limit = command.AddParameter("@count", count);
             await ReadPassagesAsync(command, found, cancellationToken);
             if (found.Count < count)
             {
@@ -190,7 +191,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         return found;
     }
 
-    private static async Task ReadPassagesAsync(SqliteCommand command, List<TriviaPassage> found, CancellationToken cancellationToken)
+    private static async Task ReadPassagesAsync(DbCommand command, List<TriviaPassage> found, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -204,12 +205,12 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = FingerprintSql;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             int? Int(int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
-            var fingerprint = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+            var fingerprint = (reader.GetInt64(0), reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), reader.IsDBNull(2) ? 0 : reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
             var ranges = new IdRanges(
                 Int(5) is { } firstLine && Int(6) is { } lastLine ? (firstLine, lastLine) : null,
                 Int(7) is { } firstParagraph && Int(8) is { } lastParagraph ? (firstParagraph, lastParagraph) : null);
@@ -228,9 +229,9 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = SpansSql;
-            var chapter = command.Parameters.Add("$chapter", SqliteType.Integer);
+            var chapter = command.AddParameter("@chapter", 0);
             foreach (var id in chapterIds)
             {
                 chapter.Value = id;
@@ -309,11 +310,10 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await using var command = connection.CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = SpeakersSql;
-            command.Parameters.AddWithValue("$speech", (int)DialogueKind.Speech);
-            command.Parameters.AddWithValue("$min", Rules.MinConfidence);
+            command.AddParameter("@speech", (int)DialogueKind.Speech);
+            command.AddParameter("@min", Rules.MinConfidence);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

@@ -6,10 +6,12 @@ using NodaTime;
 using StoryBot.Commands;
 using StoryBot.Daily;
 using StoryBot.Daily.Persistence;
+using StoryBot.Daily.Persistence.Postgres;
 using StoryBot.Daily.Posting;
 using StoryBot.Daily.Scheduling;
 using StoryBot.Data;
 using StoryBot.Data.Storage;
+using StoryBot.Testing;
 using StoryBot.Tests.Support;
 
 namespace StoryBot.Tests.Daily.Support;
@@ -26,15 +28,22 @@ public sealed class DailyHarness : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private IHost? _host;
 
-    private DailyHarness(DateTimeOffset start, Dictionary<string, string?>? settings)
+    private DailyHarness(DateTimeOffset start, Dictionary<string, string?>? settings, DatabaseProvider provider, string? postgres)
     {
         Clock = new TestClock(start);
         Discord = new FakeChannelMessenger(Clock);
         _directory = Path.Combine(Path.GetTempPath(), "storybot-daily-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
-        ConnectionString = UnpooledSqlite.ConnectionString(Path.Combine(_directory, "stories.db"));
-        _settings = new Dictionary<string, string?>(settings ?? []) { ["ConnectionStrings:Stories"] = ConnectionString };
+        Provider = provider;
+        ConnectionString = postgres ?? UnpooledSqlite.ConnectionString(Path.Combine(_directory, "stories.db"));
+        _settings = new Dictionary<string, string?>(settings ?? [])
+        {
+            ["ConnectionStrings:Stories"] = ConnectionString,
+            ["Database:Provider"] = provider.ToString(),
+        };
     }
+
+    public DatabaseProvider Provider { get; }
 
     public TestClock Clock { get; }
 
@@ -44,13 +53,31 @@ public sealed class DailyHarness : IAsyncDisposable
 
     public IServiceProvider Services => (_host ??= Build()).Services;
 
-    public static async Task<DailyHarness> CreateAsync(DateTimeOffset start, Dictionary<string, string?>? settings = null)
+    public static async Task<DailyHarness> CreateAsync(
+        DateTimeOffset start, Dictionary<string, string?>? settings = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var harness = new DailyHarness(start, settings);
+        string? postgres = provider == DatabaseProvider.Postgres
+            ? await PostgresTestServer.CreateDatabaseAsync("daily", MigratePostgresAsync)
+            : null;
+        var harness = new DailyHarness(start, settings, provider, postgres);
         await using var scope = harness.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<StoryDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<DailyDbContext>().Database.MigrateAsync();
         return harness;
+    }
+
+    private static async Task MigratePostgresAsync(string connectionString)
+    {
+        var store = new StoreConnection(DatabaseProvider.Postgres, connectionString);
+        await using (var stories = StoryDbContextOptions.CreateContext(store))
+        {
+            await stories.Database.MigrateAsync();
+        }
+
+        var options = new DbContextOptionsBuilder<PostgresDailyDbContext>();
+        options.UseStore(store, DailyDbContext.MigrationsHistoryTable);
+        await using var daily = new PostgresDailyDbContext(options.Options);
+        await daily.Database.MigrateAsync();
     }
 
     /// <summary>The host as the bot builds it, not started (tests drive passes themselves unless they start it).</summary>
@@ -160,6 +187,10 @@ public sealed class DailyHarness : IAsyncDisposable
     {
         _host?.Dispose();
         _host = null;
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await PostgresTestServer.DropDatabaseAsync(ConnectionString);
+        }
 
         // No SqliteConnection.ClearAllPools() here: it would dispose connections other tests are opening right now,
         // and nothing of this harness is pooled (see UnpooledSqlite), so every connection is closed once the host is gone.
@@ -182,7 +213,9 @@ public sealed class DailyHarness : IAsyncDisposable
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddSingleton<IChannelMessenger>(Discord);
-        builder.Services.AddDbContext<StoryDbContext>(options => options.UseStoryDatabase(ConnectionString));
+        var store = new StoreConnection(Provider, ConnectionString);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddScoped(_ => StoryDbContextOptions.CreateContext(store));
         builder.AddDaily();
         return builder.Build();
     }

@@ -1,18 +1,21 @@
+using StoryBot.Data.Storage;
 using StoryBot.Commands;
 using StoryBot.Tests.Trivia.Support;
 
 namespace StoryBot.Tests.Trivia.Games;
 
 /// <summary>Leaderboard and stats after two whole games, read back from the database.</summary>
-public class TriviaBoardsTests
+public abstract class TriviaBoardsTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private static readonly CommandContext Ino = TriviaHarness.As(1, "Ino");
     private static readonly CommandContext Kiba = TriviaHarness.As(2, "Kiba");
 
-    [Fact]
+    [StoreFact]
     public async Task Leaderboard_AfterTwoGames_RanksByPointsAndStatsAddUp()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
 
         // Game 1: one question; Ino right at 0 s (1000), Kiba wrong.
         await harness.SlashAsync(Ino, "start", ("rounds", 1L));
@@ -42,10 +45,10 @@ public class TriviaBoardsTests
         Assert.Equal(["2", "2 of 3", "67%", "1,875", "1", "0.0 s"], mine.Message!.Embeds[0].Fields.Select(field => field.Value));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Leaderboard_ThisWeek_OnlyCountsAnswersSinceMonday()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         await harness.SlashAsync(Ino, "start", ("rounds", 1L));
         await GameDriver.PlayRoundAsync(harness, 1, 1, (Ino, true, 0));
         await harness.Messenger.WaitForSentAsync(2);
@@ -61,10 +64,10 @@ public class TriviaBoardsTests
         Assert.Equal("🥇 <@1> — 1,000 pts · 1 of 1 right · 1 game", allTime.Message!.Embeds[0].Description);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Stats_NeverPlayed_FriendlyEphemeral()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
 
         var stats = await harness.SlashAsync(Ino, "stats");
 
@@ -74,7 +77,7 @@ public class TriviaBoardsTests
         Assert.Equal("<@2> hasn't played trivia in this server yet. `/trivia start` starts a game.", other.Message!.Content);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("2026-11-23T12:00:00Z", "2026-11-23T00:00:00Z")]
     [InlineData("2026-11-29T23:59:00Z", "2026-11-23T00:00:00Z")]
     [InlineData("2026-11-30T00:00:00Z", "2026-11-30T00:00:00Z")]

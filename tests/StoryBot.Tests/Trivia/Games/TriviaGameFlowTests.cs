@@ -1,3 +1,4 @@
+using StoryBot.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using StoryBot.Commands;
 using StoryBot.Tests.Trivia.Support;
@@ -8,18 +9,20 @@ using StoryBot.Trivia.Rendering;
 namespace StoryBot.Tests.Trivia.Games;
 
 /// <summary>Whole games through the feature contract: the command router, a fake channel messenger and a fake clock.</summary>
-public class TriviaGameFlowTests
+public abstract class TriviaGameFlowTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan Pause = TimeSpan.FromSeconds(5);
     private static readonly CommandContext Ino = TriviaHarness.As(1, "Ino");
     private static readonly CommandContext Kiba = TriviaHarness.As(2, "Kiba");
     private static readonly CommandContext Shino = TriviaHarness.As(3, "Shino");
 
-    [Fact]
+    [StoreFact]
     public async Task Start_ThreePlayers_RightWrongTwiceLate_ScoredRevealedAndPodium()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
 
         var started = await harness.SlashAsync(Ino, "start", ("rounds", 2L));
         Assert.Equal(BotReplyKind.Message, started.Kind);
@@ -99,10 +102,10 @@ public class TriviaGameFlowTests
         Assert.Contains("This trivia game is over", over.Message!.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Start_GameAlreadyRunning_PointsToIt()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         await harness.SlashAsync(Ino, "start");
         var (messageId, _) = await harness.Messenger.WaitForSentAsync(1);
 
@@ -113,10 +116,10 @@ public class TriviaGameFlowTests
         Assert.Contains($"https://discord.com/channels/{TriviaHarness.Guild}/{TriviaHarness.Channel}/{messageId}", second.Message.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Start_OtherChannel_RunsItsOwnGame()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         await harness.SlashAsync(Ino, "start");
         var elsewhere = await harness.SlashAsync(TriviaHarness.As(2, "Kiba", channel: 11), "start");
 
@@ -124,10 +127,10 @@ public class TriviaGameFlowTests
         Assert.Equal(2, harness.Services.GetRequiredService<TriviaGameRegistry>().Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Stop_SomeoneElseWithoutManageMessages_Refused()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         await harness.SlashAsync(Ino, "start");
         await harness.Messenger.WaitForSentAsync(1);
 
@@ -138,12 +141,12 @@ public class TriviaGameFlowTests
         Assert.NotNull(harness.Services.GetRequiredService<TriviaGameRegistry>().InChannel(TriviaHarness.Channel));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(1UL, "Ino", BotPermissions.None)]
     [InlineData(4UL, "Shikamaru", BotPermissions.ManageMessages)]
     public async Task Stop_StarterOrModerator_RevealsOpenQuestionAndPostsPodium(ulong userId, string name, BotPermissions permissions)
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         await harness.SlashAsync(Ino, "start");
         var (messageId, question) = await harness.Messenger.WaitForSentAsync(1);
         await harness.PressAsync(Kiba, messageId, question.Components.Single().Buttons[CurrentRound(harness).Question.AnswerIndex].CustomId!);
@@ -163,10 +166,10 @@ public class TriviaGameFlowTests
         Assert.Contains("No trivia game is running", none.Message!.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Play_ThreeQuestionsNobodyAnswers_EndsByItself()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         await harness.SlashAsync(Ino, "start", ("rounds", 10L));
 
         for (var question = 1; question <= 3; question++)
@@ -190,10 +193,10 @@ public class TriviaGameFlowTests
         await WaitForGameToEndAsync(harness);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Play_DiscordFailsOnceToPostAndOnceToEdit_GameGoesOn()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         harness.Messenger.FailSends = 1;
         harness.Messenger.FailEdits = 1;
         await harness.SlashAsync(Ino, "start", ("rounds", 1L));
@@ -214,10 +217,10 @@ public class TriviaGameFlowTests
         Assert.Contains("🥇 <@1>", podium.Embeds[0].Description, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Play_ChannelDeleted_GameEndsQuietly()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         harness.Messenger.ChannelGone = true;
         await harness.SlashAsync(Ino, "start");
 
@@ -228,10 +231,10 @@ public class TriviaGameFlowTests
         Assert.Equal(GameEndReason.DiscordErrors, stored!.EndReason);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Start_ChannelTheBotCannotPostIn_RefusedUpFront()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         harness.Messenger.CannotSend = true;
 
         var reply = await harness.SlashAsync(Ino, "start");
@@ -241,13 +244,13 @@ public class TriviaGameFlowTests
         Assert.Equal(0, harness.Services.GetRequiredService<TriviaGameRegistry>().Count);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("kind", "riddles", "I don't know the question kind “riddles”")]
     [InlineData("story", "No Such Story At All", "I don't know a story called “No Such Story At All”")]
     [InlineData("rounds", 500L, "A game has 1 to 30 questions.")]
     public async Task Start_BadOption_HelpfulEphemeral(string option, object value, string expected)
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
 
         var reply = await harness.SlashAsync(Ino, "start", (option, value));
 
@@ -255,20 +258,20 @@ public class TriviaGameFlowTests
         Assert.StartsWith(expected, reply.Message.Content, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Start_EmptyLibrary_SaysThereIsNothingToAsk()
     {
-        await using var harness = await TriviaHarness.StartAsync(new CorpusBuilder().Build());
+        await using var harness = await TriviaHarness.StartAsync(new CorpusBuilder().Build(), provider: Provider);
 
         var reply = await harness.SlashAsync(Ino, "start");
 
         Assert.Equal("The library is empty, so there is nothing to ask yet. Add chapter files to the seed folder first.", reply.Message!.Content);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Press_ButtonOfUnknownGame_ExplainsGameIsOver()
     {
-        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        await using var harness = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
 
         var reply = await harness.PressAsync(Ino, 1, new TriviaCustomId(99, 1, 0).ToString());
 

@@ -1,3 +1,4 @@
+using StoryBot.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using StoryBot.Commands;
 using StoryBot.Tests.Trivia.Support;
@@ -9,14 +10,16 @@ using StoryBot.Trivia.Rendering;
 namespace StoryBot.Tests.Trivia.Games;
 
 /// <summary>What a host restart does to games: no dead buttons, no game left "running".</summary>
-public class TriviaRestartTests
+public abstract class TriviaRestartTests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private static readonly CommandContext Ino = TriviaHarness.As(1, "Ino");
 
-    [Fact]
+    [StoreFact]
     public async Task Stop_HostShutsDownMidQuestion_RevealsSaysGoodbyeAndOldButtonsExplain()
     {
-        var first = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        var first = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         first.KeepDatabase = true;
         await first.SlashAsync(Ino, "start");
         var (messageId, question) = await first.Messenger.WaitForSentAsync(1);
@@ -29,7 +32,7 @@ public class TriviaRestartTests
         var (_, goodbye) = await first.Messenger.WaitForSentAsync(2);
         Assert.Contains("StoryBot is restarting, so the game ended after 1 question. Sorry!", goodbye.Embeds[0].Description, StringComparison.Ordinal);
 
-        await using var second = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), first.DatabasePath);
+        await using var second = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), first.DatabasePath, provider: Provider);
         var press = await second.PressAsync(Ino, messageId, question.Components.Single().Buttons[0].CustomId!);
         var stored = await second.Services.GetRequiredService<TriviaStore>().FindGameAsync(1, CancellationToken.None);
 
@@ -40,10 +43,10 @@ public class TriviaRestartTests
         Assert.False(again.Message!.Ephemeral);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Start_GameLeftRunningByACrash_EndedAndItsOpenQuestionReplaced()
     {
-        var first = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt());
+        var first = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), provider: Provider);
         first.KeepDatabase = true;
         var store = first.Services.GetRequiredService<TriviaStore>();
         var gameId = await store.CreateGameAsync(
@@ -56,7 +59,7 @@ public class TriviaRestartTests
         }
 
         await first.DisposeAsync();
-        await using var second = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), first.DatabasePath);
+        await using var second = await TriviaHarness.StartAsync(GameCorpus.WhoSaidIt(), first.DatabasePath, provider: Provider);
 
         var (editedId, notice) = await second.Messenger.WaitForEditAsync(1);
         Assert.Equal(777UL, editedId);

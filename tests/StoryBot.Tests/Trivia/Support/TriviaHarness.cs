@@ -1,3 +1,6 @@
+using StoryBot.Data.Storage;
+using StoryBot.Trivia.Persistence;
+using StoryBot.Trivia.Persistence.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,15 +27,19 @@ public sealed class TriviaHarness : IAsyncDisposable
     private readonly IHost _host;
     private bool _stopped;
 
-    private TriviaHarness(IHost host, string databasePath, TestClock time, FakeChannelMessenger messenger)
+    private TriviaHarness(IHost host, string databasePath, TestClock time, FakeChannelMessenger messenger, DatabaseProvider provider)
     {
         _host = host;
+        Provider = provider;
         DatabasePath = databasePath;
         Time = time;
         Messenger = messenger;
     }
 
+    /// <summary>The SQLite file, or on PostgreSQL the connection string of the test's own database (pass it to a restart).</summary>
     public string DatabasePath { get; }
+
+    public DatabaseProvider Provider { get; }
 
     public TestClock Time { get; }
 
@@ -45,16 +52,22 @@ public sealed class TriviaHarness : IAsyncDisposable
         string? databasePath = null,
         TestClock? time = null,
         FakeChannelMessenger? messenger = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        databasePath ??= Path.Combine(Path.GetTempPath(), $"trivia-{Guid.NewGuid():N}.db");
+        bool postgres = provider == DatabaseProvider.Postgres;
+        databasePath ??= postgres
+            ? await PostgresTestServer.CreateDatabaseAsync("trivia", MigratePostgresAsync)
+            : Path.Combine(Path.GetTempPath(), $"trivia-{Guid.NewGuid():N}.db");
         time ??= new TestClock();
         messenger ??= new FakeChannelMessenger();
-        var connectionString = UnpooledSqlite.ConnectionString(databasePath);
+        var connectionString = postgres ? databasePath : UnpooledSqlite.ConnectionString(databasePath);
+        var store = new StoreConnection(provider, connectionString);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Stories"] = connectionString,
+            ["Database:Provider"] = provider.ToString(),
             ["Trivia:QuestionSeconds"] = "20",
             ["Trivia:RevealSeconds"] = "5",
         });
@@ -72,7 +85,8 @@ public sealed class TriviaHarness : IAsyncDisposable
             builder.Services.AddSingleton<ITriviaCorpusSource>(new StaticCorpusSource(corpus));
         }
 
-        builder.Services.AddDbContext<StoryDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddSingleton(store);
+        builder.Services.AddScoped(_ => StoryDbContextOptions.CreateContext(store));
         builder.Services.AddScoped<IStoryCatalog, StoryCatalog>();
         builder.AddTrivia();
         var host = builder.Build();
@@ -82,7 +96,21 @@ public sealed class TriviaHarness : IAsyncDisposable
         }
 
         await host.StartAsync();
-        return new TriviaHarness(host, databasePath, time, messenger);
+        return new TriviaHarness(host, databasePath, time, messenger, provider);
+    }
+
+    private static async Task MigratePostgresAsync(string connectionString)
+    {
+        var store = new StoreConnection(DatabaseProvider.Postgres, connectionString);
+        await using (var stories = StoryDbContextOptions.CreateContext(store))
+        {
+            await stories.Database.MigrateAsync();
+        }
+
+        var options = new DbContextOptionsBuilder<PostgresTriviaDbContext>();
+        options.UseStore(store, TriviaDbContext.MigrationsHistoryTable);
+        await using var trivia = new PostgresTriviaDbContext(options.Options);
+        await trivia.Database.MigrateAsync();
     }
 
     public static CommandContext As(ulong userId, string name, BotPermissions permissions = BotPermissions.None, ulong channel = Channel) =>
@@ -112,7 +140,11 @@ public sealed class TriviaHarness : IAsyncDisposable
     {
         await StopAsync();
         _host.Dispose();
-        if (!KeepDatabase)
+        if (!KeepDatabase && Provider == DatabaseProvider.Postgres)
+        {
+            await PostgresTestServer.DropDatabaseAsync(DatabasePath);
+        }
+        else if (!KeepDatabase)
         {
             File.Delete(DatabasePath);
             File.Delete(DatabasePath + "-wal");
