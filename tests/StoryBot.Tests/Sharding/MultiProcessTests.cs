@@ -19,7 +19,7 @@ public sealed class MultiProcessTests
 
     private static ulong Guild(int i) => (100UL + (ulong)i) << 22;
 
-    [Fact]
+    [MultiProcessFact]
     public async Task ThreeProcesses_FaultsAndAKill_EveryInteractionAnsweredOnceAndIdentifyRulesKept()
     {
         using var timeout = new CancellationTokenSource(Bound);
