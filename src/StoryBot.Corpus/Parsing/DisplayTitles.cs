@@ -50,6 +50,15 @@ public static class DisplayTitles
         return OpeningWords(firstParagraph) is string opening ? $"Untitled — {opening}" : "Untitled";
     }
 
+    /// <summary>
+    /// True for a title made up when the story named none ("Untitled", "Untitled — “opening words…”"): it tells a
+    /// reader nothing about the story, so it cannot be told apart from another in a quiz.
+    /// </summary>
+    public static bool IsPlaceholder(string? storyTitle) =>
+        string.IsNullOrWhiteSpace(storyTitle)
+        || string.Equals(storyTitle.Trim(), "Untitled", StringComparison.OrdinalIgnoreCase)
+        || storyTitle.TrimStart().StartsWith("Untitled — ", StringComparison.OrdinalIgnoreCase);
+
     public static string Chapter(ChapterMetadata metadata, string? firstParagraph)
     {
         ArgumentNullException.ThrowIfNull(metadata);

@@ -260,8 +260,9 @@ internal static class HeaderReader
     internal static bool TryChapterLine(ReadOnlySpan<char> content, MetadataBuilder metadata)
     {
         ReadOnlySpan<char> rest;
+        bool part = false;
         if (StartsWithWord(content, "chapter", out rest) || StartsWithWord(content, "ch.", out rest)
-            || StartsWithWord(content, "chap.", out rest) || StartsWithWord(content, "part", out rest))
+            || StartsWithWord(content, "chap.", out rest) || (part = StartsWithWord(content, "part", out rest)))
         {
             rest = rest.TrimStart();
             if (rest.StartsWith(':'))
@@ -288,7 +289,10 @@ internal static class HeaderReader
             }
 
             metadata.SetChapterNumber(number);
-            metadata.SetChapterTitle(title.IsEmpty ? null : title.ToString());
+
+            // "Part 2:" orders like chapter 2 but is called Part 2, never "Chapter 2".
+            string? label = part ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Part {number}") : null;
+            metadata.SetChapterTitle(title.IsEmpty ? label : label is null ? title.ToString() : $"{label}: {title}");
             return true;
         }
 

@@ -38,7 +38,7 @@ internal sealed partial class IdentifyGate(IIdentifyCoordinator coordinator, Tim
                 attempt = new IdentifyAttempt(
                     shardId,
                     info.MaxConcurrency,
-                    options.IdentifyWindow,
+                    options.IdentifyWindow + options.IdentifyMargin,
                     info.SessionStartTotal,
                     info.SessionStartRemaining,
                     _observedAt + info.SessionStartResetAfter,

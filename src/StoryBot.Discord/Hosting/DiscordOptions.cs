@@ -83,6 +83,12 @@ public sealed class DiscordOptions
     /// <summary>Window of the identify limit: <c>max_concurrency</c> identifies per window (docs: 5 s).</summary>
     public TimeSpan IdentifyWindow { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Added to <see cref="IdentifyWindow"/> between two IDENTIFYs of one rate-limit key: the turn is taken before the
+    /// payload is sent, and a slow send followed by a fast one would otherwise land closer than 5 s at Discord.
+    /// </summary>
+    public TimeSpan IdentifyMargin { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long to wait for the WebSocket handshake and HELLO before giving up on a connection.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

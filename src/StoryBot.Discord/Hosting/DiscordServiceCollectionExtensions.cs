@@ -46,6 +46,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionRouter>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<GatewayEventDispatcher>();
+        services.TryAddSingleton<RegisteredCommandIds>();
         services.TryAddSingleton<CommandRegistrar>();
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();

@@ -23,4 +23,6 @@ internal sealed class CommandOptionJson
     public int? MinLength { get; set; }
 
     public int? MaxLength { get; set; }
+
+    public List<int>? ChannelTypes { get; set; }
 }

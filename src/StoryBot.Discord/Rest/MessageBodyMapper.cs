@@ -72,6 +72,7 @@ internal static class MessageBodyMapper
         MaxValue = option.MaxValue,
         MinLength = option.MinLength,
         MaxLength = option.MaxLength,
+        ChannelTypes = option.ChannelTypes.Count == 0 ? null : [.. option.ChannelTypes],
     };
 
     private static CommandChoiceJson ToJson(CommandChoice choice) => new()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 using StoryBot.Data.Import;
 
 namespace StoryBot.Cli;
@@ -22,8 +23,10 @@ internal static class ImportCommand
             }
 
             var importer = cli.Services.GetRequiredService<IStoryImporter>();
-            ImportReport report = await importer.ImportAsync(
-                (parse.GetValue(paths) ?? []).Select(CliServices.ResolveUserPath), ImportOptions.Default with { Prune = parse.GetValue(prune) }, cancellationToken).ConfigureAwait(false);
+            string[] targets = [.. (parse.GetValue(paths) ?? []).Select(CliServices.ResolveUserPath)];
+            var options = ImportOptions.Default with { Prune = parse.GetValue(prune) };
+            ImportReport report = await RunAsync(importer, targets, options, cli.Services.GetRequiredService<TimeProvider>(), cancellationToken)
+                .ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(CliJson.Serialize(report));
@@ -35,7 +38,7 @@ internal static class ImportCommand
                 {
                     Console.WriteLine(file.Reason is not null
                         ? $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Reason}"
-                        : $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Path}{(file.StoryTitle is null ? "" : $"  ({file.StoryTitle}, chapter {file.ChapterNumber})")}");
+                        : $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Path}{(file.StoryTitle is null ? "" : $"  ({file.StoryTitle}, {(file.ChapterCount > 1 ? $"{file.ChapterCount} chapters" : $"chapter {file.ChapterNumber}")})")}");
                 }
 
                 foreach (string warning in report.Warnings.Concat(report.Files.SelectMany(f => f.Warnings)))
@@ -49,5 +52,20 @@ internal static class ImportCommand
             return report.Failed > 0 ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Imports with progress on stderr: a bar when stderr is a terminal, otherwise a line every few seconds (a log
+    /// file, a container's output), so a long import never looks hung.
+    /// </summary>
+    private static Task<ImportReport> RunAsync(IStoryImporter importer, string[] targets, ImportOptions options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (Console.IsErrorRedirected)
+        {
+            return importer.ImportAsync(targets, options with { Progress = new ImportProgressLines(Console.Error, time) }, cancellationToken);
+        }
+
+        IAnsiConsole terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return ImportProgressBar.RunAsync(terminal, progress => importer.ImportAsync(targets, options with { Progress = progress }, cancellationToken));
     }
 }

@@ -38,11 +38,11 @@ internal static class StoriesCommand
             {
                 StorySummary s = info.Story;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{s.Title}{(s.Author is null ? "" : $" by {s.Author}")} [{s.Rating}] — {s.ChapterCount} chapter(s), {s.WordCount:N0} words ({s.Slug})"));
+                    $"{s.Title}{(s.Author is null ? "" : $" by {s.Author}")} [{Stories.StoryStyle.Label(s.Rating)}] — {Plural(s.ChapterCount, "chapter")}, {s.WordCount:N0} words ({s.Slug})"));
                 foreach (ChapterSummary c in info.Chapters)
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {c.Number,3}. {c.Title ?? "(untitled)"} — {c.WordCount:N0} words, {c.SceneCount} scenes, {c.ParagraphCount} paragraphs, {c.DialogueCount} quoted spans  [{c.FileName}]"));
+                        $"  {c.Number,3}. {c.Title ?? "(untitled)"} — {c.WordCount:N0} words, {Plural(c.SceneCount, "scene")}, {Plural(c.ParagraphCount, "paragraph")}, {Plural(c.DialogueCount, "quoted span")}  [{c.FileName}]"));
                 }
             }
 
@@ -79,4 +79,8 @@ internal static class StoriesCommand
             c.ImportedAt,
         }),
     };
+
+    /// <summary>"1 scene", "2 scenes".</summary>
+    private static string Plural(int count, string noun) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 }

@@ -16,6 +16,7 @@ public static class CommandServiceCollectionExtensions
         services.TryAddSingleton<CommandCatalog>();
         services.TryAddSingleton<CommandRouter>();
         services.TryAddSingleton<SessionEnd>();
+        services.TryAddSingleton<ICommandMentions, PlainCommandMentions>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

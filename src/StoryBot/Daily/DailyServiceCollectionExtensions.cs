@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
 using StoryBot.Daily.Chapters;
@@ -32,7 +33,7 @@ public static class DailyServiceCollectionExtensions
 
         services.AddSingleton<TimeZoneCatalog>();
         services.AddSingleton<DailyScheduleSignal>();
-        services.AddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<DailyMessageBuilder>();
         services.AddScoped<DailyChapterQuery>();
         services.AddScoped<DailyPoster>();

@@ -31,5 +31,6 @@ public sealed class DiscordCommandSource(CommandCatalog catalog) : IApplicationC
             MaxValue = option.MaxValue,
             MinLength = option.MinLength,
             MaxLength = option.MaxLength,
+            ChannelTypes = [.. option.ChannelTypes],
         };
 }

@@ -40,6 +40,7 @@ public static class DiscordFrontEndExtensions
 
         services.AddApplicationCommandSource<DiscordCommandSource>();
         services.TryAddSingleton<IChannelMessenger, DiscordChannelMessenger>();
+        services.AddSingleton<ICommandMentions, DiscordCommandMentions>();
 
         // Identify limits are per bot: processes that share the store share the ledger.
         services.TryAddSingleton<SharedStateStore>();

@@ -136,5 +136,5 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
 
     /// <summary>The paragraph escaped for Discord, with the searched words in <b>bold</b>.</summary>
     private static string Highlight(string text, IReadOnlyList<string> terms) =>
-        SearchHighlighter.Render(text, SearchHighlighter.Ranges(text, terms), "**", "**", Markdown.Escape);
+        SearchHighlighter.Render(FootnoteMarkers.Strip(text), SearchHighlighter.Ranges(FootnoteMarkers.Strip(text), terms), "**", "**", Markdown.Escape);
 }

@@ -5,7 +5,7 @@ using StoryBot.Excerpts;
 namespace StoryBot.Help;
 
 /// <summary>/help: every registered command (and subcommand) with one line each, built from their definitions.</summary>
-public sealed class HelpCommand(CommandCatalog catalog) : ISlashCommandHandler
+public sealed class HelpCommand(CommandCatalog catalog, ICommandMentions mentions) : ISlashCommandHandler
 {
     public const string Name = "help";
 
@@ -15,7 +15,7 @@ public sealed class HelpCommand(CommandCatalog catalog) : ISlashCommandHandler
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var text = new StringBuilder();
-        foreach (var line in Lines(catalog.Commands, invocation.Context))
+        foreach (var line in Lines(catalog.Commands, invocation.Context, mentions))
         {
             text.Append(line).Append('\n');
         }
@@ -33,9 +33,13 @@ public sealed class HelpCommand(CommandCatalog catalog) : ISlashCommandHandler
         return Task.FromResult(BotReply.Ephemeral(new BotMessage { Embeds = [embed] }));
     }
 
-    /// <summary>One line per command or subcommand the user may use: <c>`/story info story:` — …</c>.</summary>
-    public static IEnumerable<string> Lines(IReadOnlyList<SlashCommandDefinition> commands, CommandContext context)
+    /// <summary>
+    /// One line per command or subcommand the user may use: <c>`/story info story:` — …</c>, or on Discord a clickable
+    /// <c>&lt;/story info:id&gt; `story:` — …</c>.
+    /// </summary>
+    public static IEnumerable<string> Lines(IReadOnlyList<SlashCommandDefinition> commands, CommandContext context, ICommandMentions? mentions = null)
     {
+        mentions ??= new PlainCommandMentions();
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(context);
         foreach (var command in commands)
@@ -53,13 +57,13 @@ public sealed class HelpCommand(CommandCatalog catalog) : ISlashCommandHandler
             var subcommands = command.Options.Where(o => o.Type == CommandOptionType.Subcommand).ToList();
             if (subcommands.Count == 0)
             {
-                yield return $"`/{command.Name}{Usage(command.Options)}` — {command.Description}";
+                yield return $"{mentions.Format(command.Name, Usage(command.Options))} — {command.Description}";
                 continue;
             }
 
             foreach (var subcommand in subcommands)
             {
-                yield return $"`/{command.Name} {subcommand.Name}{Usage(subcommand.Options)}` — {subcommand.Description}";
+                yield return $"{mentions.Format(command.Name + " " + subcommand.Name, Usage(subcommand.Options))} — {subcommand.Description}";
             }
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
+using StoryBot.Daily.Scheduling;
 using StoryBot.Data.Hosting;
 using StoryBot.Trivia.Commands;
 using StoryBot.Trivia.Games;
@@ -44,6 +45,8 @@ public static class TriviaServiceCollectionExtensions
         services.TryAddSingleton<TriviaQuestionBanks>();
         services.TryAddSingleton<TriviaGameRegistry>();
         services.TryAddSingleton<TriviaGameLoop>();
+        // At start a process ends the abandoned games of its own shards' servers only.
+        services.TryAddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton<TriviaGameRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<TriviaGameRunner>());
         services.TryAddScoped<TriviaGameStarter>();

@@ -10,7 +10,7 @@ public class DisplayTitlesTests
     [InlineData(Seeds.Footnotes, "Untitled — “Naruto slammed against a tree…”", "“Naruto slammed against a tree…”")]
     [InlineData(Seeds.SecondChances, "Second Chances", "Many Regrets")]
     [InlineData(Seeds.Flashback, "Untitled — “Naruto and Sasuke were facining…”", "“Naruto and Sasuke were facining…”")]
-    [InlineData(Seeds.Banished, "Untitled — “Everyone knows why we are here…”", "Chapter 1")]
+    [InlineData(Seeds.Banished, "Untitled — “Everyone knows why we are here…”", "Part 1")]
     public void StoryAndChapter_Seeds_ReadableAndNeverAHash(string seed, string story, string chapter)
     {
         ParsedChapter parsed = Seeds.Parse(seed);

@@ -78,7 +78,7 @@ public class SeedChapterTests
         Assert.StartsWith("When Shikamaru and the rest of the rookie nine", chapter.Metadata.Summary, StringComparison.Ordinal);
         Assert.EndsWith("than there first seems?", chapter.Metadata.Summary, StringComparison.Ordinal);
         Assert.Equal(1, chapter.Metadata.ChapterNumber);
-        Assert.Null(chapter.Metadata.ChapterTitle);
+        Assert.Equal("Part 1", chapter.Metadata.ChapterTitle);
         Assert.Null(chapter.Metadata.StoryTitle);
         Assert.EndsWith("Part 1:", chapter.Metadata.HeaderRange!.Value.Slice(chapter.Text), StringComparison.Ordinal);
         Assert.Equal("\"Everyone knows why we are here, correct?\"", chapter.Paragraphs.First().Text);

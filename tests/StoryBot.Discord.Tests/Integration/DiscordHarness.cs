@@ -69,6 +69,7 @@ public sealed class DiscordHarness : IAsyncDisposable
             ["Discord:InvalidSessionMinDelay"] = "00:00:00.010",
             ["Discord:InvalidSessionMaxDelay"] = "00:00:00.050",
             ["Discord:IdentifyWindow"] = "00:00:00.050",
+            ["Discord:IdentifyMargin"] = "00:00:00",
             ["Discord:ServerErrorBaseDelay"] = "00:00:00.020",
             ["Discord:ShutdownTimeout"] = "00:00:05",
         };

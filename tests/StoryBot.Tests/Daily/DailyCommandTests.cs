@@ -137,7 +137,7 @@ public abstract class DailyCommandTests
 
         var content = reply.Message?.Content;
         Assert.True(reply.Message?.Ephemeral);
-        Assert.Contains("Mon 23 Nov 2026, 09:00 CET (Europe/Berlin)", content, StringComparison.Ordinal);
+        Assert.Contains("Monday, 23 November 2026, 09:00 CET (Europe/Berlin)", content, StringComparison.Ordinal);
         Assert.Contains("<t:1795420800:F> (<t:1795420800:R>)", content, StringComparison.Ordinal);
         Assert.Contains($"<#{Channel}>", content, StringComparison.Ordinal);
     }
@@ -151,7 +151,7 @@ public abstract class DailyCommandTests
 
         var content = (await h.CommandAsync(Guild, "status")).Message?.Content;
 
-        Assert.Contains("Tue 24 Nov 2026, 09:00 CET", content, StringComparison.Ordinal);
+        Assert.Contains("Tuesday, 24 November 2026, 09:00 CET", content, StringComparison.Ordinal);
         var message = Assert.Single(h.Discord.Messages);
         Assert.Contains($"https://discord.com/channels/{Guild}/{Channel}/{message.MessageId}", content, StringComparison.Ordinal);
     }

@@ -39,6 +39,20 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Start_DailyChannelOption_OffersOnlyChannelsThatCanBePostedIn()
+    {
+        using var timeout = new CancellationTokenSource(FakeDiscordExtensions.Patience);
+        var put = await Fake.WaitForRequestAsync(r => r.Method == "PUT" && r.Route == "PUT /applications/{application_id}/commands", timeout.Token);
+
+        var daily = put.Body!.AsArray().Single(c => (string)c!["name"]! == "daily")!;
+        var set = daily["options"]!.AsArray().Single(o => (string)o!["name"]! == "set")!;
+        var channel = set["options"]!.AsArray().Single(o => (string)o!["name"]! == "channel")!;
+        Assert.Equal("[0,5]", channel["channel_types"]!.ToJsonString());
+        Assert.Null(daily["dm_permission"]);
+        Assert.NotNull(daily["contexts"]);
+    }
+
+    [Fact]
     public async Task Excerpt_Random_AnswersInTimeWithAPassage()
     {
         var answer = await Fake.AnswerOf(Fake.DispatchSlashCommandAsync("excerpt"));
@@ -196,7 +210,8 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
         var lines = ((string)answer.Embed()["description"]!).Split('\n');
         Assert.Equal(10, lines.Length); // excerpt, story list, story info, help, trivia start|stop|leaderboard|stats, a blank line, the search example
         Assert.StartsWith("Search a word with `/excerpt search:", lines[^1], StringComparison.Ordinal);
-        Assert.StartsWith("`/excerpt [story] [chapter] [character] [search]`", lines[0], StringComparison.Ordinal);
+        Assert.Matches(@"^</excerpt:\d+> `\[story\] \[chapter\] \[character\] \[search\]` — ", lines[0]);
+        Assert.Matches(@"^</trivia start:\d+> `\[rounds\] \[story\] \[kind\]` — ", lines.Single(line => line.Contains("trivia start", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -43,4 +43,7 @@ public sealed record CommandOption
 
     /// <summary>Maximum length for string options.</summary>
     public int? MaxLength { get; init; }
+
+    /// <summary>For channel options: the channel types offered (0 = text, 5 = announcement); empty = every type.</summary>
+    public IReadOnlyList<int> ChannelTypes { get; init; } = [];
 }

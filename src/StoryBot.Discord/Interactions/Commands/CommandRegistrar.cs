@@ -17,11 +17,13 @@ internal sealed partial class CommandRegistrar
     private readonly DiscordRestClient _rest;
     private readonly DiscordOptions _options;
     private readonly ILogger<CommandRegistrar> _logger;
+    private readonly RegisteredCommandIds _ids;
     private string? _registered;
 
-    public CommandRegistrar(IEnumerable<IApplicationCommandSource> sources, DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<CommandRegistrar> logger)
+    public CommandRegistrar(IEnumerable<IApplicationCommandSource> sources, DiscordRestClient rest, IOptions<DiscordOptions> options, RegisteredCommandIds ids, ILogger<CommandRegistrar> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _ids = ids;
         _sources = sources;
         _rest = rest;
         _options = options.Value;
@@ -51,12 +53,14 @@ internal sealed partial class CommandRegistrar
             var existing = await _rest.GetApplicationCommandsJsonAsync(applicationId, guildId, cancellationToken).ConfigureAwait(false);
             if (Canonical(existing) == wanted)
             {
+                _ids.Set(existing.Select(c => (c.Name, c.Id ?? 0)));
                 LogUnchanged(_logger, definitions.Count, guildId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "global");
                 _registered = wanted;
                 return;
             }
 
-            await _rest.BulkOverwriteApplicationCommandsAsync(applicationId, guildId, definitions, cancellationToken).ConfigureAwait(false);
+            var registered = await _rest.BulkOverwriteApplicationCommandsAsync(applicationId, guildId, definitions, cancellationToken).ConfigureAwait(false);
+            _ids.Set(registered.Select(c => (c.Name, c.Id)));
             Overwrites++;
             _registered = wanted;
             LogRegistered(_logger, definitions.Count, guildId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "global");
@@ -104,6 +108,7 @@ internal sealed partial class CommandRegistrar
                 MaxValue = o.MaxValue,
                 MinLength = o.MinLength,
                 MaxLength = o.MaxLength,
+                ChannelTypes = o.ChannelTypes is { Count: > 0 } types ? [.. types.Order()] : null,
             })];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} application commands unchanged ({Scope}); not re-registered")]

@@ -11,6 +11,12 @@ public sealed class DailyChapterQuery(StoryDbContext stories)
     /// <summary>About this many characters of opening lines when the post shows them.</summary>
     public const int OpeningTarget = 350;
 
+    /// <summary>The teaser shows at least this many paragraphs when the chapter has them (a one-line teaser tells nothing).</summary>
+    public const int OpeningMinParagraphs = 2;
+
+    /// <summary>The teaser is cut (at a word) beyond this many characters.</summary>
+    public const int OpeningMax = 900;
+
     /// <summary>About this many characters per excerpt page (an embed description holds 4096).</summary>
     public const int PassageTarget = 1500;
 
@@ -52,7 +58,7 @@ public sealed class DailyChapterQuery(StoryDbContext stories)
             return null;
         }
 
-        var opening = await ReadParagraphsAsync(id, 0, OpeningTarget, cancellationToken);
+        var opening = await ReadParagraphsAsync(id, 0, OpeningTarget, cancellationToken, minParagraphs: OpeningMinParagraphs);
         return new DailyChapterCard(
             chapter.Id,
             ChapterKey(chapter.Slug, chapter.Number),
@@ -101,7 +107,7 @@ public sealed class DailyChapterQuery(StoryDbContext stories)
     public static string ChapterLabel(int number, string? title) =>
         string.IsNullOrWhiteSpace(title) ? $"Chapter {number}" : title.Trim();
 
-    private async Task<(List<string> Texts, int? Next)> ReadParagraphsAsync(int chapterId, int from, int target, CancellationToken cancellationToken)
+    private async Task<(List<string> Texts, int? Next)> ReadParagraphsAsync(int chapterId, int from, int target, CancellationToken cancellationToken, int minParagraphs = 1)
     {
         // Paragraphs are short; read a bounded window and stop at the target length.
         var rows = await stories.Paragraphs.AsNoTracking()
@@ -116,7 +122,7 @@ public sealed class DailyChapterQuery(StoryDbContext stories)
         int? next = null;
         foreach (var row in rows)
         {
-            if (texts.Count > 0 && length + row.Text.Length > target)
+            if (texts.Count >= minParagraphs && length + row.Text.Length > target)
             {
                 next = row.Index;
                 break;

@@ -10,21 +10,25 @@ namespace StoryBot.Daily.Posting;
 /// <summary>Renders a chapter card as the daily post (and its preview).</summary>
 public sealed class DailyMessageBuilder(IOptions<DailyOptions> options)
 {
-    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("dddd, d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public BotMessage Build(DailyChapterCard card, LocalDate date, ulong? roleId, Instant postedAt)
     {
         ArgumentNullException.ThrowIfNull(card);
 
         var chapterLabel = DailyChapterQuery.ChapterLabel(card.ChapterNumber, card.ChapterTitle);
-        var fields = new List<BotEmbedField>
+        var fields = new List<BotEmbedField>();
+        if (!string.IsNullOrWhiteSpace(card.Author))
         {
-            new("Author", Markdown.Truncate(Markdown.Escape(card.Author ?? "Unknown"), 1024), Inline: true),
+            fields.Add(new("Author", Markdown.Truncate(Markdown.Escape(card.Author), 1024), Inline: true));
+        }
+
+        fields.AddRange(
+        [
             new("Chapter", string.Create(CultureInfo.InvariantCulture, $"{card.ChapterNumber} of {card.StoryChapterCount}"), Inline: true),
-            new("Rating", card.Rating.ToString(), Inline: true),
+            new("Rating", Stories.StoryStyle.Label(card.Rating), Inline: true),
             new("Words", card.WordCount.ToString("N0", CultureInfo.InvariantCulture), Inline: true),
             new("Reading time", ReadingTime.Format(card.WordCount, options.Value.WordsPerMinute), Inline: true),
-        };
+        ]);
         if (!string.IsNullOrWhiteSpace(card.StorySummary) && !string.IsNullOrWhiteSpace(card.OpeningLines))
         {
             fields.Add(new BotEmbedField("About the story", Markdown.Truncate(Markdown.Escape(card.StorySummary.Trim()), 1024)));
@@ -38,7 +42,7 @@ public sealed class DailyMessageBuilder(IOptions<DailyOptions> options)
             Color = RatingColors.For(card.Rating),
             Author = "📚 Chapter of the day",
             Fields = fields,
-            Footer = $"Chapter of the day · {LongDate.Format(date)}",
+            Footer = $"Chapter of the day · {Scheduling.TimeDisplay.Date.Format(date)}",
             Timestamp = postedAt.ToDateTimeOffset(),
         };
 
@@ -69,7 +73,7 @@ public sealed class DailyMessageBuilder(IOptions<DailyOptions> options)
                 : Markdown.Truncate(Markdown.Escape(card.StorySummary.Trim()), 1000);
         }
 
-        var escaped = Markdown.Truncate(Markdown.Escape(card.OpeningLines.Trim()), DailyChapterQuery.OpeningTarget + 50);
+        var escaped = Markdown.Truncate(Markdown.Escape(FootnoteMarkers.Strip(card.OpeningLines.Trim())), DailyChapterQuery.OpeningMax);
         var quoted = string.Join('\n', escaped.Split('\n').Select(line => line.Length == 0 ? ">" : $"> {line}"));
         return quoted;
     }

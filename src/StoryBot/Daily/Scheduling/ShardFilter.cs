@@ -36,4 +36,7 @@ public sealed class ShardFilter(ShardRange range)
     }
 
     public bool Owns(ulong guildId) => Range.IsAll || Range.Owns(guildId);
+
+    /// <summary>As <see cref="Owns"/>, with DMs (no server) on shard 0 as Discord delivers them.</summary>
+    public bool OwnsServerOrDm(ulong? guildId) => Range.IsAll || Range.Owns(guildId);
 }

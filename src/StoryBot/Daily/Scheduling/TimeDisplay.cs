@@ -7,9 +7,12 @@ namespace StoryBot.Daily.Scheduling;
 /// <summary>How instants are shown: in the server's zone, and as Discord timestamps every reader sees in their own zone.</summary>
 public static class TimeDisplay
 {
-    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.Create("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>The one date style of StoryBot's own text: "Monday, 23 November 2026".</summary>
+    public static readonly LocalDatePattern Date = LocalDatePattern.Create("dddd, d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"Mon 23 Nov 2026, 09:00 CET (Europe/Berlin)".</summary>
+    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.Create("dddd, d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"Monday, 23 November 2026, 09:00 CET (Europe/Berlin)".</summary>
     public static string InZone(Instant instant, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);

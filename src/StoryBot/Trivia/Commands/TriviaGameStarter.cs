@@ -124,7 +124,7 @@ public sealed class TriviaGameStarter(
         }
 
         var note = gameSettings.Rounds < rounds
-            ? string.Create(CultureInfo.InvariantCulture, $" (only {gameSettings.Rounds} fresh questions fit those choices)")
+            ? string.Create(CultureInfo.InvariantCulture, $" (only {gameSettings.Rounds} fresh {(gameSettings.Rounds == 1 ? "question fits" : "questions fit")} those choices)")
             : string.Empty;
         return BotReply.Public(BotMessage.Text(TriviaMessages.Started(game, settings.QuestionWindow) + note));
     }

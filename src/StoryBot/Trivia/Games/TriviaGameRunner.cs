@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StoryBot.Commands;
+using StoryBot.Daily.Scheduling;
 using StoryBot.Trivia.Persistence;
 using StoryBot.Trivia.Rendering;
 
@@ -19,6 +20,7 @@ public sealed partial class TriviaGameRunner(
     TriviaStore store,
     IChannelMessenger messenger,
     TriviaClock time,
+    ShardFilter shards,
     ILogger<TriviaGameRunner> logger) : BackgroundService
 {
     private readonly Channel<TriviaGame> _queue = Channel.CreateUnbounded<TriviaGame>(new UnboundedChannelOptions { SingleReader = true });
@@ -34,7 +36,7 @@ public sealed partial class TriviaGameRunner(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         // Before any new game can start: a game can't survive a restart, so end the old ones in the database now.
-        _abandoned = await store.EndAbandonedGamesAsync(time.GetUtcNow(), cancellationToken);
+        _abandoned = await store.EndAbandonedGamesAsync(time.GetUtcNow(), shards.OwnsServerOrDm, cancellationToken);
         if (_abandoned.Count > 0)
         {
             LogAbandoned(logger, _abandoned.Count);

@@ -85,13 +85,20 @@ public sealed class TriviaStore(TriviaDatabase database)
     }
 
     /// <summary>Marks every game still "running" as ended by a restart; returns them so their channels can be told.</summary>
-    public async Task<IReadOnlyList<AbandonedGame>> EndAbandonedGamesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends the games left running by a process that stopped, for the servers <paramref name="owns"/> says this process
+    /// serves (with several processes, another one's live games are not touched; DMs belong to shard 0).
+    /// </summary>
+    public async Task<IReadOnlyList<AbandonedGame>> EndAbandonedGamesAsync(DateTimeOffset now, Func<ulong?, bool> owns, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(owns);
         await using var context = await database.OpenAsync(cancellationToken);
-        var running = await context.Games
+        var running = (await context.Games
             .Where(g => g.Status == GameStatus.Running)
             .Include(g => g.RoundRecords.Where(r => r.ClosedAt == null))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Where(g => owns(g.GuildId))
+            .ToList();
         foreach (var game in running)
         {
             game.Status = GameStatus.Ended;

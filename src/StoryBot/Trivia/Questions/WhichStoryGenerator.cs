@@ -4,7 +4,8 @@ namespace StoryBot.Trivia.Questions;
 
 /// <summary>
 /// "Which story?": a short passage (20–90 words) with every listed name and the story's own title masked, and up to
-/// four story titles. Only offered when the library has at least two stories with different titles.
+/// four story titles. Only stories with real titles take part (an "Untitled — “opening words…”" title cannot be told
+/// apart from another): the passage's story and every other choice; offered when there are at least two.
 /// </summary>
 internal sealed partial class WhichStoryGenerator(QuestionContext context) : IQuestionGenerator
 {
@@ -22,6 +23,7 @@ internal sealed partial class WhichStoryGenerator(QuestionContext context) : IQu
         _hasTwoTitles.Value
         && context.PassagesById.TryGetValue(sourceId, out var passage)
         && context.Corpus.Stories.ContainsKey(passage.StoryId)
+        && !Corpus.Parsing.DisplayTitles.IsPlaceholder(context.StoryTitle(passage.StoryId))
         && context.InFocus(passage.ChapterId)
         && Masked(passage) is not null
             ? new QuestionCandidate(Kind, $"story:{passage.Id}", $"paragraph:{passage.Id}", passage.StoryId, passage.Id)
@@ -83,7 +85,8 @@ internal sealed partial class WhichStoryGenerator(QuestionContext context) : IQu
         _titleSnippets.Value.Any(snippet => text.Contains(snippet, StringComparison.OrdinalIgnoreCase));
 
     private readonly Lazy<bool> _hasTwoTitles = new(() =>
-        context.Corpus.Stories.Values.Select(story => story.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).Count() == 2);
+        context.Corpus.Stories.Values.Select(story => story.Title).Where(title => !Corpus.Parsing.DisplayTitles.IsPlaceholder(title))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).Count() == 2);
 
     private readonly Lazy<IReadOnlyList<string>> _titleSnippets = new(() =>
         [.. context.Corpus.Stories.Values
@@ -105,7 +108,7 @@ internal sealed partial class WhichStoryGenerator(QuestionContext context) : IQu
     private Dictionary<string, string> DistinctTitles()
     {
         var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var story in context.Corpus.Stories.Values.OrderBy(story => story.Id))
+        foreach (var story in context.Corpus.Stories.Values.Where(story => !Corpus.Parsing.DisplayTitles.IsPlaceholder(story.Title)).OrderBy(story => story.Id))
         {
             titles.TryAdd(story.Title, context.FandomOf(story.Id));
         }

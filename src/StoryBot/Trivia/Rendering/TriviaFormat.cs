@@ -36,7 +36,7 @@ internal static class TriviaFormat
 
     /// <summary>A block quote of escaped story text, wrapped in curly quotes when it is dialogue.</summary>
     public static string Quote(string text, bool dialogue) =>
-        "> " + (dialogue ? "“" : string.Empty) + Markdown.Escape(Markdown.Truncate(text, 1500)).ReplaceLineEndings("\n> ") + (dialogue ? "”" : string.Empty);
+        "> " + (dialogue ? "“" : string.Empty) + Markdown.Escape(Markdown.Truncate(FootnoteMarkers.Strip(text), 1500)).ReplaceLineEndings("\n> ") + (dialogue ? "”" : string.Empty);
 
     /// <summary>
     /// "2 of 3 right": right answers of the answers the player gave. The podium, the leaderboard and the stats all count
@@ -48,11 +48,30 @@ internal static class TriviaFormat
     public static string Seconds(TimeSpan elapsed) =>
         elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 
+    /// <summary>
+    /// "*Second Chances*, chapter 1 “Many Regrets”": the chapter's title only when it says more than its number, and in
+    /// quotes only when it is not already quoted (a title made of opening words is).
+    /// </summary>
     public static string Where(AnswerContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var story = Markdown.Italic(Markdown.Escape(context.StoryTitle));
         var chapter = context.ChapterNumber > 0 ? string.Create(CultureInfo.InvariantCulture, $", chapter {context.ChapterNumber}") : string.Empty;
-        var title = string.IsNullOrWhiteSpace(context.ChapterTitle) ? string.Empty : $" “{Markdown.Escape(context.ChapterTitle)}”";
+        var name = context.ChapterTitle?.Trim();
+        var generic = string.IsNullOrEmpty(name)
+            || string.Equals(name, string.Create(CultureInfo.InvariantCulture, $"Chapter {context.ChapterNumber}"), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "Untitled chapter", StringComparison.OrdinalIgnoreCase);
+        var title = generic ? string.Empty
+            : name![0] is '“' or '"' ? " " + Markdown.Escape(name)
+            : $" “{Markdown.Escape(name)}”";
         return story + chapter + title;
+    }
+
+    /// <summary>Ends <paramref name="text"/> with a full stop unless it already ends a sentence ("…Rasengan?”" stays).</summary>
+    public static string Sentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = text.TrimEnd('”', '"', '’', '\'', '*', '_', ')');
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' ? text : text + ".";
     }
 }

@@ -169,12 +169,12 @@ public static class TriviaMessages
         var where = TriviaFormat.Where(context);
         if (context.Speaker is null)
         {
-            return $"From {where}.";
+            return TriviaFormat.Sentence($"From {where}");
         }
 
         var speaker = Markdown.Bold(Markdown.Escape(context.Speaker));
         var to = context.Addressee is null ? string.Empty : $" to {Markdown.Bold(Markdown.Escape(context.Addressee))}";
-        return $"{speaker} said it{to} — {where}.";
+        return TriviaFormat.Sentence($"{speaker} said it{to} — {where}");
     }
 
     private static string Winners(RoundResult result)

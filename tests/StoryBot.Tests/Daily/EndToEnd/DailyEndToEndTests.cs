@@ -127,7 +127,7 @@ public sealed class DailyEndToEndTests : IAsyncLifetime
         // /daily status: tomorrow, in Berlin time and as a Discord timestamp.
         var status = await SlashAsync(GuildA, "status");
         var text = status.Data?["content"]?.GetValue<string>();
-        Assert.Contains("Tue 24 Nov 2026, 09:00 CET (Europe/Berlin)", text, StringComparison.Ordinal);
+        Assert.Contains("Tuesday, 24 November 2026, 09:00 CET (Europe/Berlin)", text, StringComparison.Ordinal);
         var unix = At(8, 0).AddDays(1).ToUnixTimeSeconds();
         Assert.Contains($"<t:{unix}:F> (<t:{unix}:R>)", text, StringComparison.Ordinal);
     }

@@ -78,4 +78,40 @@ public class WhichStoryGeneratorTests
 
         Assert.DoesNotContain(bank.Candidates, candidate => candidate.Kind == QuestionKind.WhichStory);
     }
+
+    [Fact]
+    public void Candidates_UntitledStories_NeverAnAnswerNorAChoice()
+    {
+        var corpus = new CorpusBuilder();
+        var untitled = corpus.Story("Untitled — “Naruto slammed against a tree…”");
+        corpus.Story("Untitled — “Everyone knows why we are here…”");
+        var titled = corpus.Story("Second Chances");
+        corpus.Story("Banished");
+        corpus.Character("Naruto");
+        corpus.Passage(untitled, Passage);
+        var passage = corpus.Passage(titled, Passage.Replace("palm", "hand", StringComparison.Ordinal));
+
+        var bank = new QuestionBank(corpus.Build(), new QuestionRules());
+
+        var candidate = Assert.Single(bank.Candidates, candidate => candidate.Kind == QuestionKind.WhichStory);
+        Assert.Equal($"story:{passage}", candidate.Key);
+        var question = bank.Create(candidate, new Random(1));
+        Assert.NotNull(question);
+        Assert.Equal(["Banished", "Second Chances"], question.Choices.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Candidates_OnlyOneRealTitle_None()
+    {
+        var corpus = new CorpusBuilder();
+        var titled = corpus.Story("Second Chances");
+        corpus.Story("Untitled — “Naruto slammed against a tree…”");
+        corpus.Story("Untitled");
+        corpus.Character("Naruto");
+        corpus.Passage(titled, Passage);
+
+        var bank = new QuestionBank(corpus.Build(), new QuestionRules());
+
+        Assert.DoesNotContain(bank.Candidates, candidate => candidate.Kind == QuestionKind.WhichStory);
+    }
 }

@@ -42,7 +42,7 @@ public sealed class SampledLibraryTests(SeedLibraryFixture seeds) : IClassFixtur
             kinds.Add(question.Kind);
         }
 
-        Assert.Equal(3, kinds.Count);
+        Assert.Equal(2, kinds.Count); // no "Which story?" on the seeds: only one has a real title
     }
 
     [Fact]
@@ -101,7 +101,6 @@ public sealed class SampledLibraryTests(SeedLibraryFixture seeds) : IClassFixtur
     [Theory]
     [InlineData(QuestionKind.WhoSaidIt)]
     [InlineData(QuestionKind.FinishTheLine)]
-    [InlineData(QuestionKind.WhichStory)]
     public async Task NextAsync_KindFilter_OnlyThatKind(QuestionKind kind)
     {
         var library = await SampledAsync();
@@ -115,6 +114,17 @@ public sealed class SampledLibraryTests(SeedLibraryFixture seeds) : IClassFixtur
             Assert.Equal(kind, question.Kind);
             used.Add(question.SourceKey);
         }
+    }
+
+    [Fact]
+    public async Task NextAsync_WhichStoryOnSeeds_NoneAsOnlyOneStoryHasARealTitle()
+    {
+        // Four of the five seeds are "Untitled — “opening words…”": options nobody can tell apart.
+        var library = await SampledAsync();
+
+        var question = await library.NextAsync(new QuestionFilter(Kind: QuestionKind.WhichStory), new HashSet<string>(StringComparer.Ordinal), NoneRecent, new Random(13), CancellationToken.None);
+
+        Assert.Null(question);
     }
 
     [Fact]
