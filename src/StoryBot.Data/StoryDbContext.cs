@@ -31,6 +31,8 @@ public class StoryDbContext : DbContext
 
     public DbSet<DialogueLine> DialogueLines => Set<DialogueLine>();
 
+    public DbSet<StoryTag> StoryTags => Set<StoryTag>();
+
     public DbSet<Character> Characters => Set<Character>();
 
     public DbSet<CharacterAlias> CharacterAliases => Set<CharacterAlias>();

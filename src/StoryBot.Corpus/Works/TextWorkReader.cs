@@ -41,10 +41,7 @@ internal static class TextWorkReader
             }
 
             ParsedChapter chapter = single.Chapter!;
-            return new WorkParseResult(new ParsedWork(sourceName, encoding, WorkAssembler.FromChapter(chapter.Metadata), [chapter])
-            {
-                Warnings = chapter.Warnings,
-            }, null);
+            return new WorkParseResult(new ParsedWork(sourceName, encoding, WorkAssembler.FromChapter(chapter.Metadata), [chapter]), null);
         }
 
         MetadataBuilder front = FrontPage.Read(split.FrontPage);

@@ -8,7 +8,7 @@ internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
 {
     public void Configure(EntityTypeBuilder<Chapter> builder)
     {
-        builder.HasIndex(c => c.SourcePath).IsUnique();
+        builder.HasIndex(c => new { c.SourcePath, c.Part }).IsUnique();
         builder.HasIndex(c => c.ContentHash);
         builder.HasIndex(c => new { c.StoryId, c.Number });
         builder.Property(c => c.ContentHash).HasMaxLength(64).IsFixedLength();

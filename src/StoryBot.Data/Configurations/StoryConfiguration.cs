@@ -14,6 +14,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         builder.HasIndex(s => s.Title);
         builder.Property(s => s.Author).HasMaxLength(200);
         builder.Property(s => s.SourceUrl).HasMaxLength(2000);
+        builder.Property(s => s.Series).HasMaxLength(500);
+        builder.Property(s => s.Language).HasMaxLength(100);
+        builder.HasMany(s => s.Tags).WithOne(t => t.Story).HasForeignKey(t => t.StoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Chapters).WithOne(c => c.Story).HasForeignKey(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Characters).WithOne(c => c.Story).HasForeignKey(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
     }

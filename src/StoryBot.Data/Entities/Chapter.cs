@@ -22,6 +22,13 @@ public sealed class Chapter
 
     public required string SourcePath { get; set; }
 
+    /// <summary>
+    /// Which chapter of its file this is, from 0: a chapter file has one (0); a complete work, HTML export or EPUB has one
+    /// per chapter. (<see cref="SourcePath"/>, <see cref="Part"/>) is the import key; offsets of a part point into that
+    /// chapter's own text.
+    /// </summary>
+    public int Part { get; set; }
+
     public required string FileName { get; set; }
 
     public required string ContentHash { get; set; }

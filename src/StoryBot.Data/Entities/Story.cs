@@ -19,6 +19,18 @@ public sealed class Story
 
     public string? SourceUrl { get; set; }
 
+    /// <summary>The series the work belongs to (AO3 "Series: Part 2 of …", Calibre's series), if any.</summary>
+    public string? Series { get; set; }
+
+    public int? SeriesPart { get; set; }
+
+    /// <summary>When the work was first published and last updated, as the work states it (not import times).</summary>
+    public DateOnly? PublishedOn { get; set; }
+
+    public DateOnly? UpdatedOn { get; set; }
+
+    public string? Language { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
@@ -26,4 +38,7 @@ public sealed class Story
     public List<Chapter> Chapters { get; } = [];
 
     public List<Character> Characters { get; } = [];
+
+    /// <summary>Fandoms, relationships, characters, additional tags, warnings and categories the work lists.</summary>
+    public List<StoryTag> Tags { get; } = [];
 }

@@ -2,20 +2,24 @@ using StoryBot.Corpus.Attribution;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Parsing;
+using StoryBot.Corpus.Works;
 
 namespace StoryBot.Data.Import;
 
-/// <summary>The CPU half of an import (runs in parallel): parse, apply the manifest, attribute speakers, count words.</summary>
+/// <summary>
+/// The CPU half of an import (runs in parallel): read the file as a work (one chapter file, a complete work split at its
+/// headings, HTML or EPUB), apply the manifest, attribute speakers, count words — per chapter.
+/// </summary>
 internal static class ChapterPreparer
 {
     public static PreparedChapter Prepare(ImportFile file, byte[] bytes, string hash, int? existingId)
     {
         var prepared = new PreparedChapter(file, hash, bytes.Length) { ExistingChapterId = existingId };
         string name = file.ManifestName;
-        ChapterParseResult result;
+        WorkParseResult result;
         try
         {
-            result = ChapterParser.Parse(bytes, name);
+            result = WorkParser.Parse(bytes, name);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -27,28 +31,67 @@ internal static class ChapterPreparer
             return prepared with { Error = OneLine(result.Error ?? $"{name}: not a chapter; skipped") };
         }
 
-        ParsedChapter chapter = result.Chapter!;
-        // The parser's warnings already name the file.
-        var warnings = new List<string>(chapter.Warnings);
-        ChapterMetadata metadata = file.Settings.Manifest.Apply(chapter.Metadata, name);
-        string? firstParagraph = chapter.Paragraphs.FirstOrDefault()?.Text;
-        string storyTitle = DisplayTitles.Story(metadata, name, firstParagraph);
-        string chapterTitle = DisplayTitles.Chapter(metadata, firstParagraph);
+        ParsedWork work = result.Work!;
+        var warnings = new List<string>(work.Warnings.Select(w => w.StartsWith(name, StringComparison.Ordinal) ? w : $"{name}: {w}"));
+        foreach (ParsedChapter chapter in work.Chapters)
+        {
+            warnings.AddRange(chapter.Warnings); // the parser's warnings already name the file
+        }
 
-        var lines = new Dictionary<(int Paragraph, int Start), AttributedLine>();
+        CharacterList characters = file.Settings.Characters;
         CharacterList? found = null;
-        if (chapter.Paragraphs.Any(p => p.Quotes.Count > 0))
+        if (characters.Characters.Count == 0 && work.Chapters.Any(c => c.Paragraphs.Any(p => p.Quotes.Count > 0)))
         {
             try
             {
                 // No characters.json for this folder: the work's Character tags, else the names that speak in its text.
-                CharacterList characters = file.Settings.Characters;
-                if (characters.Characters.Count == 0)
-                {
-                    found = CharacterDiscovery.Resolve([chapter], null, chapter.Metadata.Work?.Characters).List;
-                    characters = found;
-                }
+                found = CharacterDiscovery.Resolve(work.Chapters, null, tags: work.Metadata.Characters.Count > 0 ? work.Metadata.Characters : null).List;
+                characters = found;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                warnings.Add($"{name}: character discovery failed ({OneLine(ex.Message)}); quotes stored without speakers");
+            }
+        }
 
+        var parts = new List<PreparedPart>(work.Chapters.Count);
+        foreach (ParsedChapter chapter in work.Chapters)
+        {
+            parts.Add(PreparePart(file, chapter, work.Chapters.Count > 1, characters, warnings));
+        }
+
+        return prepared with
+        {
+            Parts = parts,
+            Work = work.Metadata,
+            StoryTitle = DisplayTitles.Story(parts[0].Metadata, name, parts[0].Chapter.Paragraphs.FirstOrDefault()?.Text),
+            FoundCharacters = found is { Characters.Count: > 0 } ? found : null,
+            Warnings = warnings,
+        };
+    }
+
+    internal static string OneLine(string text)
+    {
+        string line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 300 ? line : string.Concat(line.AsSpan(0, 299), "…");
+    }
+
+    private static PreparedPart PreparePart(ImportFile file, ParsedChapter chapter, bool oneOfMany, CharacterList characters, List<string> warnings)
+    {
+        string name = file.ManifestName;
+        ChapterMetadata metadata = file.Settings.Manifest.Apply(chapter.Metadata, name);
+        if (oneOfMany)
+        {
+            // A manifest entry names the file, not each of its chapters: its story fields apply, the chapter's own number and title stay.
+            metadata = metadata with { ChapterNumber = chapter.Metadata.ChapterNumber, ChapterTitle = chapter.Metadata.ChapterTitle };
+        }
+
+        string? firstParagraph = chapter.Paragraphs.FirstOrDefault()?.Text;
+        var lines = new Dictionary<(int Paragraph, int Start), AttributedLine>();
+        if (chapter.Paragraphs.Any(p => p.Quotes.Count > 0))
+        {
+            try
+            {
                 IReadOnlyList<AttributedLine> attributed = SpeakerAttributor.Attribute(chapter, characters);
                 lines.EnsureCapacity(attributed.Count);
                 foreach (AttributedLine line in attributed)
@@ -69,22 +112,6 @@ internal static class ChapterPreparer
             words[i++] = WordCounter.Count(paragraph.Text);
         }
 
-        return prepared with
-        {
-            Chapter = chapter,
-            Metadata = metadata,
-            StoryTitle = storyTitle,
-            ChapterTitle = chapterTitle,
-            Lines = lines,
-            FoundCharacters = found is { Characters.Count: > 0 } ? found : null,
-            ParagraphWords = words,
-            Warnings = warnings,
-        };
-    }
-
-    internal static string OneLine(string text)
-    {
-        string line = text.ReplaceLineEndings(" ").Trim();
-        return line.Length <= 300 ? line : string.Concat(line.AsSpan(0, 299), "…");
+        return new PreparedPart(chapter, metadata, DisplayTitles.Chapter(metadata, firstParagraph)) { Lines = lines, ParagraphWords = words };
     }
 }

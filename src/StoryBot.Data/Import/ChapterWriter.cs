@@ -24,7 +24,8 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
     private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange;
-    private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter;
+    private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
+    private readonly WorkMetadataWriter workWriter;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
     private long unindexedFrom;
@@ -47,9 +48,9 @@ internal sealed class ChapterWriter : IChapterWriter
         maxNumber = Add("SELECT coalesce(max(Number), 0) FROM Chapters WHERE StoryId = $story", "$story");
         chapterInfo = Add("SELECT StoryId, Number FROM Chapters WHERE Id = $id", "$id");
         chapterByNumber = Add("SELECT Id, SourcePath FROM Chapters WHERE StoryId = $story AND Number = $number", "$story", "$number");
-        const string chapterColumns = "StoryId, Number, Title, SourceUrl, SourcePath, FileName, ContentHash, SettingsHash, ByteLength, " +
+        const string chapterColumns = "StoryId, Number, Title, SourceUrl, SourcePath, Part, FileName, ContentHash, SettingsHash, ByteLength, " +
             "EncodingName, WordCount, SceneCount, ParagraphCount, DialogueCount, ImportedAt";
-        string[] chapterParameters = ["$story", "$number", "$title", "$url", "$path", "$file", "$hash", "$settings", "$bytes",
+        string[] chapterParameters = ["$story", "$number", "$title", "$url", "$path", "$part", "$file", "$hash", "$settings", "$bytes",
             "$encoding", "$words", "$scenes", "$paragraphs", "$lines", "$now"];
         insertChapter = Add(
             $"INSERT INTO Chapters ({chapterColumns}) VALUES ({string.Join(", ", chapterParameters)}) RETURNING Id",
@@ -62,7 +63,11 @@ internal sealed class ChapterWriter : IChapterWriter
         deleteScenes = Add("DELETE FROM Scenes WHERE ChapterId = $id", "$id");
         deleteNotes = Add("DELETE FROM Notes WHERE ChapterId = $id", "$id");
         deleteChapter = Add("DELETE FROM Chapters WHERE Id = $id", "$id");
-        relocate = Add("UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE Id = $id", "$id", "$path", "$file");
+        // A file's chapters move and go together: every part shares its SourcePath.
+        const string sameFile = "SourcePath = (SELECT SourcePath FROM Chapters WHERE Id = $id)";
+        deleteFile = Add($"DELETE FROM Chapters WHERE {sameFile}", "$id");
+        relocate = Add($"UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE {sameFile}", "$id", "$path", "$file");
+        partsOf = Add("SELECT Part, Id, StoryId, Number FROM Chapters WHERE SourcePath = $path", "$path");
         insertScene = new SqliteStatement(connection,
             "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
         insertParagraph = new SqliteStatement(connection,
@@ -79,6 +84,8 @@ internal sealed class ChapterWriter : IChapterWriter
         findStoryCharacter = Add("SELECT Id FROM Characters WHERE StoryId = $story AND Name = $name", "$story", "$name");
         insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES ($story, $name, $gender) RETURNING Id", "$story", "$name", "$gender");
         insertAlias = Add("INSERT OR IGNORE INTO CharacterAliases (CharacterId, Alias) VALUES ($id, $alias)", "$id", "$alias");
+        workWriter = new WorkMetadataWriter(Add(WorkMetadataWriter.UpdateSql, WorkMetadataWriter.UpdateParameters),
+            Add(WorkMetadataWriter.DeleteTagsSql, "$story"), Add(WorkMetadataWriter.InsertTagSql, WorkMetadataWriter.InsertTagParameters));
     }
 
     public bool InTransaction => transaction is not null;
@@ -247,7 +254,8 @@ internal sealed class ChapterWriter : IChapterWriter
 
     public void Relocate(int chapterId, string fullPath) => relocate.Execute(chapterId, fullPath, Path.GetFileName(fullPath));
 
-    public void DeleteChapter(int chapterId) => deleteChapter.Execute(chapterId);
+    /// <summary>Deletes the chapter and every other chapter read from the same file.</summary>
+    public void DeleteChapter(int chapterId) => deleteFile.Execute(chapterId);
 
     /// <summary>Stories left without chapters (after a prune, or a chapter that moved to another story).</summary>
     public int DeleteEmptyStories()
@@ -275,24 +283,60 @@ internal sealed class ChapterWriter : IChapterWriter
 
     private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
-        ParsedChapter chapter = prepared.Chapter!;
-        ChapterMetadata metadata = prepared.Metadata;
         DateTime now = time.GetUtcNow().UtcDateTime;
         int storyId = UpsertStory(prepared, now);
+        workWriter.Write(storyId, prepared.Work);
         if (prepared.FoundCharacters is { } found)
         {
             speakers = UpsertStoryCharacters(storyId, found);
         }
 
-        int? number = metadata.ChapterNumber;
-        int? replaces = prepared.ExistingChapterId ?? MovedChapter(storyId, number);
-        if (replaces is int existingId)
+        // The file's chapters as stored: part → (id, story, number). Part k replaces part k; parts past the end go.
+        var stored = new Dictionary<int, (int Id, int StoryId, int Number)>();
+        using (SqliteDataReader reader = partsOf.Reader(prepared.File.FullPath))
         {
-            using SqliteDataReader reader = chapterInfo.Reader(existingId);
-            if (number is null && reader.Read() && reader.GetInt32(0) == storyId)
+            while (reader.Read())
             {
-                number = reader.GetInt32(1);
+                stored[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
             }
+        }
+
+        (int ChapterId, int Number, int? Replaced) first = default;
+        for (int part = 0; part < prepared.Parts.Count; part++)
+        {
+            (int Id, int StoryId, int Number)? old = stored.TryGetValue(part, out var same) ? same : null;
+            if (old is null)
+            {
+                // A moved (and edited) file: the chapter the producer matched, or the story's chapter of this number whose file is gone.
+                int? elsewhere = (part == 0 ? prepared.ExistingChapterId : null) ?? MovedChapter(storyId, prepared.Parts[part].Metadata.ChapterNumber);
+                old = elsewhere is int id ? Describe(id) : null;
+            }
+
+            var written = WritePart(prepared, prepared.Parts[part], part, storyId, old, speakers, now);
+            first = part == 0 ? (written.ChapterId, written.Number, old?.Id) : first;
+        }
+
+        foreach ((int part, var old) in stored)
+        {
+            if (part >= prepared.Parts.Count)
+            {
+                deleteChapter.Execute(old.Id);
+            }
+        }
+
+        return first;
+    }
+
+    private (int ChapterId, int Number) WritePart(
+        PreparedChapter prepared, PreparedPart part, int partIndex, int storyId, (int Id, int StoryId, int Number)? old,
+        IReadOnlyDictionary<string, int> speakers, DateTime now)
+    {
+        ParsedChapter chapter = part.Chapter;
+        ChapterMetadata metadata = part.Metadata;
+        int? number = metadata.ChapterNumber;
+        if (number is null && old is { } before && before.StoryId == storyId)
+        {
+            number = before.Number;
         }
 
         number ??= (int)(long)maxNumber.Scalar(storyId)! + 1;
@@ -301,19 +345,19 @@ internal sealed class ChapterWriter : IChapterWriter
         int lineCount = chapter.Scenes.Sum(s => s.Paragraphs.Sum(p => p.Quotes.Count));
         object?[] values =
         [
-            storyId, number, prepared.ChapterTitle, metadata.SourceUrl, prepared.File.FullPath, Path.GetFileName(prepared.File.FullPath),
-            prepared.ContentHash, prepared.File.Settings.Hash, prepared.Bytes, chapter.EncodingName, prepared.ParagraphWords.Sum(),
+            storyId, number, part.ChapterTitle, metadata.SourceUrl, prepared.File.FullPath, partIndex, Path.GetFileName(prepared.File.FullPath),
+            prepared.ContentHash, prepared.File.Settings.Hash, prepared.Bytes, chapter.EncodingName, part.ParagraphWords.Sum(),
             chapter.Scenes.Count, paragraphCount, lineCount, now,
         ];
 
         int chapterId;
-        if (replaces is int replaceId)
+        if (old is { } replace)
         {
-            deleteParagraphs.Execute(replaceId);
-            deleteScenes.Execute(replaceId);
-            deleteNotes.Execute(replaceId);
-            updateChapter.Execute([.. values, replaceId]);
-            chapterId = replaceId;
+            deleteParagraphs.Execute(replace.Id);
+            deleteScenes.Execute(replace.Id);
+            deleteNotes.Execute(replace.Id);
+            updateChapter.Execute([.. values, replace.Id]);
+            chapterId = replace.Id;
         }
         else
         {
@@ -331,10 +375,10 @@ internal sealed class ChapterWriter : IChapterWriter
                 UnindexedChars += paragraph.Text.Length;
                 insertParagraph.Bind(1, paragraphId).Bind(2, chapterId).Bind(3, sceneId).Bind(4, paragraph.Index)
                     .Bind(5, paragraph.Range.Start).Bind(6, paragraph.Range.Length).Bind(7, paragraph.Text)
-                    .Bind(8, prepared.ParagraphWords[wordIndex++]).Execute();
+                    .Bind(8, part.ParagraphWords[wordIndex++]).Execute();
                 foreach (QuoteSpan quote in paragraph.Quotes)
                 {
-                    prepared.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
+                    part.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
                     long? speaker = line?.Speaker is string name && speakers.TryGetValue(name, out int speakerId) ? speakerId : null;
                     insertLine.Bind(1, nextLine++).Bind(2, paragraphId).Bind(3, chapterId).Bind(4, quote.Range.Start).Bind(5, quote.Range.End)
                         .Bind(6, quote.Text).Bind(7, (int)(line?.Kind ?? DialogueKind.Speech)).Bind(8, (int)quote.Style).Bind(9, speaker)
@@ -350,7 +394,7 @@ internal sealed class ChapterWriter : IChapterWriter
                 .Bind(6, note.Range.Length).Bind(7, note.Text).Execute();
         }
 
-        return (chapterId, number.Value, replaces);
+        return (chapterId, number.Value);
     }
 
     /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone, else null.</summary>
@@ -373,9 +417,15 @@ internal sealed class ChapterWriter : IChapterWriter
         return null;
     }
 
+    private (int Id, int StoryId, int Number)? Describe(int chapterId)
+    {
+        using SqliteDataReader reader = chapterInfo.Reader(chapterId);
+        return reader.Read() ? (chapterId, reader.GetInt32(0), reader.GetInt32(1)) : null;
+    }
+
     private int UpsertStory(PreparedChapter prepared, DateTime now)
     {
-        ChapterMetadata metadata = prepared.Metadata;
+        ChapterMetadata metadata = prepared.Parts[0].Metadata;
         string slug = Slugs.From(prepared.StoryTitle);
         int rating = (int)metadata.Rating;
         if (storyIds.TryGetValue(slug, out int cached) || findStory.Scalar(slug) is long found && (cached = (int)found) > 0)

@@ -18,7 +18,7 @@ internal sealed record FolderSettings(
     public const string CharactersFileName = "characters.json";
 
     /// <summary>Bump when the importer stores something new, so unchanged files are imported again once.</summary>
-    private const string ImporterVersion = "storybot-import-1";
+    private const string ImporterVersion = "storybot-import-2";
 
     public static FolderSettings Load(string? manifestPath, string? charactersPath)
     {

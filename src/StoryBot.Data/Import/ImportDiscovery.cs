@@ -5,7 +5,7 @@ namespace StoryBot.Data.Import;
 /// <summary>Expands import paths into chapter files (<c>*.txt</c>, <c>*.md</c>, in ordinal order) and their folder settings.</summary>
 internal sealed class ImportDiscovery
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
+    private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm", ".epub"];
 
     private readonly Dictionary<string, FolderSettings> settingsByFolder = new(StringComparer.Ordinal);
 

@@ -7,6 +7,9 @@ public sealed record ImportFileResult(string Path, ImportOutcome Outcome, string
 
     public int? ChapterNumber { get; init; }
 
+    /// <summary>Chapters the file held (1 for a chapter file; a complete work, HTML export or EPUB may hold many).</summary>
+    public int ChapterCount { get; init; }
+
     public long Bytes { get; init; }
 
     public IReadOnlyList<string> Warnings { get; init; } = [];

@@ -2,22 +2,16 @@ using StoryBot.Corpus.Model;
 
 namespace StoryBot.Data.Import;
 
-/// <summary>A chapter file parsed and measured, ready for the writer (or the reason it cannot be stored).</summary>
+/// <summary>A file (one chapter or a complete work) parsed and measured, ready for the writer (or the reason it cannot be stored).</summary>
 internal sealed record PreparedChapter(ImportFile File, string ContentHash, long Bytes)
 {
-    public ParsedChapter? Chapter { get; init; }
+    /// <summary>The file's chapters in order (empty when it could not be parsed or was short-cut).</summary>
+    public IReadOnlyList<PreparedPart> Parts { get; init; } = [];
 
-    public ChapterMetadata Metadata { get; init; } = new();
+    /// <summary>What the work says about itself (tags, series, dates), stored on its story.</summary>
+    public WorkMetadata Work { get; init; } = WorkMetadata.Empty;
 
     public string StoryTitle { get; init; } = "Untitled";
-
-    public string? ChapterTitle { get; init; }
-
-    /// <summary>Attributed lines keyed by (paragraph index, quote start).</summary>
-    public IReadOnlyDictionary<(int Paragraph, int Start), AttributedLine> Lines { get; init; } =
-        new Dictionary<(int Paragraph, int Start), AttributedLine>();
-
-    public int[] ParagraphWords { get; init; } = [];
 
     /// <summary>
     /// The characters found in this file's tags or text when its folder has no characters.json; stored as the story's

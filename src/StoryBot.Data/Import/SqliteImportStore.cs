@@ -15,7 +15,7 @@ internal sealed class SqliteImportStore(SqliteConnection connection) : IImportSt
     {
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters";
+        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters WHERE Part = 0";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

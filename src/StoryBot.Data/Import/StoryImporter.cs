@@ -241,6 +241,7 @@ public sealed partial class StoryImporter(
                 Bytes = prepared.Bytes,
                 StoryTitle = prepared.StoryTitle,
                 ChapterNumber = number,
+                ChapterCount = prepared.Parts.Count,
                 Warnings = prepared.Warnings,
             };
         }

@@ -15,7 +15,7 @@ namespace StoryBot.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
                 {
@@ -53,6 +53,9 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("ParagraphCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SceneCount")
                         .HasColumnType("INTEGER");
 
@@ -82,7 +85,7 @@ namespace StoryBot.Data.Migrations
 
                     b.HasIndex("ContentHash");
 
-                    b.HasIndex("SourcePath")
+                    b.HasIndex("SourcePath", "Part")
                         .IsUnique();
 
                     b.HasIndex("StoryId", "Number");
@@ -343,7 +346,21 @@ namespace StoryBot.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeriesPart")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -367,6 +384,9 @@ namespace StoryBot.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -375,6 +395,35 @@ namespace StoryBot.Data.Migrations
                     b.HasIndex("Title");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.StoryTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Name");
+
+                    b.HasIndex("StoryId", "Kind", "Position");
+
+                    b.ToTable("StoryTags");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
@@ -485,6 +534,17 @@ namespace StoryBot.Data.Migrations
                     b.Navigation("Chapter");
                 });
 
+            modelBuilder.Entity("StoryBot.Data.Entities.StoryTag", b =>
+                {
+                    b.HasOne("StoryBot.Data.Entities.Story", "Story")
+                        .WithMany("Tags")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
                 {
                     b.Navigation("Notes");
@@ -514,6 +574,8 @@ namespace StoryBot.Data.Migrations
                     b.Navigation("Chapters");
 
                     b.Navigation("Characters");
+
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

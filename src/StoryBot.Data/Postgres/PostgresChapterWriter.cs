@@ -138,10 +138,13 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         }
     }
 
-    public void Relocate(int chapterId, string fullPath) =>
-        Execute("UPDATE \"Chapters\" SET \"SourcePath\" = $2, \"FileName\" = $3 WHERE \"Id\" = $1", chapterId, fullPath, Path.GetFileName(fullPath));
+    /// <summary>A file's chapters move and go together: every part shares its SourcePath.</summary>
+    private const string SameFile = "\"SourcePath\" = (SELECT \"SourcePath\" FROM \"Chapters\" WHERE \"Id\" = $1)";
 
-    public void DeleteChapter(int chapterId) => Execute("DELETE FROM \"Chapters\" WHERE \"Id\" = $1", chapterId);
+    public void Relocate(int chapterId, string fullPath) =>
+        Execute($"UPDATE \"Chapters\" SET \"SourcePath\" = $2, \"FileName\" = $3 WHERE {SameFile}", chapterId, fullPath, Path.GetFileName(fullPath));
+
+    public void DeleteChapter(int chapterId) => Execute($"DELETE FROM \"Chapters\" WHERE {SameFile}", chapterId);
 
     public int DeleteEmptyStories()
     {
@@ -153,41 +156,77 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
 
     private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
-        ParsedChapter chapter = prepared.Chapter!;
-        ChapterMetadata metadata = prepared.Metadata;
         DateTime now = time.GetUtcNow().UtcDateTime;
         int storyId = UpsertStory(prepared, now);
+        WriteWork(storyId, prepared.Work);
 
-        int? number = metadata.ChapterNumber;
-        int? replaces = prepared.ExistingChapterId ?? MovedChapter(storyId, number);
-        if (replaces is int existingId && number is null)
+        // The file's chapters as stored: part → (id, story, number). Part k replaces part k; parts past the end go.
+        var stored = new Dictionary<int, (int Id, int StoryId, int Number)>();
+        using (NpgsqlCommand info = Command("SELECT \"Part\", \"Id\", \"StoryId\", \"Number\" FROM \"Chapters\" WHERE \"SourcePath\" = $1", prepared.File.FullPath))
+        using (NpgsqlDataReader reader = info.ExecuteReader())
         {
-            using NpgsqlCommand info = Command("SELECT \"StoryId\", \"Number\" FROM \"Chapters\" WHERE \"Id\" = $1", existingId);
-            using NpgsqlDataReader reader = info.ExecuteReader();
-            if (reader.Read() && reader.GetInt32(0) == storyId)
+            while (reader.Read())
             {
-                number = reader.GetInt32(1);
+                stored[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
             }
+        }
+
+        (int ChapterId, int Number, int? Replaced) first = default;
+        for (int part = 0; part < prepared.Parts.Count; part++)
+        {
+            (int Id, int StoryId, int Number)? old = stored.TryGetValue(part, out var same) ? same : null;
+            if (old is null)
+            {
+                // A moved (and edited) file: the chapter the producer matched, or the story's chapter of this number whose file is gone.
+                int? elsewhere = (part == 0 ? prepared.ExistingChapterId : null) ?? MovedChapter(storyId, prepared.Parts[part].Metadata.ChapterNumber);
+                old = elsewhere is int id ? Describe(id) : null;
+            }
+
+            var written = WritePart(prepared, part, storyId, old, speakers, now);
+            first = part == 0 ? (written.ChapterId, written.Number, old?.Id) : first;
+        }
+
+        foreach ((int part, var old) in stored)
+        {
+            if (part >= prepared.Parts.Count)
+            {
+                Execute("DELETE FROM \"Chapters\" WHERE \"Id\" = $1", old.Id);
+            }
+        }
+
+        return first;
+    }
+
+    private (int ChapterId, int Number) WritePart(
+        PreparedChapter prepared, int partIndex, int storyId, (int Id, int StoryId, int Number)? old, IReadOnlyDictionary<string, int> speakers, DateTime now)
+    {
+        PreparedPart part = prepared.Parts[partIndex];
+        ParsedChapter chapter = part.Chapter;
+        ChapterMetadata metadata = part.Metadata;
+        int? number = metadata.ChapterNumber;
+        if (number is null && old is { } before && before.StoryId == storyId)
+        {
+            number = before.Number;
         }
 
         number ??= (int)Scalar("SELECT coalesce(max(\"Number\"), 0) FROM \"Chapters\" WHERE \"StoryId\" = $1", storyId)! + 1;
         object?[] values =
         [
-            storyId, number.Value, prepared.ChapterTitle, metadata.SourceUrl, prepared.File.FullPath, Path.GetFileName(prepared.File.FullPath),
-            prepared.ContentHash, prepared.File.Settings.Hash, prepared.Bytes, chapter.EncodingName, prepared.ParagraphWords.Sum(),
+            storyId, number.Value, part.ChapterTitle, metadata.SourceUrl, prepared.File.FullPath, partIndex, Path.GetFileName(prepared.File.FullPath),
+            prepared.ContentHash, prepared.File.Settings.Hash, prepared.Bytes, chapter.EncodingName, part.ParagraphWords.Sum(),
             chapter.Scenes.Count, chapter.Scenes.Sum(s => s.Paragraphs.Count), chapter.Scenes.Sum(s => s.Paragraphs.Sum(p => p.Quotes.Count)), now,
         ];
-        const string columns = "\"StoryId\", \"Number\", \"Title\", \"SourceUrl\", \"SourcePath\", \"FileName\", \"ContentHash\", \"SettingsHash\", " +
+        const string columns = "\"StoryId\", \"Number\", \"Title\", \"SourceUrl\", \"SourcePath\", \"Part\", \"FileName\", \"ContentHash\", \"SettingsHash\", " +
             "\"ByteLength\", \"EncodingName\", \"WordCount\", \"SceneCount\", \"ParagraphCount\", \"DialogueCount\", \"ImportedAt\"";
         int chapterId;
-        if (replaces is int replaceId)
+        if (old is { } replace)
         {
-            Execute("DELETE FROM \"Paragraphs\" WHERE \"ChapterId\" = $1", replaceId);
-            Execute("DELETE FROM \"Scenes\" WHERE \"ChapterId\" = $1", replaceId);
-            Execute("DELETE FROM \"Notes\" WHERE \"ChapterId\" = $1", replaceId);
+            Execute("DELETE FROM \"Paragraphs\" WHERE \"ChapterId\" = $1", replace.Id);
+            Execute("DELETE FROM \"Scenes\" WHERE \"ChapterId\" = $1", replace.Id);
+            Execute("DELETE FROM \"Notes\" WHERE \"ChapterId\" = $1", replace.Id);
             string set = string.Join(", ", columns.Split(", ").Select((c, i) => $"{c} = ${i + 2}"));
-            Execute($"UPDATE \"Chapters\" SET {set} WHERE \"Id\" = $1", [replaceId, .. values]);
-            chapterId = replaceId;
+            Execute($"UPDATE \"Chapters\" SET {set} WHERE \"Id\" = $1", [replace.Id, .. values]);
+            chapterId = replace.Id;
         }
         else
         {
@@ -195,13 +234,37 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
             chapterId = (int)Scalar($"INSERT INTO \"Chapters\" ({columns}) VALUES ({parameters}) RETURNING \"Id\"", values)!;
         }
 
-        ids = copier.Copy(prepared, chapterId, speakers, ids);
-        return (chapterId, number.Value, replaces);
+        ids = copier.Copy(part, chapterId, speakers, ids);
+        return (chapterId, number.Value);
+    }
+
+    /// <summary>Series, dates and language (a value the file does not state leaves the stored one); tags replaced when the file lists any.</summary>
+    private void WriteWork(int storyId, WorkMetadata work)
+    {
+        if (work.HasNoTags)
+        {
+            return;
+        }
+
+        Execute("UPDATE \"Stories\" SET \"Series\" = coalesce($2, \"Series\"), \"SeriesPart\" = CASE WHEN $2 IS NULL THEN \"SeriesPart\" ELSE $3 END, " +
+            "\"PublishedOn\" = coalesce($4, \"PublishedOn\"), \"UpdatedOn\" = coalesce($5, \"UpdatedOn\"), \"Language\" = coalesce($6, \"Language\") WHERE \"Id\" = $1",
+            storyId, work.Series, work.SeriesPart, work.Published, work.Updated, work.Language);
+        var tags = WorkTags.Of(work);
+        if (tags.Count == 0)
+        {
+            return;
+        }
+
+        Execute("DELETE FROM \"StoryTags\" WHERE \"StoryId\" = $1", storyId);
+        foreach ((Corpus.Works.WorkTagKind kind, string name, int position) in tags)
+        {
+            Execute("INSERT INTO \"StoryTags\" (\"StoryId\", \"Kind\", \"Name\", \"Position\") VALUES ($1, $2, $3, $4)", storyId, (int)kind, name, position);
+        }
     }
 
     private int UpsertStory(PreparedChapter prepared, DateTime now)
     {
-        ChapterMetadata metadata = prepared.Metadata;
+        ChapterMetadata metadata = prepared.Parts[0].Metadata;
         string slug = Slugs.From(prepared.StoryTitle);
         int rating = (int)metadata.Rating;
         if (storyIds.TryGetValue(slug, out int cached) || Scalar("SELECT \"Id\" FROM \"Stories\" WHERE \"Slug\" = $1", slug) is int found && (cached = found) > 0)
@@ -222,6 +285,13 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
     }
 
     /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone (moved and edited), else null.</summary>
+    private (int Id, int StoryId, int Number)? Describe(int chapterId)
+    {
+        using NpgsqlCommand info = Command("SELECT \"StoryId\", \"Number\" FROM \"Chapters\" WHERE \"Id\" = $1", chapterId);
+        using NpgsqlDataReader reader = info.ExecuteReader();
+        return reader.Read() ? (chapterId, reader.GetInt32(0), reader.GetInt32(1)) : null;
+    }
+
     private int? MovedChapter(int storyId, int? number)
     {
         if (number is null)

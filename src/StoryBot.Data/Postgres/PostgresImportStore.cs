@@ -14,7 +14,7 @@ internal sealed class PostgresImportStore(NpgsqlConnection connection) : IImport
     public Dictionary<string, ExistingChapter> ReadExisting()
     {
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
-        using var command = new NpgsqlCommand("SELECT \"Id\", \"SourcePath\", \"ContentHash\", \"SettingsHash\" FROM \"Chapters\"", connection);
+        using var command = new NpgsqlCommand("SELECT \"Id\", \"SourcePath\", \"ContentHash\", \"SettingsHash\" FROM \"Chapters\" WHERE \"Part\" = 0", connection);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -15,9 +15,9 @@ internal sealed class PostgresRowCopier(NpgsqlConnection connection)
 {
     public readonly record struct Ids(long Scene, long Paragraph, long Line, long Note);
 
-    public Ids Copy(PreparedChapter prepared, int chapterId, IReadOnlyDictionary<string, int> speakers, Ids next)
+    public Ids Copy(PreparedPart prepared, int chapterId, IReadOnlyDictionary<string, int> speakers, Ids next)
     {
-        ParsedChapter chapter = prepared.Chapter!;
+        ParsedChapter chapter = prepared.Chapter;
         long sceneId = next.Scene;
         using (NpgsqlBinaryImporter scenes = connection.BeginBinaryImport(
             "COPY \"Scenes\" (\"Id\", \"ChapterId\", \"Index\", \"Heading\", \"IsFlashback\") FROM STDIN (FORMAT BINARY)"))

@@ -38,7 +38,7 @@ internal static class ImportCommand
                 {
                     Console.WriteLine(file.Reason is not null
                         ? $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Reason}"
-                        : $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Path}{(file.StoryTitle is null ? "" : $"  ({file.StoryTitle}, chapter {file.ChapterNumber})")}");
+                        : $"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.Path}{(file.StoryTitle is null ? "" : $"  ({file.StoryTitle}, {(file.ChapterCount > 1 ? $"{file.ChapterCount} chapters" : $"chapter {file.ChapterNumber}")})")}");
                 }
 
                 foreach (string warning in report.Warnings.Concat(report.Files.SelectMany(f => f.Warnings)))

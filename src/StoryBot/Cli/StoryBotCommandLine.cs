@@ -43,6 +43,7 @@ public static class StoryBotCommandLine
         root.Subcommands.Add(ImportCommand.Create(settings));
         root.Subcommands.Add(StoriesCommand.Create(settings));
         root.Subcommands.Add(SearchCommand.Create(settings));
+        root.Subcommands.Add(MigrateCommand.Create(settings));
         root.Subcommands.Add(DialogueCommand.Create());
         root.Subcommands.Add(CharactersCommand.Create());
         root.Subcommands.Add(DialogueEvalCommand.Create());

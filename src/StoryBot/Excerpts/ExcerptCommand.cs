@@ -15,7 +15,7 @@ public sealed class ExcerptCommand(ExcerptFinder finder, ExcerptPageBuilder page
         Options =
         [
             CommandOptionDefinition.String("story", "The story to read from", autocomplete: true) with { MaxLength = 100 },
-            CommandOptionDefinition.Integer("chapter", "Chapter number (starts at the beginning of the chapter)", min: 1, max: 100_000),
+            CommandOptionDefinition.Integer("chapter", "Chapter number (starts at the beginning of the chapter; 0 is a prologue)", min: 0, max: 100_000),
             CommandOptionDefinition.String("character", "A passage where this character speaks (or, failing that, is named)", autocomplete: true) with { MaxLength = 100 },
             CommandOptionDefinition.String("search", "Words to find (\"a phrase\" in quotes); the best match, words in bold") with { MaxLength = 200 },
         ],

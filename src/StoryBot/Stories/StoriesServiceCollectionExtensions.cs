@@ -14,6 +14,7 @@ public static class StoriesServiceCollectionExtensions
         builder.Services.TryAddScoped<StoryListPage>();
         builder.Services.TryAddScoped<StoryResolver>();
         builder.Services.TryAddScoped<StoryInfoBuilder>();
+        builder.Services.TryAddScoped<StoryWorkFields>();
         builder.Services.AddSlashCommand<StoryCommand>(StoryCommand.Name);
         builder.Services.AddComponentHandler<StoryButtons>(StoryButtons.Prefix);
         builder.Services.AddAutocompleteHandler<StoryAutocomplete>(StoryCommand.Name);

@@ -7,8 +7,8 @@ using StoryBot.Data.Queries;
 
 namespace StoryBot.Stories;
 
-/// <summary>/story info: title, author, rating, summary, chapters, words and the characters who speak most.</summary>
-public sealed class StoryInfoBuilder(StoryDbContext db, StoryResolver stories)
+/// <summary>/story info: title (linked to the work), author, rating, summary, the work's tags and series, chapters, words and the characters who speak most.</summary>
+public sealed class StoryInfoBuilder(StoryDbContext db, StoryResolver stories, StoryWorkFields workFields)
 {
     public const int TopSpeakers = 8;
     private const int MaxChaptersListed = 15;
@@ -59,6 +59,7 @@ public sealed class StoryInfoBuilder(StoryDbContext db, StoryResolver stories)
             new("Words", StoryStyle.Number(words), Inline: true),
             new("Reading time", ReadingTime(words), Inline: true),
         };
+        fields.AddRange(await workFields.BuildAsync(story.Id, cancellationToken).ConfigureAwait(false));
         if (chapterList.Length > 0)
         {
             fields.Add(new BotEmbedField("Contents", Markdown.Truncate(chapterList.ToString().TrimEnd(), 1000)));

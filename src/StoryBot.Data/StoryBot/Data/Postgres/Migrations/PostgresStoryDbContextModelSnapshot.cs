@@ -62,6 +62,9 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Property<int>("ParagraphCount")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SceneCount")
                         .HasColumnType("integer");
 
@@ -91,7 +94,7 @@ namespace StoryBot.Data.Postgres.Migrations
 
                     b.HasIndex("ContentHash");
 
-                    b.HasIndex("SourcePath")
+                    b.HasIndex("SourcePath", "Part")
                         .IsUnique();
 
                     b.HasIndex("StoryId", "Number");
@@ -373,7 +376,21 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("SeriesPart")
                         .HasColumnType("integer");
 
                     b.Property<string>("Slug")
@@ -396,6 +413,9 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -404,6 +424,37 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.HasIndex("Title");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.StoryTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Name");
+
+                    b.HasIndex("StoryId", "Kind", "Position");
+
+                    b.ToTable("StoryTags");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
@@ -514,6 +565,17 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Navigation("Chapter");
                 });
 
+            modelBuilder.Entity("StoryBot.Data.Entities.StoryTag", b =>
+                {
+                    b.HasOne("StoryBot.Data.Entities.Story", "Story")
+                        .WithMany("Tags")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("StoryBot.Data.Entities.Chapter", b =>
                 {
                     b.Navigation("Notes");
@@ -543,6 +605,8 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Navigation("Chapters");
 
                     b.Navigation("Characters");
+
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }
