@@ -97,6 +97,11 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return ControlApi.HandleAsync(context, server());
         }
 
+        if (path.StartsWith("/attachments/", StringComparison.Ordinal) && HttpMethods.IsGet(context.Request.Method))
+        {
+            return server().ServeAttachmentAsync(context, path);
+        }
+
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return Task.CompletedTask;
     }

@@ -96,7 +96,7 @@ public static class FeatureSuite
         long before = GC.GetTotalMemory(forceFullCollection: true);
         var buildClock = CpuClock.Start();
         long started = Stopwatch.GetTimestamp();
-        QuestionLibrary first = await banks.GetAsync(false, cancellationToken).ConfigureAwait(false);
+        QuestionLibrary first = await banks.GetAsync(StoryBot.Data.Libraries.LibraryScope.SharedOnly, false, cancellationToken).ConfigureAwait(false);
         TriviaQuestion? firstQuestion = await new QuestionPicker(first, random).NextAsync(QuestionFilter.None, used, recent, cancellationToken).ConfigureAwait(false);
         double build = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         double buildCpu = buildClock.CpuUsed.TotalSeconds;
@@ -113,7 +113,7 @@ public static class FeatureSuite
             }
 
             started = Stopwatch.GetTimestamp();
-            QuestionLibrary library = await banks.GetAsync(false, cancellationToken).ConfigureAwait(false);
+            QuestionLibrary library = await banks.GetAsync(StoryBot.Data.Libraries.LibraryScope.SharedOnly, false, cancellationToken).ConfigureAwait(false);
             TriviaQuestion? question = await new QuestionPicker(library, random).NextAsync(QuestionFilter.None, used, recent, cancellationToken).ConfigureAwait(false);
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (question is null)

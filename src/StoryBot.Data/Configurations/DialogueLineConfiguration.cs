@@ -13,7 +13,7 @@ internal sealed class DialogueLineConfiguration : IEntityTypeConfiguration<Dialo
         builder.HasIndex(d => d.SpeakerId);
         builder.Property(d => d.SpeakerMention).HasMaxLength(200);
         builder.Property(d => d.Sieve).HasMaxLength(100);
-        builder.HasOne<Chapter>().WithMany().HasForeignKey(d => d.ChapterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(d => d.Chapter).WithMany().HasForeignKey(d => d.ChapterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(d => d.Speaker).WithMany().HasForeignKey(d => d.SpeakerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -9,7 +9,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> builder)
     {
         builder.Property(s => s.Slug).HasMaxLength(200);
-        builder.HasIndex(s => s.Slug).IsUnique();
+        // A slug is unique within its library: once in the shared library, once per server.
+        builder.HasIndex(s => s.Slug).IsUnique().HasFilter("GuildId IS NULL");
+        builder.HasIndex(s => new { s.GuildId, s.Slug }).IsUnique().HasFilter("GuildId IS NOT NULL");
         builder.Property(s => s.Title).HasMaxLength(500).UseCollation("NOCASE");
         builder.HasIndex(s => s.Title);
         builder.Property(s => s.Author).HasMaxLength(200);

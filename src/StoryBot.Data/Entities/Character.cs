@@ -9,6 +9,9 @@ public sealed class Character
 
     public int? StoryId { get; set; }
 
+    /// <summary>The server whose library the character belongs to (its story's, or its characters.json's); null for the shared library.</summary>
+    public ulong? GuildId { get; set; }
+
     public Story? Story { get; set; }
 
     public required string Name { get; set; }

@@ -16,6 +16,8 @@ public sealed class DialogueLine
 
     public int ChapterId { get; set; }
 
+    public Chapter Chapter { get; set; } = null!;
+
     public int Start { get; set; }
 
     public int End { get; set; }

@@ -2,10 +2,17 @@ using StoryBot.Corpus.Model;
 
 namespace StoryBot.Data.Entities;
 
-/// <summary>A story: chapters that share a title. <see cref="Slug"/> is its stable key ("second-chances").</summary>
+/// <summary>
+/// A story: chapters that share a title. <see cref="Slug"/> is its stable key ("second-chances") within its library:
+/// <see cref="GuildId"/> null is the shared library (the operator's seed folder), otherwise the one Discord server
+/// whose library holds it (see <see cref="Libraries.LibraryScope"/> for who sees what).
+/// </summary>
 public sealed class Story
 {
     public int Id { get; set; }
+
+    /// <summary>The server whose library holds the story; null for the shared library.</summary>
+    public ulong? GuildId { get; set; }
 
     public required string Slug { get; set; }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StoryBot.Data.Import;
+using StoryBot.Data.Libraries;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Search;
 using StoryBot.Data.Storage;
@@ -51,6 +52,12 @@ public static class StoryDataServiceCollectionExtensions
         services.TryAddScoped<IStoryCatalog, StoryCatalog>();
         services.TryAddScoped<IChapterReader, ChapterReader>();
         services.TryAddScoped<ICharacterQueries, CharacterQueries>();
+        services.TryAddScoped<LibraryScopeResolver>();
+        services.AddOptions<LibraryLimits>()
+            .Bind(configuration.GetSection(LibraryLimits.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<GuildLibraryService>();
         return services;
     }
 

@@ -30,16 +30,18 @@ internal sealed class ChapterWriter : IChapterWriter
     private long nextScene, nextParagraph, nextLine, nextNote;
     private long unindexedFrom;
 
-    public ChapterWriter(SqliteConnection connection, TimeProvider time)
+    /// <summary>A writer into the shared library (<paramref name="guildId"/> null, the seed folder) or into one server's library.</summary>
+    public ChapterWriter(SqliteConnection connection, TimeProvider time, ulong? guildId = null)
     {
         this.connection = connection;
         this.time = time;
+        object guild = guildId is { } id ? unchecked((long)id) : DBNull.Value;
         Execute(WriterCacheSql);
-        findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug", "$slug");
+        findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug AND GuildId IS $guild", "$slug").With("$guild", guild);
         insertStory = Add(
-            "INSERT INTO Stories (Slug, Title, Author, Rating, Summary, SourceUrl, CreatedAt, UpdatedAt) " +
-            "VALUES ($slug, $title, $author, $rating, $summary, $url, $now, $now) RETURNING Id",
-            "$slug", "$title", "$author", "$rating", "$summary", "$url", "$now");
+            "INSERT INTO Stories (Slug, Title, Author, Rating, Summary, SourceUrl, CreatedAt, UpdatedAt, GuildId) " +
+            "VALUES ($slug, $title, $author, $rating, $summary, $url, $now, $now, $guild) RETURNING Id",
+            "$slug", "$title", "$author", "$rating", "$summary", "$url", "$now").With("$guild", guild);
         updateStory = Add(
             "UPDATE Stories SET Title = $title, Author = coalesce($author, Author), " +
             "Rating = CASE WHEN $rating > 0 THEN $rating ELSE Rating END, Summary = coalesce($summary, Summary), " +
@@ -77,12 +79,14 @@ internal sealed class ChapterWriter : IChapterWriter
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         insertNote = new SqliteStatement(connection,
             "INSERT INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        findCharacter = Add("SELECT Id FROM Characters WHERE StoryId IS NULL AND Name = $name", "$name");
-        insertCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES (NULL, $name, $gender) RETURNING Id", "$name", "$gender");
+        findCharacter = Add("SELECT Id FROM Characters WHERE StoryId IS NULL AND GuildId IS $guild AND Name = $name", "$name").With("$guild", guild);
+        insertCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES (NULL, $name, $gender, $guild) RETURNING Id", "$name", "$gender")
+            .With("$guild", guild);
         updateCharacter = Add("UPDATE Characters SET Gender = $gender WHERE Id = $id", "$id", "$gender");
         indexRange = Add(SearchIndex.IndexRangeSql, "$from", "$to");
         findStoryCharacter = Add("SELECT Id FROM Characters WHERE StoryId = $story AND Name = $name", "$story", "$name");
-        insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender) VALUES ($story, $name, $gender) RETURNING Id", "$story", "$name", "$gender");
+        insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES ($story, $name, $gender, $guild) RETURNING Id", "$story", "$name", "$gender")
+            .With("$guild", guild);
         insertAlias = Add("INSERT OR IGNORE INTO CharacterAliases (CharacterId, Alias) VALUES ($id, $alias)", "$id", "$alias");
         workWriter = new WorkMetadataWriter(Add(WorkMetadataWriter.UpdateSql, WorkMetadataWriter.UpdateParameters),
             Add(WorkMetadataWriter.DeleteTagsSql, "$story"), Add(WorkMetadataWriter.InsertTagSql, WorkMetadataWriter.InsertTagParameters));
@@ -162,6 +166,9 @@ internal sealed class ChapterWriter : IChapterWriter
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    /// <summary>Runs <paramref name="command"/> inside the writer's transaction.</summary>
+    public void Enlist(SqliteCommand command) => command.Transaction = transaction;
 
     public bool ParagraphsEmpty()
     {

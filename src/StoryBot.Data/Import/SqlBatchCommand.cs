@@ -15,6 +15,13 @@ internal sealed class SqlBatchCommand : IDisposable
         parameters = names.Select(n => command.Parameters.Add(new SqliteParameter(n, null))).ToArray();
     }
 
+    /// <summary>Adds a parameter whose value stays the same for every run (e.g. the library being written).</summary>
+    public SqlBatchCommand With(string name, object value)
+    {
+        command.Parameters.AddWithValue(name, value);
+        return this;
+    }
+
     public SqliteTransaction? Transaction
     {
         set => command.Transaction = value;

@@ -15,7 +15,9 @@ internal sealed class SqliteImportStore(SqliteConnection connection) : IImportSt
     {
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, SourcePath, ContentHash, SettingsHash FROM Chapters WHERE Part = 0";
+        // The shared library's chapters only: a server's uploads are never files of the seed folder (so never moved or pruned).
+        command.CommandText = "SELECT c.Id, c.SourcePath, c.ContentHash, c.SettingsHash FROM Chapters c JOIN Stories s ON s.Id = c.StoryId " +
+            "WHERE c.Part = 0 AND s.GuildId IS NULL";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

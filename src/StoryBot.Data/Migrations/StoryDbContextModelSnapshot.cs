@@ -102,6 +102,9 @@ namespace StoryBot.Data.Migrations
                     b.Property<int>("Gender")
                         .HasColumnType("INTEGER");
 
+                    b.Property<ulong?>("GuildId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -115,7 +118,11 @@ namespace StoryBot.Data.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique()
-                        .HasFilter("StoryId IS NULL");
+                        .HasFilter("StoryId IS NULL AND GuildId IS NULL");
+
+                    b.HasIndex("GuildId", "Name")
+                        .IsUnique()
+                        .HasFilter("StoryId IS NULL AND GuildId IS NOT NULL");
 
                     b.HasIndex("StoryId", "Name")
                         .IsUnique()
@@ -200,6 +207,52 @@ namespace StoryBot.Data.Migrations
                     b.HasIndex("SpeakerId");
 
                     b.ToTable("DialogueLines");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.GuildLibrary", b =>
+                {
+                    b.Property<ulong>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CharactersJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HideShared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GuildId");
+
+                    b.HasIndex("RemovedAt");
+
+                    b.ToTable("GuildLibraries");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.LibraryUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<ulong>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuildId", "At");
+
+                    b.ToTable("LibraryUploads");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Note", b =>
@@ -346,6 +399,9 @@ namespace StoryBot.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<ulong?>("GuildId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -390,9 +446,14 @@ namespace StoryBot.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("GuildId IS NULL");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("GuildId", "Slug")
+                        .IsUnique()
+                        .HasFilter("GuildId IS NOT NULL");
 
                     b.ToTable("Stories");
                 });
@@ -460,7 +521,7 @@ namespace StoryBot.Data.Migrations
 
             modelBuilder.Entity("StoryBot.Data.Entities.DialogueLine", b =>
                 {
-                    b.HasOne("StoryBot.Data.Entities.Chapter", null)
+                    b.HasOne("StoryBot.Data.Entities.Chapter", "Chapter")
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -476,6 +537,8 @@ namespace StoryBot.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SpeakerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Chapter");
 
                     b.Navigation("Paragraph");
 

@@ -33,12 +33,18 @@ internal static class PostgresStoryModel
     public static void Apply(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("unaccent");
-        modelBuilder.Entity<Story>().Property(s => s.Title).UseCollation(null);
+        modelBuilder.Entity<Story>(story =>
+        {
+            story.Property(s => s.Title).UseCollation(null);
+            story.HasIndex(s => s.Slug).HasFilter("\"GuildId\" IS NULL");
+            story.HasIndex(s => new { s.GuildId, s.Slug }).HasFilter("\"GuildId\" IS NOT NULL");
+        });
         modelBuilder.Entity<Character>(character =>
         {
             character.Property(c => c.Name).UseCollation(null);
             character.HasIndex(c => new { c.StoryId, c.Name }).HasFilter("\"StoryId\" IS NOT NULL");
-            character.HasIndex(c => c.Name).HasFilter("\"StoryId\" IS NULL");
+            character.HasIndex(c => c.Name).HasFilter("\"StoryId\" IS NULL AND \"GuildId\" IS NULL");
+            character.HasIndex(c => new { c.GuildId, c.Name }).HasFilter("\"StoryId\" IS NULL AND \"GuildId\" IS NOT NULL");
         });
         modelBuilder.Entity<CharacterAlias>().Property(a => a.Alias).UseCollation(null);
         modelBuilder.Entity<Paragraph>(paragraph =>

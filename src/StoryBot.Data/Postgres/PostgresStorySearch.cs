@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using StoryBot.Data.Libraries;
 using StoryBot.Data.Search;
 
 namespace StoryBot.Data.Postgres;
@@ -127,7 +128,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         return known;
     }
 
-    private static async Task<List<(int Id, double Score)>> RankAsync(
+    private async Task<List<(int Id, double Score)>> RankAsync(
         NpgsqlConnection connection, string match, int limit, int? storyId, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
@@ -136,6 +137,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
                 SELECT p."Id", ts_rank(p."SearchVector", q.q, 1) AS rank
                 FROM "Paragraphs" p CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
                 WHERE p."SearchVector" @@ q.q AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
+                  AND p."ChapterId" IN (SELECT vc."Id" FROM "Chapters" vc JOIN "Stories" vs ON vs."Id" = vc."StoryId" WHERE {LibrarySql.VisibleQuoted("vs", db.Library)})
                 LIMIT $3) candidates
             ORDER BY rank DESC, "Id"
             LIMIT $4
@@ -220,7 +222,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
-    private static async Task<PassageHit?> FindPassageAsync(NpgsqlConnection connection, string tsquery, SearchScope scope, CancellationToken cancellationToken)
+    private async Task<PassageHit?> FindPassageAsync(NpgsqlConnection connection, string tsquery, SearchScope scope, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             $"""
@@ -234,6 +236,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
                   AND ($2::integer IS NULL OR c."StoryId" = $2)
                   AND ($3::integer IS NULL OR p."ChapterId" = $3)
                   AND ($4 OR s."Rating" < 3)
+                  AND {LibrarySql.VisibleQuoted("s", db.Library)}
                   AND ($5::integer IS NULL OR EXISTS (SELECT 1 FROM "DialogueLines" d WHERE d."ParagraphId" = p."Id" AND d."SpeakerId" = $5))
                   AND (NOT $6 OR strpos(p."Text", '"') > 0 OR strpos(p."Text", '“') > 0)
                 {(scope.PickRandom ? string.Empty : "LIMIT $7")}) ranked

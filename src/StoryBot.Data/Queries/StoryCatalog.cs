@@ -114,8 +114,9 @@ public sealed class StoryCatalog(StoryDbContext db) : IStoryCatalog
             s.Id, s.Slug, s.Title, s.Author, s.Rating, s.Summary, s.SourceUrl,
             s.Chapters.Count, s.Chapters.Sum(c => c.WordCount)));
 
+    /// <summary>The first match, a server's own story before a shared one of the same name.</summary>
     private Task<StorySummary?> FirstAsync(IQueryable<Story> stories, CancellationToken cancellationToken) =>
-        Summaries(stories.OrderBy(s => s.Id)).FirstOrDefaultAsync(cancellationToken);
+        Summaries(stories.OrderBy(s => s.GuildId == null ? 1 : 0).ThenBy(s => s.Id)).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<StoryInfo> InfoAsync(StorySummary story, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using StoryBot.Data.Libraries;
 
 namespace StoryBot.Data.Search;
 
@@ -150,7 +151,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
     }
 
     /// <summary>The one-word terms' words that some paragraph has as a whole word.</summary>
-    private static async Task<HashSet<string>> KnownWordsAsync(SqliteConnection connection, ParsedQuery query, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> KnownWordsAsync(SqliteConnection connection, ParsedQuery query, CancellationToken cancellationToken)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in query.AllWords.Where(term => !term.Prefix).Select(term => term.Words[0].ToLowerInvariant()).Distinct(StringComparer.Ordinal))
@@ -164,16 +165,21 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         return known;
     }
 
-    /// <summary>True when some paragraph has <paramref name="term"/> as a whole word (one doclist seek).</summary>
-    private static async Task<bool> IsIndexedAsync(SqliteConnection connection, string term, CancellationToken cancellationToken)
+    /// <summary>True when some paragraph the viewer may see (the context's library scope) has <paramref name="term"/> as a whole word.</summary>
+    private async Task<bool> IsIndexedAsync(SqliteConnection connection, string term, CancellationToken cancellationToken)
     {
+        LibraryScope library = db.Library;
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM ParagraphSearch WHERE ParagraphSearch MATCH $match LIMIT 1";
+        command.CommandText = library.Everything
+            ? "SELECT 1 FROM ParagraphSearch WHERE ParagraphSearch MATCH $match LIMIT 1"
+            : "SELECT 1 FROM ParagraphSearch s CROSS JOIN Paragraphs p ON p.Id = s.rowid JOIN Chapters c ON c.Id = p.ChapterId " +
+              $"JOIN Stories st ON st.Id = c.StoryId WHERE ParagraphSearch MATCH $match AND {LibrarySql.Visible("st")} LIMIT 1";
         command.Parameters.AddWithValue("$match", SearchQuery.BuildWhole([term]));
+        LibrarySql.Bind(command, library);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
-    private static async Task<PassageHit?> FindPassageAsync(SqliteConnection connection, string match, SearchScope scope, CancellationToken cancellationToken)
+    private async Task<PassageHit?> FindPassageAsync(SqliteConnection connection, string match, SearchScope scope, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
 
@@ -191,6 +197,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
                   AND ($story IS NULL OR c.StoryId = $story)
                   AND ($chapter IS NULL OR p.ChapterId = $chapter)
                   AND ($mature = 1 OR s.Rating < 3)
+                  AND {LibrarySql.Visible("s")}
                   AND ($speaker IS NULL OR EXISTS (SELECT 1 FROM DialogueLines d WHERE d.ParagraphId = p.Id AND d.SpeakerId = $speaker))
                   AND ($dialogue = 0 OR instr(p.Text, '"') > 0 OR instr(p.Text, '“') > 0)
                 {(scope.PickRandom ? string.Empty : "LIMIT $cap")})
@@ -203,6 +210,7 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
         command.Parameters.AddWithValue("$mature", scope.IncludeMature ? 1 : 0);
         command.Parameters.AddWithValue("$speaker", (object?)scope.SpeakerId ?? DBNull.Value);
         command.Parameters.AddWithValue("$dialogue", scope.DialogueOnly ? 1 : 0);
+        LibrarySql.Bind(command, db.Library);
         if (!scope.PickRandom)
         {
             command.Parameters.AddWithValue("$cap", MaxCandidates);
@@ -214,23 +222,23 @@ public sealed class StorySearch(StoryDbContext db) : IStorySearch
             : null;
     }
 
-    private static async Task<List<(int Id, double Score)>> RankAsync(
+    private async Task<List<(int Id, double Score)>> RankAsync(
         SqliteConnection connection, string match, int limit, int? storyId, CancellationToken cancellationToken)
     {
+        LibraryScope library = db.Library;
         await using var command = connection.CreateCommand();
-        command.CommandText = storyId is null
+        command.CommandText = storyId is null && library.Everything
             ? "SELECT id, score FROM (SELECT s.rowid AS id, bm25(ParagraphSearch) AS score FROM ParagraphSearch s " +
               "WHERE ParagraphSearch MATCH $match LIMIT $cap) ORDER BY score, id LIMIT $limit"
             : "SELECT id, score FROM (SELECT s.rowid AS id, bm25(ParagraphSearch) AS score FROM ParagraphSearch s " +
-              "CROSS JOIN Paragraphs p ON p.Id = s.rowid JOIN Chapters c ON c.Id = p.ChapterId " +
-              "WHERE ParagraphSearch MATCH $match AND c.StoryId = $story LIMIT $cap) ORDER BY score, id LIMIT $limit";
+              "CROSS JOIN Paragraphs p ON p.Id = s.rowid JOIN Chapters c ON c.Id = p.ChapterId JOIN Stories st ON st.Id = c.StoryId " +
+              $"WHERE ParagraphSearch MATCH $match AND ($story IS NULL OR c.StoryId = $story) AND {LibrarySql.Visible("st")} LIMIT $cap) " +
+              "ORDER BY score, id LIMIT $limit";
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$cap", MaxCandidates);
         command.Parameters.AddWithValue("$limit", limit);
-        if (storyId is int story)
-        {
-            command.Parameters.AddWithValue("$story", story);
-        }
+        command.Parameters.AddWithValue("$story", (object?)storyId ?? DBNull.Value);
+        LibrarySql.Bind(command, library);
 
         var ranked = new List<(int, double)>(limit);
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -11,4 +11,10 @@ public interface IInteractionHandler
     /// <param name="context">The interaction.</param>
     /// <param name="cancellationToken">Cancelled on shutdown or when the 15-minute token expires.</param>
     Task<InteractionResponse> HandleAsync(InteractionContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when this interaction is known to be slow and private (e.g. a file upload): it is deferred at once as an
+    /// ephemeral "thinking…" reply, which the result then edits.
+    /// </summary>
+    bool DefersEphemerally(InteractionContext context) => false;
 }

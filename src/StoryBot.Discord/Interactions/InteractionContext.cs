@@ -74,6 +74,9 @@ public sealed class InteractionContext
     /// <summary>Component custom_id (buttons).</summary>
     public string? CustomId { get; init; }
 
+    /// <summary>Files named by attachment options, by attachment id (the interaction's resolved data).</summary>
+    public IReadOnlyDictionary<ulong, InteractionAttachment> Attachments { get; init; } = new Dictionary<ulong, InteractionAttachment>();
+
     /// <summary>Id of the message a component was attached to.</summary>
     public ulong? MessageId { get; init; }
 

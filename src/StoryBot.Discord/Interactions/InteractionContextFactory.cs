@@ -33,8 +33,23 @@ internal static class InteractionContextFactory
             Subcommand = sub,
             Options = leaves,
             CustomId = json.Data?.CustomId,
+            Attachments = Attachments(json.Data?.Resolved),
             MessageId = json.Message?.Id,
         };
+    }
+
+    private static Dictionary<ulong, InteractionAttachment> Attachments(ResolvedJson? resolved)
+    {
+        var attachments = new Dictionary<ulong, InteractionAttachment>();
+        foreach (var (key, attachment) in resolved?.Attachments ?? [])
+        {
+            if (ulong.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                attachments[id] = new InteractionAttachment(id, attachment.Filename, attachment.Size, attachment.Url, attachment.ContentType);
+            }
+        }
+
+        return attachments;
     }
 
     private static void Flatten(List<InteractionOptionJson> options, List<InteractionOption> leaves, ref string? group, ref string? sub)

@@ -192,14 +192,15 @@ internal sealed partial class InteractionDispatcher
     private async Task<string> RunHandlerAsync(InteractionContext context, IInteractionHandler handler, string command, long receivedAt, CancellationToken abortToken)
     {
         using var deferCts = CancellationTokenSource.CreateLinkedTokenSource(abortToken);
-        var deferDelay = _options.AutoDeferDelay - _time.GetElapsedTime(receivedAt);
+        var ephemeralDefer = context.Type == InteractionType.ApplicationCommand && handler.DefersEphemerally(context);
+        var deferDelay = ephemeralDefer ? TimeSpan.Zero : _options.AutoDeferDelay - _time.GetElapsedTime(receivedAt);
 
         // Task.Run: a handler that blocks before its first await must not delay the auto-defer.
         var handlerTask = Task.Run(() => handler.HandleAsync(context, abortToken), abortToken);
         var deferTimer = deferDelay > TimeSpan.Zero ? Task.Delay(deferDelay, _time, deferCts.Token) : Task.CompletedTask;
         var first = await Task.WhenAny(handlerTask, deferTimer).ConfigureAwait(false);
 
-        if (first == handlerTask || handlerTask.IsCompleted)
+        if (!ephemeralDefer && (first == handlerTask || handlerTask.IsCompleted))
         {
             await deferCts.CancelAsync().ConfigureAwait(false);
             var response = await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
@@ -218,7 +219,7 @@ internal sealed partial class InteractionDispatcher
 
         var component = context.Type == InteractionType.MessageComponent;
         LogDeferred(_logger, context.Id, _time.GetElapsedTime(receivedAt).TotalMilliseconds);
-        await _rest.DeferInteractionAsync(context.Id, context.Token, ephemeral: false, componentUpdate: component, abortToken).ConfigureAwait(false);
+        await _rest.DeferInteractionAsync(context.Id, context.Token, ephemeral: ephemeralDefer, componentUpdate: component, abortToken).ConfigureAwait(false);
         Interlocked.Increment(ref _deferred);
         _metrics.InteractionDeferred(command);
         if (_time.GetElapsedTime(receivedAt) > DiscordResponseWindow)

@@ -15,4 +15,6 @@ internal sealed class InteractionDataJson
     public int? ComponentType { get; set; }
 
     public List<string>? Values { get; set; }
+
+    public ResolvedJson? Resolved { get; set; }
 }

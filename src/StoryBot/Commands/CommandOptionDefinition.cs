@@ -25,6 +25,9 @@ public sealed record CommandOptionDefinition(string Name, string Description, Co
     public static CommandOptionDefinition String(string name, string description, bool required = false, bool autocomplete = false) =>
         new(name, description, CommandOptionType.String) { Required = required, Autocomplete = autocomplete };
 
+    public static CommandOptionDefinition Attachment(string name, string description, bool required = false) =>
+        new(name, description, CommandOptionType.Attachment) { Required = required };
+
     public static CommandOptionDefinition Integer(string name, string description, bool required = false, long? min = null, long? max = null) =>
         new(name, description, CommandOptionType.Integer) { Required = required, MinValue = min, MaxValue = max };
 }

@@ -13,4 +13,5 @@ public enum CommandOptionType
     Role = 8,
     Mentionable = 9,
     Number = 10,
+    Attachment = 11,
 }

@@ -52,6 +52,14 @@ public sealed class CommandOptions
         _ => null,
     } : null;
 
+    /// <summary>A file option: an attachment from Discord, or (console shell) a local path typed as text.</summary>
+    public BotAttachment? GetAttachment(string name) => values.TryGetValue(name, out var value) ? value switch
+    {
+        BotAttachment attachment => attachment,
+        string path when !string.IsNullOrWhiteSpace(path) => new BotAttachment(Path.GetFileName(path.Trim()), -1, null, path.Trim()),
+        _ => null,
+    } : null;
+
     /// <summary>A user, channel or role id.</summary>
     public ulong? GetSnowflake(string name) => values.TryGetValue(name, out var value) ? value switch
     {

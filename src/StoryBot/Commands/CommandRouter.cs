@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StoryBot.Data.Libraries;
 
 namespace StoryBot.Commands;
 
 /// <summary>
 /// Routes an invocation to its handler in a fresh DI scope. Both front ends (Discord and the console shell) call it,
-/// so features behave the same everywhere. Unknown commands and handler failures become ephemeral messages;
-/// cancellation propagates.
+/// so features behave the same everywhere. Before the handler runs, the interaction's <see cref="LibraryScope"/> is
+/// resolved once from its server and set on the scope's story context (so no query of a handler can see another
+/// server's library) and on <see cref="CommandContext.Library"/>. Unknown commands and handler failures become
+/// ephemeral messages; cancellation propagates.
 /// </summary>
 public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILogger<CommandRouter> logger)
 {
@@ -24,7 +27,8 @@ public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILo
 
         try
         {
-            return await handler.HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
+            var context = await ScopeAsync(scope.ServiceProvider, invocation.Context, cancellationToken).ConfigureAwait(false);
+            return await handler.HandleAsync(invocation with { Context = context }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -46,7 +50,8 @@ public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILo
 
         try
         {
-            return await handler.HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
+            var context = await ScopeAsync(scope.ServiceProvider, invocation.Context, cancellationToken).ConfigureAwait(false);
+            return await handler.HandleAsync(invocation with { Context = context }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -67,7 +72,8 @@ public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILo
 
         try
         {
-            var choices = await handler.SuggestAsync(invocation, cancellationToken).ConfigureAwait(false);
+            var context = await ScopeAsync(scope.ServiceProvider, invocation.Context, cancellationToken).ConfigureAwait(false);
+            var choices = await handler.SuggestAsync(invocation with { Context = context }, cancellationToken).ConfigureAwait(false);
             return choices.Count <= BotChoice.MaxChoices ? choices : choices.Take(BotChoice.MaxChoices).ToList();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -75,6 +81,18 @@ public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILo
             LogAutocompleteFailed(exception, invocation.Name, invocation.FocusedOption);
             return [];
         }
+    }
+
+    /// <summary>Resolves the interaction's library scope (a host without the story store keeps the shared-only default).</summary>
+    private static async Task<CommandContext> ScopeAsync(IServiceProvider services, CommandContext context, CancellationToken cancellationToken)
+    {
+        if (services.GetService<LibraryScopeResolver>() is not { } resolver)
+        {
+            return context;
+        }
+
+        var library = await resolver.ResolveAsync(context.GuildId, cancellationToken).ConfigureAwait(false);
+        return context with { Library = library };
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Command /{Command} {Subcommand} failed")]

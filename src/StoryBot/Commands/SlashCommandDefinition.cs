@@ -11,6 +11,9 @@ public sealed record SlashCommandDefinition(string Name, string Description)
     /// <summary>Null: everyone. Otherwise the permissions a member needs by default (docs: application-commands, "Permissions").</summary>
     public BotPermissions? DefaultMemberPermissions { get; init; }
 
+    /// <summary>Subcommands that are slow and private (uploads): deferred at once as an ephemeral reply, then edited.</summary>
+    public IReadOnlyList<string> DeferEphemerally { get; init; } = [];
+
     /// <summary>Whether the command can be used in DMs with the bot.</summary>
     public bool AllowInDirectMessages { get; init; } = true;
 

@@ -9,6 +9,7 @@ using StoryBot.Daily.Commands;
 using StoryBot.Daily.Persistence;
 using StoryBot.Daily.Posting;
 using StoryBot.Daily.Scheduling;
+using StoryBot.Data.Libraries;
 
 using StoryBot.Daily.Persistence.Postgres;
 using StoryBot.Data.Storage;
@@ -36,6 +37,7 @@ public static class DailyServiceCollectionExtensions
         services.TryAddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<DailyMessageBuilder>();
         services.AddScoped<DailyChapterQuery>();
+        services.TryAddScoped<LibraryScopeResolver>();
         services.AddScoped<DailyPoster>();
         services.AddScoped<NextPostFinder>();
         services.AddScoped<DailyPlanner>();

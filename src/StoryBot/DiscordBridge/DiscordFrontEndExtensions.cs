@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using StoryBot.Commands;
 using StoryBot.Data.Coordination;
 using StoryBot.Discord.Gateway;
+using StoryBot.Discord.Gateway.Events;
 using StoryBot.Discord.Hosting;
 
 namespace StoryBot.DiscordBridge;
@@ -39,6 +40,8 @@ public static class DiscordFrontEndExtensions
         }
 
         services.AddApplicationCommandSource<DiscordCommandSource>();
+        services.AddGatewayEventHandler<GuildDeleteEvent, GuildLibraryEvents>();
+        services.AddGatewayEventHandler<GuildCreateEvent, GuildLibraryEvents>();
         services.TryAddSingleton<IChannelMessenger, DiscordChannelMessenger>();
         services.AddSingleton<ICommandMentions, DiscordCommandMentions>();
 

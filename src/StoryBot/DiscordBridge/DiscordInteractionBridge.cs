@@ -11,8 +11,11 @@ namespace StoryBot.DiscordBridge;
 /// The single Discord interaction handler: translates a Discord interaction into the feature contract, lets the
 /// <see cref="CommandRouter"/> answer, and translates the reply back. Features never see Discord types.
 /// </summary>
-public sealed partial class DiscordInteractionBridge(CommandRouter router, IDiscordRestClient rest, ILogger<DiscordInteractionBridge> logger) : IInteractionHandler
+public sealed partial class DiscordInteractionBridge(CommandRouter router, CommandCatalog catalog, IDiscordRestClient rest, ILogger<DiscordInteractionBridge> logger) : IInteractionHandler
 {
+    public bool DefersEphemerally(InteractionContext context) =>
+        context is { CommandName: { } name, Subcommand: { } subcommand } && catalog.Find(name)?.DeferEphemerally.Contains(subcommand) == true;
+
     public async Task<InteractionResponse> HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -20,7 +23,7 @@ public sealed partial class DiscordInteractionBridge(CommandRouter router, IDisc
         switch (context.Type)
         {
             case InteractionType.ApplicationCommand:
-                var invocation = new SlashCommandInvocation(commandContext, context.CommandName ?? string.Empty, context.Subcommand, ToOptions(context.Options));
+                var invocation = new SlashCommandInvocation(commandContext, context.CommandName ?? string.Empty, context.Subcommand, ToOptions(context.Options, context.Attachments));
                 return ToResponse(await router.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false), component: false);
             case InteractionType.MessageComponent:
                 var press = new ComponentInvocation(commandContext, context.CustomId ?? string.Empty, context.MessageId ?? 0);
@@ -50,9 +53,16 @@ public sealed partial class DiscordInteractionBridge(CommandRouter router, IDisc
         };
     }
 
-    public static CommandOptions ToOptions(IEnumerable<InteractionOption> options)
+    public static CommandOptions ToOptions(IEnumerable<InteractionOption> options) => ToOptions(options, new Dictionary<ulong, InteractionAttachment>());
+
+    /// <summary>
+    /// The options as the feature contract's values; an attachment option becomes the <see cref="BotAttachment"/> the
+    /// interaction's resolved data describes (and is dropped when it names none).
+    /// </summary>
+    public static CommandOptions ToOptions(IEnumerable<InteractionOption> options, IReadOnlyDictionary<ulong, InteractionAttachment> attachments)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(attachments);
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var option in options)
         {
@@ -63,6 +73,10 @@ public sealed partial class DiscordInteractionBridge(CommandRouter router, IDisc
                 DiscordCommandOptionType.Boolean => bool.TryParse(option.RawValue, out var b) ? b : null,
                 DiscordCommandOptionType.User or DiscordCommandOptionType.Channel or DiscordCommandOptionType.Role or DiscordCommandOptionType.Mentionable =>
                     ulong.TryParse(option.RawValue, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null,
+                DiscordCommandOptionType.Attachment =>
+                    ulong.TryParse(option.RawValue, NumberStyles.None, CultureInfo.InvariantCulture, out var fileId) && attachments.TryGetValue(fileId, out var file)
+                        ? new BotAttachment(file.FileName, file.Size, file.Url)
+                        : null,
                 _ => option.RawValue,
             };
             if (value is not null)

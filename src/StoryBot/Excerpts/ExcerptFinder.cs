@@ -231,17 +231,11 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Stor
 
     private async Task<ExcerptLookupResult> FindRandomAsync(SearchScope scope, CancellationToken cancellationToken)
     {
-        // Seek to a random id instead of counting and skipping (count + skip cost ~60 ms of CPU on a 100 MB archive):
-        // MIN/MAX and the seek walk the primary key. Ids are nearly dense; rows the scope filters out leave gaps, which
-        // favour the passage after a gap a little — acceptable for "a random passage". Compiled queries (ExcerptQueries).
-        var (min, max) = scope.StoryId is { } story
-            ? (await ExcerptQueries.MinStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false),
-                await ExcerptQueries.MaxStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false))
-            : (await ExcerptQueries.MinParagraphId(db, cancellationToken).ConfigureAwait(false),
-                await ExcerptQueries.MaxParagraphId(db, cancellationToken).ConfigureAwait(false));
-        int? target = min is null || max is null ? null : min.Value + (int)random.NextInt64((long)max.Value - min.Value + 1);
-        var pick = target is not { } from ? null : await SeekAsync(scope, from, cancellationToken).ConfigureAwait(false);
-        pick ??= await SeekAsync(scope, int.MinValue, cancellationToken).ConfigureAwait(false);
+        // A server that hid the shared library reads only its own few stories: a seek from a random id of the whole
+        // store would mostly land in other libraries and walk far; pick a chapter weighted by its paragraphs instead.
+        var pick = scope.StoryId is null && !db.Library.IncludesShared && !db.Library.Everything
+            ? await PickInOwnLibraryAsync(scope.IncludeMature, cancellationToken).ConfigureAwait(false)
+            : await SeekRandomAsync(scope, cancellationToken).ConfigureAwait(false);
         if (pick is null)
         {
             if (scope.StoryId is null && await IsLibraryEmptyAsync(cancellationToken).ConfigureAwait(false))
@@ -255,6 +249,44 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Stor
         }
 
         return ExcerptLookupResult.Found(pick);
+    }
+
+    private async Task<ExcerptLocation?> PickInOwnLibraryAsync(bool includeMature, CancellationToken cancellationToken)
+    {
+        var chapters = await ExcerptQueries.ToListAsync(ExcerptQueries.ScopedChapters(db, includeMature), cancellationToken).ConfigureAwait(false);
+        long total = chapters.Sum(c => (long)c.ParagraphCount);
+        if (total == 0)
+        {
+            return null;
+        }
+
+        long at = random.NextInt64(total);
+        foreach (var chapter in chapters)
+        {
+            if (at < chapter.ParagraphCount)
+            {
+                return new ExcerptLocation(chapter.Id, (int)at);
+            }
+
+            at -= chapter.ParagraphCount;
+        }
+
+        return null;
+    }
+
+    private async Task<ExcerptLocation?> SeekRandomAsync(SearchScope scope, CancellationToken cancellationToken)
+    {
+        // Seek to a random id instead of counting and skipping (count + skip cost ~60 ms of CPU on a 100 MB archive):
+        // MIN/MAX and the seek walk the primary key. Ids are nearly dense; rows the scope filters out leave gaps, which
+        // favour the passage after a gap a little — acceptable for "a random passage". Compiled queries (ExcerptQueries).
+        var (min, max) = scope.StoryId is { } story
+            ? (await ExcerptQueries.MinStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false),
+                await ExcerptQueries.MaxStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false))
+            : (await ExcerptQueries.MinParagraphId(db, cancellationToken).ConfigureAwait(false),
+                await ExcerptQueries.MaxParagraphId(db, cancellationToken).ConfigureAwait(false));
+        int? target = min is null || max is null ? null : min.Value + (int)random.NextInt64((long)max.Value - min.Value + 1);
+        var pick = target is not { } from ? null : await SeekAsync(scope, from, cancellationToken).ConfigureAwait(false);
+        return pick ?? await SeekAsync(scope, int.MinValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The first paragraph in scope whose id is at least <paramref name="from"/>.</summary>

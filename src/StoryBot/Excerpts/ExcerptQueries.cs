@@ -11,11 +11,19 @@ namespace StoryBot.Excerpts;
 /// </summary>
 internal static class ExcerptQueries
 {
+    /// <summary>The id range of every library's paragraphs (ids only, reveal nothing; the seek that follows is scoped).</summary>
     public static readonly Func<StoryDbContext, CancellationToken, Task<int?>> MinParagraphId =
-        EF.CompileAsyncQuery((StoryDbContext db, CancellationToken ct) => db.Paragraphs.Min(p => (int?)p.Id));
+        EF.CompileAsyncQuery((StoryDbContext db, CancellationToken ct) => db.Paragraphs.IgnoreQueryFilters().Min(p => (int?)p.Id));
 
     public static readonly Func<StoryDbContext, CancellationToken, Task<int?>> MaxParagraphId =
-        EF.CompileAsyncQuery((StoryDbContext db, CancellationToken ct) => db.Paragraphs.Max(p => (int?)p.Id));
+        EF.CompileAsyncQuery((StoryDbContext db, CancellationToken ct) => db.Paragraphs.IgnoreQueryFilters().Max(p => (int?)p.Id));
+
+    /// <summary>Chapters in scope with their paragraph counts: a random pick in a server's own (small) library.</summary>
+    public static readonly Func<StoryDbContext, bool, IAsyncEnumerable<ExcerptNeighbourRow>> ScopedChapters =
+        EF.CompileAsyncQuery((StoryDbContext db, bool includeMature) => db.Chapters
+            .Where(c => c.ParagraphCount > 0 && (includeMature || c.Story.Rating < Rating.Mature))
+            .OrderBy(c => c.Id)
+            .Select(c => new ExcerptNeighbourRow(c.Id, c.Number, c.ParagraphCount)));
 
     public static readonly Func<StoryDbContext, int, CancellationToken, Task<int?>> MinStoryParagraphId =
         EF.CompileAsyncQuery((StoryDbContext db, int storyId, CancellationToken ct) => db.Paragraphs.Where(p => p.Chapter.StoryId == storyId).Min(p => (int?)p.Id));

@@ -7,6 +7,7 @@ using StoryBot.Daily;
 using StoryBot.DiscordBridge;
 using StoryBot.Excerpts;
 using StoryBot.Help;
+using StoryBot.Libraries;
 using StoryBot.Observability;
 using StoryBot.Shell;
 using StoryBot.Stories;
@@ -74,6 +75,7 @@ public static class StoryBotHost
         builder.AddHelp();
         builder.AddTrivia();
         builder.AddDaily();
+        builder.AddLibraries();
         return builder;
     }
 

@@ -17,6 +17,9 @@ public static class ShellServiceCollectionExtensions
         services.TryAddSingleton<IShellConsole, SystemShellConsole>();
         services.TryAddSingleton<ShellPersonas>();
         services.TryAddSingleton<ShellSession>();
+
+        // The operator's own shell: /library file: may be a local path.
+        services.TryAddSingleton<Libraries.LocalFileAccess>();
         services.TryAddSingleton<ConsoleShell>();
         services.TryAddSingleton<IChannelMessenger, ConsoleChannelMessenger>();
         services.AddHostedService<ShellHostedService>();

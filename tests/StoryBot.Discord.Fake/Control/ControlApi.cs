@@ -85,6 +85,22 @@ internal static class ControlApi
             d = body;
         }
 
+        // "attachments": [{"filename", "content" (text) or "content_base64", "content_type"}]: the fake serves each file and
+        // resolves every attachment option (type 11) whose value is that file name to it, as Discord does for an upload.
+        if (body["attachments"] is JsonArray files && d["data"] is JsonObject)
+        {
+            d.Remove("attachments");
+            foreach (var file in files.OfType<JsonObject>())
+            {
+                var name = file["filename"]?.GetValue<string>() ?? throw new JsonException("an attachment needs a filename");
+                var bytes = file["content_base64"] is JsonValue b64 ? Convert.FromBase64String(b64.GetValue<string>())
+                    : System.Text.Encoding.UTF8.GetBytes(file["content"]?.GetValue<string>() ?? string.Empty);
+                var attachment = server.AddAttachment(name, bytes, file["content_type"]?.GetValue<string>() ?? "application/octet-stream");
+                FakeDiscordServer.WithAttachment(d, attachment);
+                ResolveOptions(d["data"]!["options"] as JsonArray, name, attachment.Id);
+            }
+        }
+
         var interaction = await server.DispatchInteractionAsync(d, ct).ConfigureAwait(false);
         return (200, new JsonObject
         {
@@ -93,6 +109,19 @@ internal static class ControlApi
             ["sequence"] = interaction.Sequence,
             ["interaction"] = interaction.Payload.DeepClone(),
         });
+    }
+
+    private static void ResolveOptions(JsonArray? options, string fileName, ulong id)
+    {
+        foreach (var option in options?.OfType<JsonObject>() ?? [])
+        {
+            if (Payloads.Int(option["type"]) == 11 && option["value"] is JsonValue value && value.ToString() == fileName)
+            {
+                option["value"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ResolveOptions(option["options"] as JsonArray, fileName, id);
+        }
     }
 
     private static JsonArray Requests(FakeDiscordServer server) => [.. server.Requests.Select(Request)];

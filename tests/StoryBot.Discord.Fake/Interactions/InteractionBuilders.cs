@@ -42,6 +42,10 @@ public static class InteractionBuilders
         return option;
     }
 
+    /// <summary>An attachment option (type 11): its value is the attachment's id; add the file with <see cref="FakeDiscordServer.WithAttachment"/>.</summary>
+    public static JsonObject AttachmentOption(string name, ulong attachmentId) =>
+        new() { ["type"] = 11, ["name"] = name, ["value"] = attachmentId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
     /// <summary>A button press (type 3, component_type 2) on <paramref name="messageId"/> by <paramref name="userId"/>.</summary>
     public static JsonObject ButtonPress(string customId, ulong? userId = null, ulong? messageId = null, ulong? channelId = null)
     {

@@ -20,7 +20,7 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
         Assert.Empty(put.SchemaViolations);
         Assert.InRange(put.Status, 200, 299);
         var names = put.Body!.AsArray().Select(c => (string)c!["name"]!).ToList();
-        Assert.Equal(["daily", "excerpt", "help", "story", "trivia"], names.Order(StringComparer.Ordinal));
+        Assert.Equal(["daily", "excerpt", "help", "library", "story", "trivia"], names.Order(StringComparer.Ordinal));
         var excerpt = put.Body!.AsArray().Single(c => (string)c!["name"]! == "excerpt")!;
         Assert.True((bool)excerpt["options"]!.AsArray().Single(o => (string)o!["name"]! == "story")!["autocomplete"]!);
     }

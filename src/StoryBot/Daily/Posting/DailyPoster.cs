@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using StoryBot.Commands;
 using StoryBot.Daily.Chapters;
+using StoryBot.Data.Libraries;
 using StoryBot.Daily.Persistence;
 using StoryBot.Daily.Rotation;
 using StoryBot.Daily.Scheduling;
@@ -21,6 +22,7 @@ namespace StoryBot.Daily.Posting;
 public sealed partial class DailyPoster(
     DailyDbContext db,
     DailyChapterQuery chapters,
+    LibraryScopeResolver libraries,
     DailyMessageBuilder builder,
     IChannelMessenger messenger,
     TimeZoneCatalog zones,
@@ -34,6 +36,8 @@ public sealed partial class DailyPoster(
     /// </summary>
     public async Task<Instant?> RunAsync(ulong guildId, CancellationToken cancellationToken)
     {
+        // The rotation and the post read only what this server's members see.
+        await libraries.ResolveAsync(guildId, cancellationToken);
         var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.GuildId == guildId, cancellationToken);
         if (schedule is null || schedule.PausedReason is not null)
         {

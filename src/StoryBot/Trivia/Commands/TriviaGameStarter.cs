@@ -82,7 +82,7 @@ public sealed class TriviaGameStarter(
         }
 
         var filter = new QuestionFilter(storyId, kind);
-        var library = await banks.GetAsync(context.AllowsMatureContent, cancellationToken);
+        var library = await banks.GetAsync(context.Library, context.AllowsMatureContent, cancellationToken);
         var available = await library.CountAvailableAsync(filter, (int)rounds, random.Random, cancellationToken);
         if (available == 0)
         {
@@ -90,7 +90,7 @@ public sealed class TriviaGameStarter(
         }
 
         var now = time.GetUtcNow();
-        var gameSettings = new GameSettings((int)Math.Min(rounds, available), filter, context.AllowsMatureContent, storyTitle);
+        var gameSettings = new GameSettings((int)Math.Min(rounds, available), filter, context.AllowsMatureContent, storyTitle, context.Library);
         var id = await store.CreateGameAsync(
             new TriviaGameRecord
             {

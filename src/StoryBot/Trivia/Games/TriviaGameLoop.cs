@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoryBot.Commands;
+using StoryBot.Data.Libraries;
 using StoryBot.Trivia.Persistence;
 using StoryBot.Trivia.Questions;
 using StoryBot.Trivia.Rendering;
@@ -79,7 +80,7 @@ public sealed partial class TriviaGameLoop(
     private async Task<(GameEndReason Reason, RoundResult? Unrevealed)> PlayAsync(TriviaGame game, CancellationToken token)
     {
         var settings = options.Value;
-        var library = await banks.GetAsync(game.Settings.AllowsMatureContent, token);
+        var library = await banks.GetAsync(game.Settings.Library ?? LibraryScope.For(game.GuildId, hideShared: false), game.Settings.AllowsMatureContent, token);
         var picker = new QuestionPicker(library, random.Random);
         var recent = await RecentAsync(game, token);
         var failures = 0;

@@ -1,3 +1,4 @@
+using StoryBot.Data.Libraries;
 using StoryBot.Trivia.Sources;
 
 namespace StoryBot.Trivia.Questions;
@@ -26,6 +27,7 @@ public sealed class QuestionLibrary
     private readonly ITriviaCorpusSource _source;
     private readonly QuestionRules _rules;
     private readonly bool _excludeAdult;
+    private readonly LibraryScope _scope;
     private readonly IReadOnlyDictionary<long, TriviaStory> _stories;
     private readonly IReadOnlyDictionary<long, long[]> _chaptersByStory;
     private readonly long[] _chapters;
@@ -35,9 +37,10 @@ public sealed class QuestionLibrary
     private readonly LinkedList<(long StoryId, QuestionBank Bank)> _storyBanks = new();
     private QuestionBank? _whole;
 
-    internal QuestionLibrary(ITriviaCorpusSource source, TriviaCatalog catalog, bool allowsMatureContent, QuestionRules rules, int wholeLibraryMaxRows, Lazy<CharacterNames>? names = null)
+    internal QuestionLibrary(ITriviaCorpusSource source, LibraryScope scope, TriviaCatalog catalog, bool allowsMatureContent, QuestionRules rules, int wholeLibraryMaxRows, Lazy<CharacterNames>? names = null)
     {
         _source = source;
+        _scope = scope;
         _rules = rules;
         _excludeAdult = !allowsMatureContent;
         Catalog = catalog;
@@ -182,7 +185,7 @@ public sealed class QuestionLibrary
             var batch = Enumerable.Range(offset, Math.Min(ScanBatchChapters, _chapters.Length - offset))
                 .Select(index => _chapters[(start + index) % _chapters.Length])
                 .ToHashSet();
-            var rows = await _source.LoadChaptersAsync(batch, lines, passages, cancellationToken);
+            var rows = await _source.LoadChaptersAsync(_scope, batch, lines, passages, cancellationToken);
             var bank = Bank(rows, batch, filter);
             var pool = bank.Candidates.Where(candidate => kinds.Contains(candidate.Kind) && !used.Contains(candidate.SourceKey)).ToList();
             if (pool.Any(candidate => !recent.ContainsKey(candidate.Key))
@@ -219,7 +222,7 @@ public sealed class QuestionLibrary
     /// </summary>
     private async Task<(QuestionBank Bank, IReadOnlyList<long> Sources)> LineSampleAsync(QuestionKind kind, Random random, CancellationToken cancellationToken)
     {
-        var found = await _source.FindSpeechChapterAsync(random.NextDouble(), _excludeAdult, cancellationToken);
+        var found = await _source.FindSpeechChapterAsync(_scope, random.NextDouble(), _excludeAdult, cancellationToken);
         if (found is not { } chapterId || !Catalog.Chapters.TryGetValue(chapterId, out var chapter) || !_stories.ContainsKey(chapter.StoryId))
         {
             return (Bank(TriviaRows.Empty, null, new QuestionFilter(Kind: kind)), []);
@@ -237,14 +240,14 @@ public sealed class QuestionLibrary
             }
         }
 
-        var rows = await _source.LoadChaptersAsync(chapters, lines: true, passages: false, cancellationToken);
+        var rows = await _source.LoadChaptersAsync(_scope, chapters, lines: true, passages: false, cancellationToken);
         var bank = Bank(rows, new HashSet<long> { chapterId }, new QuestionFilter(Kind: kind));
         return (bank, bank.Corpus.LinesByChapter.TryGetValue(chapterId, out var lines) ? [.. lines.Select(line => line.Id)] : []);
     }
 
     private async Task<(QuestionBank Bank, IReadOnlyList<long> Sources)> PassageSampleAsync(Random random, CancellationToken cancellationToken)
     {
-        var passages = await _source.FindPassagesAsync(random.NextDouble(), PassagesPerSample, _excludeAdult, cancellationToken);
+        var passages = await _source.FindPassagesAsync(_scope, random.NextDouble(), PassagesPerSample, _excludeAdult, cancellationToken);
         var bank = Bank(new TriviaRows([], passages), null, new QuestionFilter(Kind: QuestionKind.WhichStory));
         return (bank, [.. bank.Corpus.Passages.Select(passage => passage.Id)]);
     }
@@ -276,7 +279,7 @@ public sealed class QuestionLibrary
         {
             if (_whole is null)
             {
-                var rows = await _source.LoadChaptersAsync(null, lines: true, passages: true, cancellationToken);
+                var rows = await _source.LoadChaptersAsync(_scope, null, lines: true, passages: true, cancellationToken);
                 _whole = new QuestionBank(new TriviaCorpus(_stories, Catalog.Chapters, Catalog.Characters, rows), _rules);
             }
 
@@ -315,7 +318,7 @@ public sealed class QuestionLibrary
                 }
             }
 
-            var rows = await _source.LoadChaptersAsync(chapters, lines: true, passages: true, cancellationToken);
+            var rows = await _source.LoadChaptersAsync(_scope, chapters, lines: true, passages: true, cancellationToken);
             var bank = Bank(rows, own.ToHashSet(), QuestionFilter.None);
             _storyBanks.AddFirst((storyId, bank));
             if (_storyBanks.Count > CachedStoryBanks)

@@ -6,13 +6,16 @@ using StoryBot.Corpus.Model;
 using Paragraph = StoryBot.Data.Entities.Paragraph;
 using StoryBot.Data;
 using StoryBot.Data.Entities;
+using StoryBot.Data.Libraries;
 using StoryBot.Data.Storage;
 
 namespace StoryBot.Trivia.Sources;
 
 /// <summary>
 /// Reads trivia's catalog from the story database and keeps it until the library changes (chapters imported,
-/// re-imported or removed); reads text only for the slices a question is drawn from, with indexed queries.
+/// re-imported or removed); reads text only for the slices a question is drawn from, with indexed queries. Everything
+/// is read for one <see cref="LibraryScope"/>: a catalog per scope, and every slice query carries the scope's predicate
+/// (<see cref="LibrarySql.VisibleQuoted"/> in place of <c>{library}</c>).
 /// </summary>
 public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<TriviaOptions> options) : ITriviaCorpusSource
 {
@@ -24,7 +27,8 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         "SELECT c.\"StoryId\", g.\"SpeakerId\", COUNT(*) FROM " +
         "(SELECT \"ChapterId\", \"SpeakerId\", MIN(\"Confidence\") AS \"Confidence\" FROM \"DialogueLines\" " +
         " WHERE \"Kind\" = @speech AND \"SpeakerId\" IS NOT NULL GROUP BY \"ParagraphId\", \"SpeakerId\") AS g " +
-        "JOIN \"Chapters\" AS c ON c.\"Id\" = g.\"ChapterId\" WHERE g.\"Confidence\" >= @min GROUP BY c.\"StoryId\", g.\"SpeakerId\"";
+        "JOIN \"Chapters\" AS c ON c.\"Id\" = g.\"ChapterId\" JOIN \"Stories\" AS s ON s.\"Id\" = c.\"StoryId\" JOIN \"Characters\" AS ch ON ch.\"Id\" = g.\"SpeakerId\" " +
+        "WHERE g.\"Confidence\" >= @min AND {library} AND {character} GROUP BY c.\"StoryId\", g.\"SpeakerId\"";
 
     /// <summary>
     /// What changes when chapters are imported, re-imported or removed (lines are only ever written with their chapter,
@@ -37,42 +41,49 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
 
     private const string SpansSql =
         "SELECT d.\"Id\", c.\"StoryId\", d.\"ChapterId\", d.\"ParagraphId\", p.\"Index\", d.\"Start\", d.\"Text\", d.\"Kind\", d.\"SpeakerId\", d.\"Confidence\", d.\"SpeakerMention\" " +
-        "FROM \"DialogueLines\" AS d JOIN \"Paragraphs\" AS p ON p.\"Id\" = d.\"ParagraphId\" JOIN \"Chapters\" AS c ON c.\"Id\" = d.\"ChapterId\" WHERE d.\"ChapterId\" = @chapter";
+        "FROM \"DialogueLines\" AS d JOIN \"Paragraphs\" AS p ON p.\"Id\" = d.\"ParagraphId\" JOIN \"Chapters\" AS c ON c.\"Id\" = d.\"ChapterId\" " +
+        "JOIN \"Stories\" AS s ON s.\"Id\" = c.\"StoryId\" WHERE d.\"ChapterId\" = @chapter AND {library}";
 
     /// <summary>The chapter of the first spoken line in [@from, @to) (rowid range), of a story the channel may see.</summary>
     private const string SpeechChapterSql =
         "SELECT d.\"ChapterId\" FROM \"DialogueLines\" AS d JOIN \"Chapters\" AS c ON c.\"Id\" = d.\"ChapterId\" JOIN \"Stories\" AS s ON s.\"Id\" = c.\"StoryId\" " +
-        "WHERE d.\"Id\" >= @from AND d.\"Id\" < @to AND d.\"Kind\" = @speech AND (@all OR s.\"Rating\" NOT IN (@mature, @explicit)) ORDER BY d.\"Id\" LIMIT 1";
+        "WHERE d.\"Id\" >= @from AND d.\"Id\" < @to AND d.\"Kind\" = @speech AND (@all OR s.\"Rating\" NOT IN (@mature, @explicit)) AND {library} ORDER BY d.\"Id\" LIMIT 1";
 
     /// <summary>Passage-length paragraphs in [@from, @to) (rowid range), of stories the channel may see.</summary>
     private const string PassagesSql =
         "SELECT p.\"Id\", c.\"StoryId\", p.\"ChapterId\", p.\"Index\", p.\"Text\" FROM \"Paragraphs\" AS p JOIN \"Chapters\" AS c ON c.\"Id\" = p.\"ChapterId\" " +
         "JOIN \"Stories\" AS s ON s.\"Id\" = c.\"StoryId\" WHERE p.\"Id\" >= @from AND p.\"Id\" < @to AND p.\"WordCount\" >= @least AND p.\"WordCount\" <= @most " +
-        "AND (@all OR s.\"Rating\" NOT IN (@mature, @explicit)) ORDER BY p.\"Id\" LIMIT @count";
+        "AND (@all OR s.\"Rating\" NOT IN (@mature, @explicit)) AND {library} ORDER BY p.\"Id\" LIMIT @count";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Chapters, string? LastImport, long LastLine, long Characters, long Stories)? _fingerprint;
-    private TriviaCatalog _catalog = TriviaCatalog.Empty;
+    private readonly Dictionary<LibraryScope, ((long Chapters, string? LastImport, long LastLine, long Characters, long Stories) Fingerprint, TriviaCatalog Catalog)> _catalogs = [];
     private volatile IdRanges? _ranges;
 
     private Questions.QuestionRules Rules => options.Value.Questions;
 
-    public async Task<TriviaCatalog> LoadCatalogAsync(CancellationToken cancellationToken)
+    public async Task<TriviaCatalog> LoadCatalogAsync(LibraryScope library, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(library);
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>().UseLibrary(library);
         var (fingerprint, ranges) = await FingerprintAsync(db, cancellationToken);
         _ranges = ranges;
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_fingerprint != fingerprint)
+            if (_catalogs.TryGetValue(library, out var cached) && cached.Fingerprint == fingerprint)
             {
-                _catalog = await ReadCatalogAsync(db, cancellationToken);
-                _fingerprint = fingerprint;
+                return cached.Catalog;
             }
 
-            return _catalog;
+            if (_catalogs.Count >= Questions.TriviaQuestionBanks.MaxScopes)
+            {
+                _catalogs.Clear();
+            }
+
+            var catalog = await ReadCatalogAsync(db, library, cancellationToken);
+            _catalogs[library] = (fingerprint, catalog);
+            return catalog;
         }
         finally
         {
@@ -80,7 +91,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         }
     }
 
-    public async Task<TriviaRows> LoadChaptersAsync(IReadOnlyCollection<long>? chapterIds, bool lines, bool passages, CancellationToken cancellationToken)
+    public async Task<TriviaRows> LoadChaptersAsync(LibraryScope library, IReadOnlyCollection<long>? chapterIds, bool lines, bool passages, CancellationToken cancellationToken)
     {
         if (chapterIds is { Count: 0 } || (!lines && !passages))
         {
@@ -88,14 +99,14 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>().UseLibrary(library);
         var ids = chapterIds?.Select(id => (int)id).ToList();
         IReadOnlyList<TriviaLine> lineRows = [];
         if (lines)
         {
             lineRows = ids is null
                 ? DialogueSpan.Merge(await SelectSpans(db.DialogueLines.AsNoTracking()).ToListAsync(cancellationToken))
-                : DialogueSpan.Merge(await ReadSpansAsync(db, ids, cancellationToken));
+                : DialogueSpan.Merge(await ReadSpansAsync(db, library, ids, cancellationToken));
         }
 
         IReadOnlyList<TriviaPassage> passageRows = [];
@@ -113,7 +124,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         return new TriviaRows(lineRows, passageRows);
     }
 
-    public async Task<long?> FindSpeechChapterAsync(double position, bool excludeAdult, CancellationToken cancellationToken)
+    public async Task<long?> FindSpeechChapterAsync(LibraryScope library, double position, bool excludeAdult, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
@@ -130,7 +141,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = SpeechChapterSql;
+            command.CommandText = Scoped(SpeechChapterSql, library);
             command.AddParameter("@speech", (int)DialogueKind.Speech);
             command.AddParameter("@all", !excludeAdult);
             command.AddParameter("@mature", (int)Rating.Mature);
@@ -151,7 +162,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         }
     }
 
-    public async Task<IReadOnlyList<TriviaPassage>> FindPassagesAsync(double position, int count, bool excludeAdult, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TriviaPassage>> FindPassagesAsync(LibraryScope library, double position, int count, bool excludeAdult, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
@@ -167,7 +178,7 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = PassagesSql;
+            command.CommandText = Scoped(PassagesSql, library);
             command.AddParameter("@least", Rules.PassageMinWords);
             command.AddParameter("@most", Rules.PassageMaxWords);
             command.AddParameter("@all", !excludeAdult);
@@ -223,14 +234,14 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
     }
 
     /// <summary>The spans of a few chapters: one prepared command run per chapter on the ChapterId index.</summary>
-    private static async Task<List<DialogueSpan>> ReadSpansAsync(StoryDbContext db, IReadOnlyList<int> chapterIds, CancellationToken cancellationToken)
+    private static async Task<List<DialogueSpan>> ReadSpansAsync(StoryDbContext db, LibraryScope library, IReadOnlyList<int> chapterIds, CancellationToken cancellationToken)
     {
         var spans = new List<DialogueSpan>();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = SpansSql;
+            command.CommandText = Scoped(SpansSql, library);
             var chapter = command.AddParameter("@chapter", 0);
             foreach (var id in chapterIds)
             {
@@ -287,7 +298,12 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
     private static IQueryable<TriviaPassage> SelectPassages(IQueryable<Paragraph> paragraphs) =>
         paragraphs.Select(paragraph => new TriviaPassage(paragraph.Id, paragraph.Chapter.StoryId, paragraph.ChapterId, paragraph.Index, paragraph.Text));
 
-    private async Task<TriviaCatalog> ReadCatalogAsync(StoryDbContext db, CancellationToken cancellationToken)
+    /// <summary>The SQL with the scope's predicate over its <c>s</c> (story) and <c>ch</c> (speaker) aliases.</summary>
+    private static string Scoped(string sql, LibraryScope library) =>
+        sql.Replace("{library}", LibrarySql.VisibleQuoted("s", library), StringComparison.Ordinal)
+            .Replace("{character}", LibrarySql.VisibleQuoted("ch", library), StringComparison.Ordinal);
+
+    private async Task<TriviaCatalog> ReadCatalogAsync(StoryDbContext db, LibraryScope library, CancellationToken cancellationToken)
     {
         var stories = await db.Stories.AsNoTracking()
             .Select(story => new TriviaStory(story.Id, story.Title, story.Rating, null))
@@ -300,18 +316,18 @@ public sealed class StoryDbTriviaSource(IServiceScopeFactory scopes, IOptions<Tr
             .ToListAsync(cancellationToken);
         var lineCount = await db.DialogueLines.CountAsync(cancellationToken);
         var paragraphs = await db.Paragraphs.CountAsync(cancellationToken);
-        var speakers = await ReadSpeakersAsync(db, cancellationToken);
+        var speakers = await ReadSpeakersAsync(db, library, cancellationToken);
         return new TriviaCatalog(stories, chapters, characters, speakers, lineCount, paragraphs);
     }
 
-    private async Task<List<TriviaSpeaker>> ReadSpeakersAsync(StoryDbContext db, CancellationToken cancellationToken)
+    private async Task<List<TriviaSpeaker>> ReadSpeakersAsync(StoryDbContext db, LibraryScope library, CancellationToken cancellationToken)
     {
         var speakers = new List<TriviaSpeaker>();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = SpeakersSql;
+            command.CommandText = Scoped(SpeakersSql, library);
             command.AddParameter("@speech", (int)DialogueKind.Speech);
             command.AddParameter("@min", Rules.MinConfidence);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

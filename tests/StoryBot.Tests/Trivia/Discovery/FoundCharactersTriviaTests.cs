@@ -1,3 +1,4 @@
+using StoryBot.Data.Libraries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -179,8 +180,8 @@ public sealed class FoundCharactersTriviaTests : IAsyncDisposable
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<StoryDataInitializer>().InitializeAsync(CancellationToken.None);
         var source = _services.GetRequiredService<ITriviaCorpusSource>();
-        var catalog = await source.LoadCatalogAsync(CancellationToken.None);
-        var corpus = TriviaCorpus.From(catalog, await source.LoadChaptersAsync(null, lines: true, passages: true, CancellationToken.None));
+        var catalog = await source.LoadCatalogAsync(LibraryScope.SharedOnly, CancellationToken.None);
+        var corpus = TriviaCorpus.From(catalog, await source.LoadChaptersAsync(LibraryScope.SharedOnly, null, lines: true, passages: true, CancellationToken.None));
         return new QuestionBank(corpus, new QuestionRules());
     }
 }

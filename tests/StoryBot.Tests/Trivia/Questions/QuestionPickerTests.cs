@@ -1,3 +1,4 @@
+using StoryBot.Data.Libraries;
 using StoryBot.Tests.Trivia.Support;
 using StoryBot.Trivia.Questions;
 using StoryBot.Trivia.Sources;
@@ -98,6 +99,6 @@ public class QuestionPickerTests
 
         var built = corpus.Build();
         var source = new StaticCorpusSource(built);
-        return (new QuestionBank(built, new QuestionRules()), new QuestionLibrary(source, TriviaCatalog.Of(built, new QuestionRules().MinConfidence), true, new QuestionRules(), 20_000));
+        return (new QuestionBank(built, new QuestionRules()), new QuestionLibrary(source, LibraryScope.SharedOnly, TriviaCatalog.Of(built, new QuestionRules().MinConfidence), true, new QuestionRules(), 20_000));
     }
 }

@@ -1,3 +1,4 @@
+using StoryBot.Data.Libraries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -161,8 +162,8 @@ public sealed class SampledLibraryTests(SeedLibraryFixture seeds) : IClassFixtur
     public async Task GetAsync_LibraryChanges_NewLibraryWithTheNewStory()
     {
         var banks = new TriviaQuestionBanks(NewSource(), Options.Create(new TriviaOptions { WholeLibraryMaxRows = 0 }));
-        var before = await banks.GetAsync(true, CancellationToken.None);
-        var again = await banks.GetAsync(true, CancellationToken.None);
+        var before = await banks.GetAsync(LibraryScope.SharedOnly, true, CancellationToken.None);
+        var again = await banks.GetAsync(LibraryScope.SharedOnly, true, CancellationToken.None);
         await using (var scope = seeds.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
@@ -172,7 +173,7 @@ public sealed class SampledLibraryTests(SeedLibraryFixture seeds) : IClassFixtur
 
         try
         {
-            var after = await banks.GetAsync(true, CancellationToken.None);
+            var after = await banks.GetAsync(LibraryScope.SharedOnly, true, CancellationToken.None);
             Assert.Same(before, again);
             Assert.NotSame(before, after);
             Assert.Equal(before.StoryCount + 1, after.StoryCount);
@@ -192,7 +193,7 @@ public sealed class SampledLibraryTests(SeedLibraryFixture seeds) : IClassFixtur
     private async Task<QuestionLibrary> SampledAsync(bool allowsMatureContent = true)
     {
         var banks = new TriviaQuestionBanks(NewSource(), Options.Create(new TriviaOptions { WholeLibraryMaxRows = 0 }));
-        var library = await banks.GetAsync(allowsMatureContent, CancellationToken.None);
+        var library = await banks.GetAsync(LibraryScope.SharedOnly, allowsMatureContent, CancellationToken.None);
         Assert.True(library.Samples);
         return library;
     }

@@ -1,3 +1,4 @@
+using StoryBot.Data.Libraries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,8 +47,8 @@ public sealed class SeedLibraryFixture : IAsyncLifetime
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<StoryDataInitializer>().InitializeAsync(CancellationToken.None);
         var source = _services.GetRequiredService<ITriviaCorpusSource>();
-        Catalog = await source.LoadCatalogAsync(CancellationToken.None);
-        Corpus = TriviaCorpus.From(Catalog, await source.LoadChaptersAsync(null, lines: true, passages: true, CancellationToken.None));
+        Catalog = await source.LoadCatalogAsync(LibraryScope.SharedOnly, CancellationToken.None);
+        Corpus = TriviaCorpus.From(Catalog, await source.LoadChaptersAsync(LibraryScope.SharedOnly, null, lines: true, passages: true, CancellationToken.None));
         Bank = new QuestionBank(Corpus, new QuestionRules());
     }
 

@@ -1,4 +1,5 @@
 using StoryBot.Corpus.Model;
+using StoryBot.Data.Libraries;
 using StoryBot.Trivia.Questions;
 using StoryBot.Trivia.Sources;
 
@@ -9,20 +10,20 @@ public sealed class StaticCorpusSource(TriviaCorpus corpus) : ITriviaCorpusSourc
 {
     private readonly TriviaCatalog _catalog = TriviaCatalog.Of(corpus, new QuestionRules().MinConfidence);
 
-    public Task<TriviaCatalog> LoadCatalogAsync(CancellationToken cancellationToken) => Task.FromResult(_catalog);
+    public Task<TriviaCatalog> LoadCatalogAsync(LibraryScope scope, CancellationToken cancellationToken) => Task.FromResult(_catalog);
 
-    public Task<TriviaRows> LoadChaptersAsync(IReadOnlyCollection<long>? chapterIds, bool lines, bool passages, CancellationToken cancellationToken) =>
+    public Task<TriviaRows> LoadChaptersAsync(LibraryScope scope, IReadOnlyCollection<long>? chapterIds, bool lines, bool passages, CancellationToken cancellationToken) =>
         Task.FromResult(new TriviaRows(
             lines ? [.. corpus.Lines.Where(line => chapterIds is null || chapterIds.Contains(line.ChapterId))] : [],
             passages ? [.. corpus.Passages.Where(passage => chapterIds is null || chapterIds.Contains(passage.ChapterId))] : []));
 
-    public Task<long?> FindSpeechChapterAsync(double position, bool excludeAdult, CancellationToken cancellationToken)
+    public Task<long?> FindSpeechChapterAsync(LibraryScope scope, double position, bool excludeAdult, CancellationToken cancellationToken)
     {
         var speech = corpus.Lines.Where(line => line.Kind == DialogueKind.Speech && !(excludeAdult && corpus.Stories[line.StoryId].IsAdult)).OrderBy(line => line.Id).ToList();
         return Task.FromResult(speech.Count == 0 ? null : (long?)speech[(int)(position * speech.Count)].ChapterId);
     }
 
-    public Task<IReadOnlyList<TriviaPassage>> FindPassagesAsync(double position, int count, bool excludeAdult, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TriviaPassage>> FindPassagesAsync(LibraryScope scope, double position, int count, bool excludeAdult, CancellationToken cancellationToken)
     {
         var passages = corpus.Passages.Where(passage => !(excludeAdult && corpus.Stories[passage.StoryId].IsAdult)).OrderBy(passage => passage.Id).ToList();
         var start = (int)(position * passages.Count);

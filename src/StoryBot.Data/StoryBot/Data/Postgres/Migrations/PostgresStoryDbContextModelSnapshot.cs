@@ -113,6 +113,9 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Property<int>("Gender")
                         .HasColumnType("integer");
 
+                    b.Property<decimal?>("GuildId")
+                        .HasColumnType("numeric(20,0)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -125,7 +128,11 @@ namespace StoryBot.Data.Postgres.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique()
-                        .HasFilter("\"StoryId\" IS NULL");
+                        .HasFilter("\"StoryId\" IS NULL AND \"GuildId\" IS NULL");
+
+                    b.HasIndex("GuildId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"StoryId\" IS NULL AND \"GuildId\" IS NOT NULL");
 
                     b.HasIndex("StoryId", "Name")
                         .IsUnique()
@@ -213,6 +220,54 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.HasIndex("SpeakerId");
 
                     b.ToTable("DialogueLines");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.GuildLibrary", b =>
+                {
+                    b.Property<decimal>("GuildId")
+                        .HasColumnType("numeric(20,0)");
+
+                    b.Property<string>("CharactersJson")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("HideShared")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("GuildId");
+
+                    b.HasIndex("RemovedAt");
+
+                    b.ToTable("GuildLibraries");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.LibraryUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("GuildId")
+                        .HasColumnType("numeric(20,0)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuildId", "At");
+
+                    b.ToTable("LibraryUploads");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Note", b =>
@@ -376,6 +431,9 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<decimal?>("GuildId")
+                        .HasColumnType("numeric(20,0)");
+
                     b.Property<string>("Language")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -419,9 +477,14 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"GuildId\" IS NULL");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("GuildId", "Slug")
+                        .IsUnique()
+                        .HasFilter("\"GuildId\" IS NOT NULL");
 
                     b.ToTable("Stories");
                 });
@@ -491,7 +554,7 @@ namespace StoryBot.Data.Postgres.Migrations
 
             modelBuilder.Entity("StoryBot.Data.Entities.DialogueLine", b =>
                 {
-                    b.HasOne("StoryBot.Data.Entities.Chapter", null)
+                    b.HasOne("StoryBot.Data.Entities.Chapter", "Chapter")
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -507,6 +570,8 @@ namespace StoryBot.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SpeakerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Chapter");
 
                     b.Navigation("Paragraph");
 
