@@ -49,6 +49,7 @@ public static class TriviaServiceCollectionExtensions
         services.TryAddSingleton(provider => ShardFilter.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton<TriviaGameRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<TriviaGameRunner>());
+        services.TryAddScoped<Stories.StoryResolver>();
         services.TryAddScoped<TriviaGameStarter>();
         services.TryAddScoped<TriviaBoards>();
         services.AddSlashCommand<TriviaCommand>(TriviaCommand.Name);

@@ -55,7 +55,9 @@ public class AttributionFuzzTests
         var random = new Random(seed);
         var text = RandomText(random, 3000 + random.Next(3000));
 
-        foreach (var characters in new[] { TestCharacters.Naruto, TestCharacters.Novel, CharacterList.Empty })
+        var parsed = ChapterParser.ParseText(text, "fuzz.txt");
+        var found = CharacterDiscovery.Resolve([parsed], null, ["Uzumaki Naruto", "Naruto Uzumaki", "Clara Thornby (Original)", "A/B", ""]).List;
+        foreach (var characters in new[] { TestCharacters.Naruto, TestCharacters.Novel, CharacterList.Empty, found, CharacterDiscovery.Resolve([parsed]).List })
         {
             var chapter = ChapterParser.ParseText(text, "fuzz.txt");
             var lines = SpeakerAttributor.Attribute(chapter, characters);
@@ -80,6 +82,19 @@ public class AttributionFuzzTests
         {
             SpeakerAttributor.Attribute(result.Chapter!, TestCharacters.Naruto);
         }
+    }
+
+    [Theory]
+    [InlineData("Mr. Mr. Mrs. Miss Lady Sir")]
+    [InlineData("\"Hi,\" said Mr.\n\n\"Yes,\" said Mrs.")]
+    [InlineData("\"Hi,\" said Clara Clara Clara Clara Clara.\n\n\"Yes,\" said Clara's.")]
+    [InlineData("\"A,\" said X.\n\n\"B,\" said X.\n\n\"C.\"\n\n\"D.\"\n\n\"E.\"")]
+    public void Discover_OddNames_NeverThrows(string text)
+    {
+        var chapter = ChapterParser.ParseText(text, "odd.txt");
+        var cast = CharacterDiscovery.Resolve([chapter], null, ["Mr.", "(Naruto)", " ", "Clara"]);
+        SpeakerAttributor.Attribute(chapter, cast.List);
+        SpeakerAttributor.Attribute(chapter, CharacterDiscovery.Resolve([chapter]).List);
     }
 
     [Fact]

@@ -333,7 +333,8 @@ public class FakeGatewayTests : FakeTestBase
         var ct = Timeout();
         await using var fake = await StartAsync(o =>
         {
-            o.HeartbeatIntervalMs = 50;
+            // 600 ms of silence closes it: long enough for READY and GUILD_CREATE to arrive on a loaded machine first.
+            o.HeartbeatIntervalMs = 400;
             o.HeartbeatTimeoutFactor = 1.5;
         });
         var (client, ready) = await ConnectReadyAsync(fake, ct);

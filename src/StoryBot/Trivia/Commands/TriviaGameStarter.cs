@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using StoryBot.Commands;
-using StoryBot.Data.Queries;
 using StoryBot.Trivia.Games;
 using StoryBot.Trivia.Persistence;
 using StoryBot.Trivia.Questions;
@@ -21,7 +20,7 @@ public sealed class TriviaGameStarter(
     TriviaStore store,
     TriviaQuestionBanks banks,
     IChannelMessenger messenger,
-    IStoryCatalog stories,
+    Stories.StoryResolver stories,
     IOptions<TriviaOptions> options,
     TriviaClock time,
     TriviaRandom random)
@@ -57,10 +56,10 @@ public sealed class TriviaGameStarter(
         string? storyTitle = null;
         if (invocation.Options.GetString("story") is { } storyText)
         {
-            var story = await stories.FindStoryAsync(storyText, cancellationToken);
+            var (story, problem) = await stories.ResolveAsync(storyText, cancellationToken);
             if (story is null)
             {
-                return BotReply.Ephemeral($"I don't know a story called “{Markdown.Escape(storyText)}”. `/story list` shows them all.");
+                return BotReply.Ephemeral(problem!);
             }
 
             if (!RatingPolicy.IsAllowed(story.Rating, context))

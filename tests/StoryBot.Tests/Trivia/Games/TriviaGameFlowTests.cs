@@ -246,7 +246,7 @@ public abstract class TriviaGameFlowTests
 
     [StoreTheory]
     [InlineData("kind", "riddles", "I don't know the question kind “riddles”")]
-    [InlineData("story", "No Such Story At All", "I don't know a story called “No Such Story At All”")]
+    [InlineData("story", "No Such Story At All", "I couldn't find a story called “No Such Story At All”")]
     [InlineData("rounds", 500L, "A game has 1 to 30 questions.")]
     public async Task Start_BadOption_HelpfulEphemeral(string option, object value, string expected)
     {
