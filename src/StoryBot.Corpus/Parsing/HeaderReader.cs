@@ -351,14 +351,14 @@ internal static class HeaderReader
         }
 
         ReadOnlySpan<char> name = StripTrailingLink(rest.Trim().ToString()).AsSpan().Trim();
-        if (name.IsEmpty || name.Length > 60 || name.IndexOfAny(",;!?\"“”") >= 0 || CountWords(name) > 6)
+        if (name.IsEmpty || name.Length > 60 || name.IndexOfAny(",;!?\"“”") >= 0 || TextChars.CountWords(name) > 6)
         {
             return false;
         }
 
         // "By the time he woke…" is prose: an author's name starts with a capital, a digit or an @handle,
         // unless the whole line is lower-case like "by cybergades".
-        bool lowerCaseLine = content[0] == 'b' && !name.ContainsAnyInRange('A', 'Z') && CountWords(name) == 1;
+        bool lowerCaseLine = content[0] == 'b' && !name.ContainsAnyInRange('A', 'Z') && TextChars.CountWords(name) == 1;
         if (!(char.IsUpper(name[0]) || char.IsDigit(name[0]) || name[0] == '@' || lowerCaseLine))
         {
             return false;
@@ -386,7 +386,7 @@ internal static class HeaderReader
     }
 
     private static bool IsBareTitle(ReadOnlySpan<char> content) =>
-        content.Length is > 0 and <= 100 && CountWords(content) <= 12 && !TextChars.IsQuote(content[0])
+        content.Length is > 0 and <= 100 && TextChars.CountWords(content) <= 12 && !TextChars.IsQuote(content[0])
         && content[^1] is not ('.' or ',' or ';' or ':' or '"' or '”' or '\'' or '’') && char.IsLetterOrDigit(content[0]);
 
     private static bool NextIsChapterOrByLine(string text, List<TextLine> lines, int index)
@@ -432,19 +432,5 @@ internal static class HeaderReader
         int http = value.IndexOf("http", StringComparison.OrdinalIgnoreCase);
         string name = http > 0 ? value[..http] : value;
         return name.Trim().TrimEnd('(', '<', '[', '-', '|', ' ').Trim();
-    }
-
-    private static int CountWords(ReadOnlySpan<char> value)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in value)
-        {
-            bool blank = c is ' ' or '\t';
-            words += !blank && !inWord ? 1 : 0;
-            inWord = !blank;
-        }
-
-        return words;
     }
 }

@@ -20,4 +20,19 @@ internal static class TextChars
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or '…' or ')' or ']';
 
     public static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»';
+
+    /// <summary>Words in a line: runs of characters between spaces and tabs.</summary>
+    public static int CountWords(ReadOnlySpan<char> value)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in value)
+        {
+            bool blank = c is ' ' or '\t';
+            words += !blank && !inWord ? 1 : 0;
+            inWord = !blank;
+        }
+
+        return words;
+    }
 }

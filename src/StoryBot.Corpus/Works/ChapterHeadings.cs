@@ -75,7 +75,7 @@ internal static class ChapterHeadings
 
     /// <summary>A line that may be the title under a bare heading ("CHAPTER I." then "Down the Rabbit-Hole").</summary>
     public static bool IsTitleLine(ReadOnlySpan<char> line) =>
-        line.Length is > 0 and <= 80 && (char.IsUpper(line[0]) || char.IsDigit(line[0])) && CountWords(line) <= 10
+        line.Length is > 0 and <= 80 && (char.IsUpper(line[0]) || char.IsDigit(line[0])) && TextChars.CountWords(line) <= 10
         && line[^1] is not ('.' or ',' or ';' or ':' or '"' or '”' or '\'' or '’' or '-' or '—');
 
     private static bool TryWordNumber(ReadOnlySpan<char> content, string[] words, out int? number, out string? title)
@@ -207,7 +207,7 @@ internal static class ChapterHeadings
             return false;
         }
 
-        int words = CountWords(text);
+        int words = TextChars.CountWords(text);
         if (words > MaxTitleWords || (words > 8 && text[^1] == '.'))
         {
             return false;
@@ -215,19 +215,5 @@ internal static class ChapterHeadings
 
         title = text.ToString();
         return true;
-    }
-
-    private static int CountWords(ReadOnlySpan<char> value)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in value)
-        {
-            bool blank = c is ' ' or '\t';
-            words += !blank && !inWord ? 1 : 0;
-            inWord = !blank;
-        }
-
-        return words;
     }
 }

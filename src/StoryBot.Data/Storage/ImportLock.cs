@@ -26,14 +26,7 @@ internal sealed class ImportLock : IDisposable
     }
 
     /// <summary>The lock file for a connection's database, or null for an in-memory (or URI-named) database.</summary>
-    public static string? PathFor(SqliteConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        string source = connection.DataSource;
-        return source.Length == 0 || source == ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : Path.GetFullPath(source) + ".import-lock";
-    }
+    public static string? PathFor(SqliteConnection connection) => LockFile.PathBeside(connection, ".import-lock");
 
     /// <summary>Takes the lock, waiting for another import as long as it runs; <paramref name="waiting"/> is called once if it must wait.</summary>
     public static async Task<ImportLock> AcquireAsync(SqliteConnection connection, TimeProvider time, Action waiting, CancellationToken cancellationToken)
@@ -93,18 +86,12 @@ internal sealed class ImportLock : IDisposable
     {
         try
         {
-            // FileShare.None is an exclusive advisory lock (flock) on Unix and a share lock on Windows: either way it belongs
-            // to this open file, so a second importer in the same process waits too.
-            return new ImportLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), gated: false);
+            return LockFile.TryTake(path) is { } file ? new ImportLock(file, gated: false) : null;
         }
         catch (UnauthorizedAccessException)
         {
             // A folder the process may not write to: no import can write the database there either; nothing to guard.
             return new ImportLock(null, gated: false);
-        }
-        catch (IOException)
-        {
-            return null;
         }
     }
 }

@@ -17,6 +17,8 @@ public sealed partial class SqliteMigrationLock : IDisposable
     /// <summary>EF Core's lock table for SQLite (SqliteHistoryRepository.LockTableName).</summary>
     public const string EfLockTable = "__EFMigrationsLock";
 
+    private const string LockSuffix = ".migrate-lock";
+
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly FileStream? _file;
@@ -24,7 +26,7 @@ public sealed partial class SqliteMigrationLock : IDisposable
     private SqliteMigrationLock(FileStream? file) => _file = file;
 
     /// <summary>The lock file used for a database file.</summary>
-    public static string LockPathFor(string databaseFile) => Path.GetFullPath(databaseFile) + ".migrate-lock";
+    public static string LockPathFor(string databaseFile) => Path.GetFullPath(databaseFile) + LockSuffix;
 
     /// <summary>
     /// Takes the cross-process migration lock for <paramref name="connection"/>'s file (nothing to take for an in-memory
@@ -35,42 +37,31 @@ public sealed partial class SqliteMigrationLock : IDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(logger);
-        string source = connection.DataSource;
-        if (source.Length == 0 || source == ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        if (LockFile.PathBeside(connection, LockSuffix) is not { } path)
         {
             return new SqliteMigrationLock(null);
         }
 
-        string path = LockPathFor(source);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         DateTimeOffset giveUp = DateTimeOffset.UtcNow + wait;
         bool told = false;
-        FileStream file;
-        while (true)
+        FileStream? file;
+        while ((file = LockFile.TryTake(path)) is null)
         {
-            try
-            {
-                // FileShare.None is an exclusive advisory lock (flock) on Unix and a share lock on Windows: either way the
-                // kernel drops it when the process ends.
-                file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                break;
-            }
-            catch (IOException) when (DateTimeOffset.UtcNow < giveUp)
-            {
-                if (!told)
-                {
-                    LogWaiting(logger, path);
-                    told = true;
-                }
-
-                await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
-            }
-            catch (IOException exception)
+            if (DateTimeOffset.UtcNow >= giveUp)
             {
                 throw new InvalidOperationException(
                     $"Another process has been migrating this database for more than {wait.TotalSeconds:0} s (it holds {path}). " +
-                    "Stop the other StoryBot process, or wait for it to finish, and start again.", exception);
+                    "Stop the other StoryBot process, or wait for it to finish, and start again.");
             }
+
+            if (!told)
+            {
+                LogWaiting(logger, path);
+                told = true;
+            }
+
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
         }
 
         var taken = new SqliteMigrationLock(file);
