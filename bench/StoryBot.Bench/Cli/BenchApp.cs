@@ -33,7 +33,11 @@ public static class BenchApp
         DateTimeOffset started = DateTimeOffset.UtcNow;
         MachineInfo before = MachineInfo.Now();
         context.Log($"machine: {before}");
-        await ImportSuite.GenerateAsync(context).ConfigureAwait(false);
+        if (options.NeedsArchive)
+        {
+            await ImportSuite.GenerateAsync(context).ConfigureAwait(false);
+        }
+
         await RunSuitesAsync(context, cancellationToken).ConfigureAwait(false);
         return await ReportAsync(context, before, started, cancellationToken).ConfigureAwait(false);
     }
@@ -72,6 +76,11 @@ public static class BenchApp
         if (options.Runs("interaction") || options.Runs("start"))
         {
             await GuardAsync(context, "interaction", () => InteractionSuite.RunAsync(context, options.Runs("interaction"), cancellationToken)).ConfigureAwait(false);
+        }
+
+        if (options.Runs("interaction-scale"))
+        {
+            await GuardAsync(context, "interaction-scale", () => InteractionScaleSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
         }
     }
 
@@ -115,7 +124,7 @@ public static class BenchApp
             finished = DateTimeOffset.UtcNow,
             machine = before,
             loadAverageAfter = loadAfter,
-            options = new { options.SizeMegabytes, options.Seed, only = options.Only.Order(StringComparer.Ordinal), options.Queries, options.Rate, options.Seconds, options.Burst },
+            options = new { options.SizeMegabytes, options.Seed, only = options.Only.Order(StringComparer.Ordinal), options.Queries, options.Rate, options.Seconds, options.Burst, options.ScaleRates },
             figures = context.Figures,
             notes = context.Notes,
         }, cancellationToken).ConfigureAwait(false);
