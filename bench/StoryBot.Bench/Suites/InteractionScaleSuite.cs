@@ -62,8 +62,10 @@ public static class InteractionScaleSuite
             await WaitForShardsAsync(fake, bots, cancellationToken).ConfigureAwait(false);
             InteractionTemplate[] help = [.. Enumerable.Range(0, Servers).Select(server => fake.PrepareInteraction(Help(server)))];
 
-            // Warm-up (not counted): tiered JIT, the first connections and the thread pool reach steady state.
-            await RunPhaseAsync(fake, bots, help, WarmUpRate, WarmUpSeconds, cancellationToken).ConfigureAwait(false);
+            // Warm-up (not counted), at the highest rate: tiered JIT (whose background compiles are CPU of the bot), the
+            // first connections and the thread pool reach steady state before any measured phase.
+            int warmUpRate = Math.Max(WarmUpRate, context.Options.ScaleRates.DefaultIfEmpty(WarmUpRate).Max());
+            await RunPhaseAsync(fake, bots, help, warmUpRate, WarmUpSeconds, cancellationToken).ConfigureAwait(false);
             foreach (int rate in context.Options.ScaleRates)
             {
                 ScalePhase phase = await RunPhaseAsync(fake, bots, help, rate, context.Options.Seconds, cancellationToken).ConfigureAwait(false);
