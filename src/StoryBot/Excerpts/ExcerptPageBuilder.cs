@@ -134,7 +134,10 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         return BotReply.Public(BotMessage.FromEmbed(embed, buttons));
     }
 
-    /// <summary>The paragraph escaped for Discord, with the searched words in <b>bold</b>.</summary>
-    private static string Highlight(string text, IReadOnlyList<string> terms) =>
-        SearchHighlighter.Render(FootnoteMarkers.Strip(text), SearchHighlighter.Ranges(FootnoteMarkers.Strip(text), terms), "**", "**", Markdown.Escape);
+    /// <summary>The paragraph escaped for Discord (keeping the author's emphasis), with the searched words in <b>bold</b>.</summary>
+    private static string Highlight(string text, IReadOnlyList<string> terms)
+    {
+        var plain = FootnoteMarkers.Strip(text);
+        return SearchHighlighter.Render(plain, SearchHighlighter.Ranges(plain, terms), "**", "**", Markdown.ProseEscaper(plain));
+    }
 }
