@@ -32,12 +32,13 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo, chapterByNumber;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
     private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
-    private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange;
+    private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange, unindexChapter;
     private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
     private readonly WorkMetadataWriter workWriter;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
     private long unindexedFrom;
+    private bool indexDeferred;
 
     /// <summary>A writer into the shared library (<paramref name="guildId"/> null, the seed folder) or into one server's library.</summary>
     public ChapterWriter(SqliteConnection connection, TimeProvider time, ulong? guildId = null)
@@ -93,6 +94,7 @@ internal sealed class ChapterWriter : IChapterWriter
             .With("$guild", guild);
         updateCharacter = Add("UPDATE Characters SET Gender = $gender WHERE Id = $id", "$id", "$gender");
         indexRange = Add(SearchIndex.IndexRangeSql, "$from", "$to");
+        unindexChapter = Add(SearchIndex.UnindexChapterSql, "$chapter", "$from");
         findStoryCharacter = Add("SELECT Id FROM Characters WHERE StoryId = $story AND Name = $name", "$story", "$name");
         insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES ($story, $name, $gender, $guild) RETURNING Id", "$story", "$name", "$gender")
             .With("$guild", guild);
@@ -112,9 +114,14 @@ internal sealed class ChapterWriter : IChapterWriter
     {
         Execute(SearchIndex.DeferSql);
         Execute(SearchIndex.WideMergesSql);
+        indexDeferred = true;
     }
 
-    public void ResumeSearchIndex() => Execute(SearchIndex.ResumeSql);
+    public void ResumeSearchIndex()
+    {
+        Execute(SearchIndex.ResumeSql);
+        indexDeferred = false;
+    }
 
     public void RebuildSearchIndex() => Execute(SearchIndex.RebuildSql);
 
@@ -338,6 +345,7 @@ internal sealed class ChapterWriter : IChapterWriter
         {
             if (part >= prepared.Parts.Count)
             {
+                Unindex(old.Id);
                 deleteChapter.Execute(old.Id);
             }
         }
@@ -371,6 +379,7 @@ internal sealed class ChapterWriter : IChapterWriter
         int chapterId;
         if (old is { } replace)
         {
+            Unindex(replace.Id);
             deleteParagraphs.Execute(replace.Id);
             deleteScenes.Execute(replace.Id);
             deleteNotes.Execute(replace.Id);
@@ -413,6 +422,19 @@ internal sealed class ChapterWriter : IChapterWriter
         }
 
         return (chapterId, number.Value);
+    }
+
+    /// <summary>
+    /// While the search index is deferred the delete triggers are paused too: a chapter's paragraphs that are in the index
+    /// (stored before this batch's last <see cref="IndexWrittenParagraphs"/>) leave it here, before they are deleted.
+    /// Paragraphs written since were never indexed.
+    /// </summary>
+    private void Unindex(int chapterId)
+    {
+        if (indexDeferred)
+        {
+            unindexChapter.Execute(chapterId, unindexedFrom);
+        }
     }
 
     /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone, else null.</summary>
