@@ -4,13 +4,20 @@ using Rating = StoryBot.Corpus.Model.Rating;
 using StoryBot.Data;
 using StoryBot.Data.Entities;
 using StoryBot.Data.Storage;
+using StoryBot.Daily.Persistence;
+using StoryBot.Daily.Persistence.Postgres;
+using StoryBot.Testing;
+using StoryBot.Trivia.Persistence;
+using StoryBot.Trivia.Persistence.Postgres;
 
 namespace StoryBot.Tests.Support;
 
 /// <summary>
 /// A small known library written straight into a temp SQLite file: "Leaf Village Tales" (Teen, 2 chapters, Naruto and
 /// Sakura speak) and "Dark Paths" (Mature, 1 chapter). Tests that need exact expectations use it; the seeds are
-/// used where the real import matters.
+/// used where the real import matters. On PostgreSQL (<see cref="CreateAsync(DatabaseProvider, bool)"/>) the library is
+/// a fresh database of its own on the test server with every context migrated (stories, trivia, daily), dropped at
+/// dispose; <see cref="Directory"/> is then only a work folder.
 /// </summary>
 public sealed class TestLibrary : IAsyncDisposable
 {
@@ -19,19 +26,33 @@ public sealed class TestLibrary : IAsyncDisposable
     public const string MatureTitle = "Dark Paths";
     public const string MatureSlug = "dark-paths";
 
-    private TestLibrary(string directory) => Directory = directory;
+    private readonly string? postgres;
+
+    private TestLibrary(string directory, string? postgres)
+    {
+        Directory = directory;
+        this.postgres = postgres;
+    }
 
     public string Directory { get; }
 
+    public DatabaseProvider Provider => postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
+
     public string DatabasePath => Path.Combine(Directory, "storybot.db");
 
-    public string ConnectionString => UnpooledSqlite.ConnectionString(DatabasePath);
+    public string ConnectionString => postgres ?? UnpooledSqlite.ConnectionString(DatabasePath);
 
-    public static async Task<TestLibrary> CreateAsync(bool seed = true)
+    public StoreConnection Store => new(Provider, ConnectionString);
+
+    public static Task<TestLibrary> CreateAsync(bool seed = true) => CreateAsync(DatabaseProvider.Sqlite, seed);
+
+    public static async Task<TestLibrary> CreateAsync(DatabaseProvider provider, bool seed = true)
     {
         var directory = Path.Combine(Path.GetTempPath(), "storybot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        var library = new TestLibrary(directory);
+        var library = new TestLibrary(
+            directory,
+            provider == DatabaseProvider.Postgres ? await PostgresTestServer.CreateDatabaseAsync("bot", MigratePostgresAsync) : null);
         await using var db = library.OpenContext();
         await db.Database.MigrateAsync();
         if (seed)
@@ -42,10 +63,30 @@ public sealed class TestLibrary : IAsyncDisposable
         return library;
     }
 
-    public StoryDbContext OpenContext() => new(StoryDbContextOptions.Create(ConnectionString));
+    public StoryDbContext OpenContext() => StoryDbContextOptions.CreateContext(Store);
 
-    public ValueTask DisposeAsync()
+    /// <summary>The daily context on this library's store (to set schedules up and read posts back).</summary>
+    public DailyDbContext OpenDailyContext()
     {
+        if (postgres is null)
+        {
+            var sqlite = new DbContextOptionsBuilder<DailyDbContext>();
+            DailyDatabase.Configure(sqlite, ConnectionString);
+            return new DailyDbContext(sqlite.Options);
+        }
+
+        var options = new DbContextOptionsBuilder<PostgresDailyDbContext>();
+        options.UseStore(Store, DailyDbContext.MigrationsHistoryTable);
+        return new PostgresDailyDbContext(options.Options);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (postgres is not null)
+        {
+            await PostgresTestServer.DropDatabaseAsync(postgres);
+        }
+
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
@@ -54,8 +95,30 @@ public sealed class TestLibrary : IAsyncDisposable
         {
             // A file still open on some platform; temp space is cleaned by the OS.
         }
+    }
 
-        return ValueTask.CompletedTask;
+    /// <summary>The template every PostgreSQL library is copied from: the three contexts migrated, nothing seeded.</summary>
+    private static async Task MigratePostgresAsync(string connectionString)
+    {
+        var store = new StoreConnection(DatabaseProvider.Postgres, connectionString);
+        await using (var stories = StoryDbContextOptions.CreateContext(store))
+        {
+            await stories.Database.MigrateAsync();
+        }
+
+        var trivia = new DbContextOptionsBuilder<PostgresTriviaDbContext>();
+        trivia.UseStore(store, TriviaDbContext.MigrationsHistoryTable);
+        await using (var context = new PostgresTriviaDbContext(trivia.Options))
+        {
+            await context.Database.MigrateAsync();
+        }
+
+        var daily = new DbContextOptionsBuilder<PostgresDailyDbContext>();
+        daily.UseStore(store, DailyDbContext.MigrationsHistoryTable);
+        await using (var context = new PostgresDailyDbContext(daily.Options))
+        {
+            await context.Database.MigrateAsync();
+        }
     }
 
     private static async Task SeedAsync(StoryDbContext db)
