@@ -63,7 +63,7 @@ internal sealed class ChapterAttributor
                     Decide(analysis, previous, q);
                 }
 
-                turns.Add(Record(analysis, lines.Count));
+                turns.Add(TurnRecord.From(analysis, lines.Count));
                 foreach (var line in analysis.Lines)
                 {
                     lines.Add(line!);
@@ -76,7 +76,7 @@ internal sealed class ChapterAttributor
                     var record = turns.Count - 3;
                     if (record >= 0 && turns[record].IsNarration && _earlier.IsAnalyzed)
                     {
-                        turns[record] = turns[record] with { People = _earlier.People() };
+                        turns[record] = turns[record] with { People = _earlier.People(), Described = _earlier.DescribedGenders(), Named = _earlier.Named() };
                     }
 
                     AnalysisBuffers.Return(_earlier.Buffers);
@@ -148,6 +148,7 @@ internal sealed class ChapterAttributor
                 if (!ResolvePronoun(a, previous, q, tag, consumedFrom, kind))
                 {
                     Abstain(a, q, kind);
+                    a.UnresolvedPronouns |= GenderBits.Of(tag.Pronoun);
                 }
 
                 return;
@@ -208,6 +209,7 @@ internal sealed class ChapterAttributor
                     else
                     {
                         Abstain(a, q, leadKind);
+                        a.UnresolvedPronouns |= GenderBits.Of(lead.Pronoun);
                     }
 
                     return;
@@ -503,51 +505,6 @@ internal sealed class ChapterAttributor
         }
 
         return false;
-    }
-
-    /// <summary>The paragraph as a turn of conversation, for <see cref="TurnChains"/>.</summary>
-    private static TurnRecord Record(ParagraphAnalysis a, int firstLine)
-    {
-        if (a.QuoteCount == 0)
-        {
-            return new TurnRecord(a.Paragraph.Index, firstLine, 0, -1, 0, Pure: false, Unknown: false, -1, a.People());
-        }
-
-        int speaker = -1, known = 0;
-        var confidence = 1.0;
-        var mixed = false;
-        for (var q = 0; q < a.QuoteCount; q++)
-        {
-            var line = a.Lines[q]!;
-            if (line.SpeakerMention is not null)
-            {
-                mixed = true;
-            }
-
-            if (a.Speakers[q] < 0 || line.Confidence < AttributionThresholds.Trivia)
-            {
-                continue;
-            }
-
-            mixed |= speaker >= 0 && speaker != a.Speakers[q];
-            speaker = a.Speakers[q];
-            confidence = Math.Min(confidence, line.Confidence);
-            known++;
-        }
-
-        // Pure speech: the paragraph opens with a quote and has no narration word outside its quotes.
-        var pure = a.QuoteStart[0] == 0;
-        for (var q = 0; q <= a.QuoteCount && pure; q++)
-        {
-            for (var t = a.NarrationStart(q); t < a.NarrationEnd(q) && pure; t++)
-            {
-                pure = !a.Tokens[t].IsWord;
-            }
-        }
-
-        return mixed
-            ? new TurnRecord(a.Paragraph.Index, firstLine, a.QuoteCount, -1, 0, Pure: false, Unknown: false, -1, a.People())
-            : new TurnRecord(a.Paragraph.Index, firstLine, a.QuoteCount, speaker, known > 0 ? confidence : 0, pure, Unknown: known == 0, Vocatives.AddresseeOrSeveral(a), a.People());
     }
 
     private static bool IsUnclosed(QuoteSpan quote) => quote.Range.Length == quote.Text.Length + 1;

@@ -19,6 +19,12 @@ internal static class Confidence
     public const double AlternationBothWays = 0.9;
     public const double AlternationNear = 0.85;
     public const double AlternationFar = 0.8;
+    public const double AlternationBetweenSoft = 0.8;
+    public const double AlternationFromSoft = 0.75;
+    public const double SoftConfirmed = 0.85;
+    public const double PronounPair = 0.8;
+    public const double PronounPairConfirmed = 0.85;
+    public const double PronounPairDisputed = 0.7;
     public const double AddressedSpeaker = 0.4;
     public const double Mention = 0.9;
 }

@@ -100,4 +100,15 @@ internal static class Lexicon
     }
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> ReportedSpeechOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "if", "whether", "that", "what", "how", "why", "who", "whom", "where", "when", "a", "an", "the", "nothing", "something",
+        "anything", "everything", "some", "no", "goodbye", "goodnight", "grace",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportedSpeechOpenerLookup = ReportedSpeechOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word after a speech verb that makes it reported speech ("asked if", "said a word", "said nothing").</summary>
+    public static bool IsReportedSpeechOpener(ReadOnlySpan<char> word) => ReportedSpeechOpenerLookup.Contains(word);
 }

@@ -99,6 +99,9 @@ internal sealed class ParagraphAnalysis
 
     public int QuoteCount { get; }
 
+    /// <summary>The genders (<see cref="GenderBits"/>) of the he/she tags no sieve could resolve.</summary>
+    public int UnresolvedPronouns { get; set; }
+
     /// <summary>Whether the paragraph has been tokenised (a narration paragraph is, only when a sieve read it).</summary>
     public bool IsAnalyzed => _analyzed;
 
@@ -128,6 +131,41 @@ internal sealed class ParagraphAnalysis
         }
 
         return mask;
+    }
+
+    /// <summary>A bit per character named in the narration (not in quotes, not as a speaker).</summary>
+    public long Named()
+    {
+        long mask = 0;
+        if (_analyzed)
+        {
+            foreach (var mention in _mentions)
+            {
+                if (!mention.InQuote)
+                {
+                    mask |= Bit(mention.Character);
+                }
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>The genders (<see cref="GenderBits"/>) of the unnamed people in its narration ("the boy", "a stranger").</summary>
+    public int DescribedGenders()
+    {
+        if (!_analyzed)
+        {
+            return 0;
+        }
+
+        var bits = 0;
+        foreach (var (_, gender) in _descriptions)
+        {
+            bits |= GenderBits.Of(gender);
+        }
+
+        return bits;
     }
 
     public static long Bit(int character) => character is >= 0 and < 63 ? 1L << character : 1L << 63;

@@ -100,6 +100,13 @@ internal static class TagParser
                 return Subject.None;
             }
 
+            // "Louie came over and asked if we wanted anything." / "He said a word I had not heard": a sentence that ends
+            // reports what was said; it does not lead into the next line.
+            if (endsWithFullStop && v + 1 < end && a.Tokens[v + 1].IsWord && Lexicon.IsReportedSpeechOpener(a.Word(v + 1)))
+            {
+                return Subject.None;
+            }
+
             var subject = SubjectBefore(a, start, v);
             return subject.Found
                 ? subject with

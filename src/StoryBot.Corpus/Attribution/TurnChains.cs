@@ -3,11 +3,15 @@ using StoryBot.Corpus.Model;
 namespace StoryBot.Corpus.Attribution;
 
 /// <summary>
-/// Turn-taking in an exchange of two: in a run of consecutive quote paragraphs, a turn with no tag of its own that is
-/// nothing but speech belongs to the speaker of the turn before the previous one (A, B, A). Read forwards from two
-/// known turns and backwards from two known turns; where both reach a turn they must agree, or it is left alone (the
-/// count drifted: someone spoke twice, or a third voice joined). Any narration paragraph, a turn with narration but
-/// no known speaker, an unlisted speaker, or a line that addresses the expected speaker or a third person ends the run.
+/// Turn-taking in an exchange of two. A run is a stretch of consecutive quote paragraphs (any narration paragraph or
+/// gap ends it); its pair is the two people who speak in it, or the one who speaks and the only other person named
+/// within <see cref="Window"/> paragraphs. In the run, anchors say who speaks a turn: hard ones (a tag at anchor
+/// confidence, or a he/she tag when the pair is one man and one woman) and soft ones (an action beat, a name the turn
+/// addresses: the other of the pair speaks). A turn that is nothing but speech gets its speaker by parity from the
+/// nearest anchor on each side: when both sides agree, surely; when they disagree (someone spoke twice, a voice
+/// joined), not at all; from one side, less surely the further it is. A soft anchor the parity of another anchor agrees
+/// with becomes sure. A turn with narration but no speaker, an unlisted speaker, or a name outside the pair addressed
+/// ends the count; nothing is inferred when anyone else speaks, or is named in the narration, near the turn.
 /// </summary>
 internal static class TurnChains
 {
@@ -17,93 +21,335 @@ internal static class TurnChains
     /// <summary>Paragraphs on either side of a turn in which a third speaker stops alternation.</summary>
     private const int Window = 8;
 
+    /// <summary>Turns before a he/she tag whose narration must describe nobody unnamed of that gender.</summary>
+    private const int PronounLookBack = 2;
+
+    private enum Anchor : byte
+    {
+        None,
+        Soft,
+        Hard,
+        Break,
+    }
+
     public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters)
     {
-        if (turns.Count < 3)
+        var i = 0;
+        while (i < turns.Count)
         {
-            return;
-        }
-
-        var forward = Walk(turns, forward: true);
-        var backward = Walk(turns, forward: false);
-        for (var i = 0; i < turns.Count; i++)
-        {
-            var turn = turns[i];
-            if (!turn.Unknown || !turn.Pure)
+            if (turns[i].IsNarration)
             {
+                i++;
                 continue;
             }
 
-            var (f, fDepth) = forward[i];
-            var (b, bDepth) = backward[i];
-            int speaker;
-            double confidence;
-            if (f >= 0 && b >= 0)
+            var start = i++;
+            while (i < turns.Count && !turns[i].IsNarration && turns[i].ParagraphIndex == turns[i - 1].ParagraphIndex + 1)
             {
-                if (f != b)
-                {
-                    continue; // the two directions disagree: the count drifted somewhere in between
-                }
-
-                speaker = f;
-                confidence = Confidence.AlternationBothWays;
-            }
-            else if (f >= 0 || b >= 0)
-            {
-                speaker = f >= 0 ? f : b;
-                var depth = f >= 0 ? fDepth : bDepth;
-                confidence = depth <= 1 ? Confidence.AlternationNear : depth <= 3 ? Confidence.AlternationFar : Confidence.Alternation;
-            }
-            else
-            {
-                continue;
+                i++;
             }
 
-            if (ThirdVoiceNear(turns, i, speaker, PairOf(turns, i, speaker)))
+            if (i - start >= 2)
             {
-                continue;
-            }
-
-            for (var l = turn.FirstLine; l < turn.FirstLine + turn.LineCount; l++)
-            {
-                var line = lines[l];
-                if (line.SpeakerMention is not null)
-                {
-                    break;
-                }
-
-                lines[l] = line.Speaker is null || line.Speaker == characters[speaker].Name
-                    ? line with { Speaker = characters[speaker].Name, Confidence = Math.Max(line.Speaker is null ? 0 : line.Confidence, confidence), Sieve = line.Speaker is null ? Sieves.Alternation : line.Sieve }
-                    : line with { Confidence = Math.Min(line.Confidence, Confidence.AddressedSpeaker) };
+                Run(turns, start, i, lines, characters);
             }
         }
     }
 
-    /// <summary>The other one of the pair: the known speaker nearest to turn <paramref name="i"/> who is not <paramref name="speaker"/>.</summary>
-    private static int PairOf(List<TurnRecord> turns, int i, int speaker)
+    private static void Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters)
     {
-        for (var d = 1; d <= Window; d++)
+        var (a, b) = Pair(turns, start, end);
+        if (a < 0 || b < 0)
         {
-            foreach (var j in (ReadOnlySpan<int>)[i - d, i + d])
+            return;
+        }
+
+        var count = end - start;
+        var kinds = new Anchor[count];
+        var speakers = new int[count];
+        var pronoun = new bool[count];
+        for (var k = 0; k < count; k++)
+        {
+            (kinds[k], speakers[k], pronoun[k]) = Classify(turns, start + k, a, b, characters);
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            if (kinds[k] == Anchor.Break)
             {
-                if (j >= 0 && j < turns.Count && !turns[j].Unknown && turns[j].Speaker >= 0 && turns[j].Speaker != speaker)
+                continue;
+            }
+
+            var p = Nearest(kinds, k, -1);
+            var n = Nearest(kinds, k, +1);
+            var fromP = p >= 0 ? Parity(speakers[p], k - p, a, b) : -1;
+            var fromN = n >= 0 ? Parity(speakers[n], n - k, a, b) : -1;
+            int speaker;
+            double confidence;
+            string sieve;
+            if (kinds[k] == Anchor.None)
+            {
+                if (!turns[start + k].Pure)
                 {
-                    return turns[j].Speaker;
+                    continue;
                 }
+
+                if (fromP >= 0 && fromN >= 0)
+                {
+                    if (fromP != fromN)
+                    {
+                        continue; // the count drifted between the two anchors
+                    }
+
+                    speaker = fromP;
+                    confidence = kinds[p] == Anchor.Hard && kinds[n] == Anchor.Hard ? Confidence.AlternationBothWays
+                        : kinds[p] == Anchor.Hard || kinds[n] == Anchor.Hard ? Confidence.AlternationNear
+                        : Confidence.AlternationBetweenSoft;
+                }
+                else if (fromP >= 0 || fromN >= 0)
+                {
+                    var from = fromP >= 0 ? p : n;
+                    speaker = fromP >= 0 ? fromP : fromN;
+                    var depth = Math.Abs(k - from);
+                    confidence = kinds[from] == Anchor.Soft ? (depth <= 1 ? Confidence.AlternationFromSoft : Confidence.Alternation)
+                        : depth <= 1 ? Confidence.AlternationNear : depth <= 3 ? Confidence.AlternationFar : Confidence.Alternation;
+                }
+                else
+                {
+                    continue;
+                }
+
+                sieve = Sieves.Alternation;
+            }
+            else
+            {
+                // An anchor: sure when the parity of a neighbouring anchor agrees and no neighbour disagrees.
+                speaker = speakers[k];
+                var agree = (fromP == speaker ? 1 : 0) + (fromN == speaker ? 1 : 0);
+                var disagree = (fromP >= 0 && fromP != speaker) || (fromN >= 0 && fromN != speaker);
+                var hardAgrees = (fromP == speaker && kinds[p] == Anchor.Hard) || (fromN == speaker && kinds[n] == Anchor.Hard);
+                if (kinds[k] == Anchor.Hard && !pronoun[k])
+                {
+                    continue; // already known
+                }
+
+                if (pronoun[k])
+                {
+                    confidence = disagree ? Confidence.PronounPairDisputed : agree > 0 ? Confidence.PronounPairConfirmed : Confidence.PronounPair;
+                    sieve = Sieves.PronounTag;
+                }
+                else if (!disagree && agree > 0)
+                {
+                    confidence = hardAgrees ? Confidence.SoftConfirmed : Confidence.AlternationBetweenSoft;
+                    sieve = Sieves.Alternation;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
+            if (ThirdVoiceNear(turns, start + k, a, b))
+            {
+                continue;
+            }
+
+            Assign(turns[start + k], lines, characters[speaker].Name, confidence, sieve);
+        }
+    }
+
+    /// <summary>What turn <paramref name="t"/> says about its speaker, for the pair (a, b).</summary>
+    private static (Anchor Kind, int Speaker, bool Pronoun) Classify(List<TurnRecord> turns, int t, int a, int b, IReadOnlyList<Character> characters)
+    {
+        var turn = turns[t];
+        if (!turn.Unknown)
+        {
+            // A known turn: an anchor for the pair, unless it speaks to itself; a mixed or third-party turn ends the count.
+            return turn.Speaker >= 0 && (turn.Speaker == a || turn.Speaker == b) && turn.Addressee != turn.Speaker && turn.Addressee != -2 &&
+                   turn.Confidence >= AnchorConfidence
+                ? (Anchor.Hard, turn.Speaker, false)
+                : (Anchor.Break, -1, false);
+        }
+
+        var kind = Anchor.None;
+        var speaker = -1;
+        var byPronoun = false;
+        if (turn.Soft >= 0)
+        {
+            if (turn.Soft != a && turn.Soft != b)
+            {
+                return (Anchor.Break, -1, false);
+            }
+
+            (kind, speaker) = (Anchor.Soft, turn.Soft);
+        }
+
+        // "he said" between one man and one woman, with nobody unnamed of that gender described just before.
+        var pronounSpeaker = PronounSpeaker(turns, t, a, b, characters);
+        if (turn.Pronouns != 0)
+        {
+            if (pronounSpeaker < 0 || (speaker >= 0 && speaker != pronounSpeaker))
+            {
+                return (Anchor.Break, -1, false);
+            }
+
+            (kind, speaker, byPronoun) = (Anchor.Hard, pronounSpeaker, true);
+        }
+
+        if (turn.Addressee == -2)
+        {
+            return (Anchor.Break, -1, false);
+        }
+
+        if (turn.Addressee >= 0)
+        {
+            // "You answered one out of eleven, Walter.": in a pair, the other one speaks.
+            var other = turn.Addressee == a ? b : turn.Addressee == b ? a : -1;
+            if (other < 0 || (speaker >= 0 && speaker != other))
+            {
+                return (Anchor.Break, -1, false);
+            }
+
+            if (kind == Anchor.None)
+            {
+                (kind, speaker) = (Anchor.Soft, other);
+            }
+        }
+
+        return kind == Anchor.None && !turn.Pure ? (Anchor.Break, -1, false) : (kind, speaker, byPronoun);
+    }
+
+    private static int PronounSpeaker(List<TurnRecord> turns, int t, int a, int b, IReadOnlyList<Character> characters)
+    {
+        var pronouns = turns[t].Pronouns;
+        var ga = characters[a].Gender;
+        var gb = characters[b].Gender;
+        if (pronouns is not (GenderBits.Male or GenderBits.Female) || ga == Gender.Unknown || gb == Gender.Unknown || ga == gb)
+        {
+            return -1;
+        }
+
+        for (var j = Math.Max(0, t - PronounLookBack); j <= t; j++)
+        {
+            if ((turns[j].Described & (pronouns | GenderBits.Either)) != 0)
+            {
+                return -1;
+            }
+        }
+
+        return GenderBits.Of(ga) == pronouns ? a : b;
+    }
+
+    /// <summary>
+    /// The two people of the run: its speakers, or its one speaker and the one other person named in the narration
+    /// near it. Each must speak at anchor confidence in the run or be named in the narration near it (a guess from an
+    /// action beat or an addressed name alone makes no pair), and nobody unlisted or unnamed may speak or act nearby.
+    /// </summary>
+    private static (int A, int B) Pair(List<TurnRecord> turns, int start, int end)
+    {
+        long named = 0, sure = 0;
+        for (var t = Math.Max(0, start - Window); t < Math.Min(turns.Count, end + Window); t++)
+        {
+            var turn = turns[t];
+            named |= turn.Named;
+            if (!turn.IsNarration && !turn.Unknown && turn.Speaker < 0)
+            {
+                return (-1, -1); // an unlisted speaker ("said the woman") or a paragraph of two voices near the run
+            }
+
+            if (t >= start && t < end && !turn.Unknown && turn.Speaker >= 0)
+            {
+                sure |= ParagraphAnalysis.Bit(turn.Speaker);
+            }
+        }
+
+        int a = -1, b = -1;
+        for (var t = start; t < end; t++)
+        {
+            var turn = turns[t];
+            var s = !turn.Unknown ? turn.Speaker : turn.Soft;
+            if (s < 0 || s == a || s == b)
+            {
+                continue;
+            }
+
+            if (a < 0)
+            {
+                a = s;
+            }
+            else if (b < 0)
+            {
+                b = s;
+            }
+            else
+            {
+                return (-1, -1); // three voices
+            }
+        }
+
+        if (a >= 0 && b < 0)
+        {
+            var others = named & ~ParagraphAnalysis.Bit(a);
+            if (others == 0 || (others & (others - 1)) != 0 || others == ParagraphAnalysis.Bit(63))
+            {
+                return (-1, -1);
+            }
+
+            b = System.Numerics.BitOperations.TrailingZeroCount(others);
+        }
+
+        var known = sure | named;
+        return a >= 0 && b >= 0 && (known & ParagraphAnalysis.Bit(a)) != 0 && (known & ParagraphAnalysis.Bit(b)) != 0 && a < 63 && b < 63 ? (a, b) : (-1, -1);
+    }
+
+    private static int Nearest(Anchor[] kinds, int k, int step)
+    {
+        for (var j = k + step; j >= 0 && j < kinds.Length; j += step)
+        {
+            if (kinds[j] == Anchor.Break)
+            {
+                return -1;
+            }
+
+            if (kinds[j] is Anchor.Soft or Anchor.Hard)
+            {
+                return j;
             }
         }
 
         return -1;
     }
 
+    private static int Parity(int speaker, int distance, int a, int b) => distance % 2 == 0 ? speaker : speaker == a ? b : a;
+
+    private static void Assign(TurnRecord turn, List<AttributedLine> lines, string name, double confidence, string sieve)
+    {
+        for (var l = turn.FirstLine; l < turn.FirstLine + turn.LineCount; l++)
+        {
+            if (lines[l].SpeakerMention is not null)
+            {
+                return;
+            }
+        }
+
+        for (var l = turn.FirstLine; l < turn.FirstLine + turn.LineCount; l++)
+        {
+            var line = lines[l];
+            lines[l] = line.Speaker is null || line.Speaker == name
+                ? line with { Speaker = name, Confidence = Math.Max(line.Speaker is null ? 0 : line.Confidence, confidence), Sieve = line.Speaker is null ? sieve : line.Sieve }
+                : line with { Confidence = Math.Min(line.Confidence, Confidence.AddressedSpeaker) };
+        }
+    }
+
     /// <summary>
-    /// Whether anyone but the pair speaks within <see cref="Window"/> paragraphs of turn <paramref name="i"/>: alternation
-    /// counts two voices, and a third (Rin chiming in between Mira and Kaito) breaks the count.
+    /// Whether anyone but the pair speaks, or is named in the narration, within <see cref="Window"/> paragraphs of
+    /// turn <paramref name="i"/>: alternation counts two voices, and a third (Rin chiming in between Mira and Kaito)
+    /// breaks the count.
     /// </summary>
     private static bool ThirdVoiceNear(List<TurnRecord> turns, int i, int a, int b)
     {
         // One record per paragraph, in order: the window is a slice of the list (linear in the scene).
-        var pair = ParagraphAnalysis.Bit(a) | (b >= 0 ? ParagraphAnalysis.Bit(b) : 0);
+        var pair = ParagraphAnalysis.Bit(a) | ParagraphAnalysis.Bit(b);
         for (var j = Math.Max(0, i - Window); j <= Math.Min(turns.Count - 1, i + Window); j++)
         {
             var turn = turns[j];
@@ -114,60 +360,5 @@ internal static class TurnChains
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// For each turn, the speaker alternation gives it reading in one direction, and how many inferred turns lie
-    /// between it and the last known one (1 = right after two known turns).
-    /// </summary>
-    private static (int Speaker, int Depth)[] Walk(List<TurnRecord> turns, bool forward)
-    {
-        var result = new (int Speaker, int Depth)[turns.Count];
-        Array.Fill(result, (-1, 0));
-        int last = -1, beforeLast = -1, depth = 0;
-        var previousParagraph = -10; // no paragraph is next to it
-        for (var k = 0; k < turns.Count; k++)
-        {
-            var i = forward ? k : turns.Count - 1 - k;
-            var turn = turns[i];
-            var adjacent = Math.Abs(turn.ParagraphIndex - previousParagraph) == 1;
-            previousParagraph = turn.ParagraphIndex;
-            if (turn.IsNarration || !adjacent)
-            {
-                (last, beforeLast, depth) = (-1, -1, 0);
-                if (turn.IsNarration)
-                {
-                    continue;
-                }
-            }
-
-            if (!turn.Unknown)
-            {
-                // A known turn: it anchors the run when sure and not the same speaker twice running.
-                var sure = turn.Speaker >= 0 && turn.Confidence >= AnchorConfidence;
-                (beforeLast, last, depth) = sure && turn.Speaker != last ? (last, turn.Speaker, 0) : (-1, sure ? turn.Speaker : -1, 0);
-
-                // "Tell him, Rin.": a turn that calls on someone outside the pair hands the word to them.
-                if (turn.Addressee == -2 || (turn.Addressee >= 0 && turn.Addressee != beforeLast))
-                {
-                    beforeLast = -1;
-                }
-
-                continue;
-            }
-
-            if (!turn.Pure || last < 0 || beforeLast < 0 || last == beforeLast ||
-                turn.Addressee == beforeLast || turn.Addressee == -2 || (turn.Addressee >= 0 && turn.Addressee != last))
-            {
-                (last, beforeLast, depth) = (-1, -1, 0);
-                continue;
-            }
-
-            depth++;
-            result[i] = (beforeLast, depth);
-            (beforeLast, last) = (last, beforeLast);
-        }
-
-        return result;
     }
 }

@@ -15,8 +15,19 @@ public static class SearchHighlighter
     public static string Render(string snippet, IReadOnlyList<HighlightRange> highlights, string open, string close, Func<string, string>? escape = null)
     {
         ArgumentNullException.ThrowIfNull(snippet);
-        ArgumentNullException.ThrowIfNull(highlights);
         escape ??= static s => s;
+        return Render(snippet, highlights, open, close, (start, length) => escape(snippet.Substring(start, length)));
+    }
+
+    /// <summary>
+    /// As <see cref="Render(string, IReadOnlyList{HighlightRange}, string, string, Func{string, string})"/>, escaping
+    /// each piece by its place in <paramref name="snippet"/> (start, length), for escapers that look at the whole text.
+    /// </summary>
+    public static string Render(string snippet, IReadOnlyList<HighlightRange> highlights, string open, string close, Func<int, int, string> escapeRange)
+    {
+        ArgumentNullException.ThrowIfNull(snippet);
+        ArgumentNullException.ThrowIfNull(highlights);
+        ArgumentNullException.ThrowIfNull(escapeRange);
         var builder = new StringBuilder(snippet.Length + (highlights.Count * (open.Length + close.Length)));
         int at = 0;
         foreach (HighlightRange range in highlights.OrderBy(r => r.Start))
@@ -26,12 +37,12 @@ public static class SearchHighlighter
                 continue;
             }
 
-            builder.Append(escape(snippet[at..range.Start])).Append(open)
-                .Append(escape(snippet.Substring(range.Start, range.Length))).Append(close);
+            builder.Append(escapeRange(at, range.Start - at)).Append(open)
+                .Append(escapeRange(range.Start, range.Length)).Append(close);
             at = range.Start + range.Length;
         }
 
-        return builder.Append(escape(snippet[at..])).ToString();
+        return builder.Append(escapeRange(at, snippet.Length - at)).ToString();
     }
 
     /// <summary>

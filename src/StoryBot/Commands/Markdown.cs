@@ -17,25 +17,60 @@ public static partial class Markdown
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length + 16);
+        return Escape(text, 0, text.Length, keep: null);
+    }
+
+    /// <summary>
+    /// Escapes story text like <see cref="Escape(string)"/> but keeps the text's own well-formed emphasis
+    /// (<c>*italic*</c>, <c>**bold**</c>, <c>_italic_</c>, <c>__underline__</c>, <c>~~struck~~</c>) as Discord markdown,
+    /// so an author's emphasis renders instead of showing literal asterisks. Stray markers still render literally.
+    /// </summary>
+    public static string EscapeProse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Escape(text, 0, text.Length, EmphasisMarkers.Find(text));
+    }
+
+    /// <summary>
+    /// <see cref="EscapeProse"/> for pieces of one text (start, length), so emphasis that spans a highlighted word
+    /// still pairs up: the emphasis is found on the whole text once.
+    /// </summary>
+    public static Func<int, int, string> ProseEscaper(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var keep = EmphasisMarkers.Find(text);
+        return (start, length) => Escape(text, start, length, keep);
+    }
+
+    private static string Escape(string text, int start, int length, bool[]? keep)
+    {
+        var builder = new StringBuilder(length + 16);
         var lineStart = true;
-        for (var i = 0; i < text.Length; i++)
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if (keep is not null && keep[i])
+            {
+                builder.Append(c);
+                lineStart = false;
+                continue;
+            }
+
             if (lineStart)
             {
                 // Headings (#, ##, ###, -#), block quotes (>) and list markers only count at line start.
-                if (c is '#' or '>' || (c is '-' or '+' && i + 1 < text.Length && text[i + 1] is ' ' or '#'))
+                if (c is '#' or '>' || (c is '-' or '+' && i + 1 < end && text[i + 1] is ' ' or '#'))
                 {
                     builder.Append('\\').Append(c);
                     lineStart = false;
                     continue;
                 }
 
-                if (char.IsDigit(c) && OrderedListMarker().IsMatch(text.AsSpan(i)))
+                if (char.IsDigit(c) && OrderedListMarker().IsMatch(text.AsSpan(i, end - i)))
                 {
                     var digits = i;
-                    while (digits < text.Length && char.IsDigit(text[digits]))
+                    while (digits < end && char.IsDigit(text[digits]))
                     {
                         builder.Append(text[digits++]);
                     }
@@ -52,7 +87,7 @@ public static partial class Markdown
                 case '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '[' or ']':
                     builder.Append('\\').Append(c);
                     break;
-                case '<' when i + 1 < text.Length && text[i + 1] is '@' or '#' or ':' or 't' or 'a' or '/':
+                case '<' when i + 1 < end && text[i + 1] is '@' or '#' or ':' or 't' or 'a' or '/':
                     // <@id>, <#id>, <:emoji:id>, <t:stamp>, <a:emoji:id>, </command:id>
                     builder.Append(c).Append(ZeroWidthSpace);
                     break;

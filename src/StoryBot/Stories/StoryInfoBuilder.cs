@@ -74,7 +74,7 @@ public sealed class StoryInfoBuilder(StoryDbContext db, StoryResolver stories, S
             Title = Markdown.Escape(story.Title),
             Author = story.Author,
             Url = Uri.TryCreate(story.SourceUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url : null,
-            Description = string.IsNullOrWhiteSpace(story.Summary) ? "*No summary.*" : Markdown.Truncate(Markdown.Escape(story.Summary), 1500),
+            Description = string.IsNullOrWhiteSpace(story.Summary) ? "*No summary.*" : Markdown.Truncate(Markdown.EscapeProse(story.Summary), 1500),
             Color = StoryStyle.Color(story.Rating),
             Fields = fields,
             Footer = $"/excerpt story:{story.Slug} to start reading",

@@ -25,7 +25,7 @@ public class DailyMessageTests
         var embed = Assert.Single(message.Embeds);
         Assert.Equal("Teen \\*Story\\* — Part 1", embed.Title);
         Assert.Equal(0xFEE75C, embed.Color);
-        Assert.StartsWith("> Teen \\*Story\\* chapter 1, paragraph 1.", embed.Description, StringComparison.Ordinal);
+        Assert.StartsWith("> Teen *Story* chapter 1, paragraph 1.", embed.Description, StringComparison.Ordinal);
         Assert.Equal("A. Writer", Field(embed, "Author"));
         Assert.Equal("1 of 1", Field(embed, "Chapter"));
         Assert.Equal("2,300", Field(embed, "Words"));

@@ -101,7 +101,7 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
         AssertAccepted(answer, type: 4);
         var text = (string)answer.Embed()["description"]!;
         Assert.StartsWith("The **ramen** stand was the first place they went. **Ichiraku** smelled", text, StringComparison.Ordinal);
-        Assert.Contains("\\*Nothing\\* had changed, and @\u200Beveryone", text, StringComparison.Ordinal);
+        Assert.Contains("*Nothing* had changed, and @\u200Beveryone", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class DiscordCommandTests(DiscordBotFixture fixture) : IClassFixtu
         AssertAccepted(info, type: 4);
         Assert.Equal("2", info.Field("Chapters"));
         Assert.Contains("Sakura Haruno (2)", info.Field("Who speaks most"), StringComparison.Ordinal);
-        Assert.Equal("Naruto gets a \\*second\\* chance.", (string)info.Embed()["description"]!);
+        Assert.Equal("Naruto gets a *second* chance.", (string)info.Embed()["description"]!);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal sealed class BotCluster : IAsyncDisposable
         var fake = await FakeDiscordServer.StartAsync(options, cancellationToken);
         try
         {
-            return new BotCluster(fake, await TestLibrary.CreateAsync(provider));
+            return new BotCluster(fake, await TestLibrary.CreateAsync(provider: provider));
         }
         catch
         {

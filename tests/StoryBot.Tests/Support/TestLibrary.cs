@@ -13,11 +13,11 @@ using StoryBot.Trivia.Persistence.Postgres;
 namespace StoryBot.Tests.Support;
 
 /// <summary>
-/// A small known library written straight into a temp SQLite file: "Leaf Village Tales" (Teen, 2 chapters, Naruto and
+/// A small known library written straight into a temp SQLite file (or a fresh PostgreSQL database on the test server): "Leaf Village Tales" (Teen, 2 chapters, Naruto and
 /// Sakura speak) and "Dark Paths" (Mature, 1 chapter). Tests that need exact expectations use it; the seeds are
-/// used where the real import matters. On PostgreSQL (<see cref="CreateAsync(DatabaseProvider, bool)"/>) the library is
-/// a fresh database of its own on the test server with every context migrated (stories, trivia, daily), dropped at
-/// dispose; <see cref="Directory"/> is then only a work folder.
+/// used where the real import matters. On PostgreSQL the library is a database of its own on the test server, copied
+/// from a template with every context migrated (stories, trivia, daily), dropped at dispose; <see cref="Directory"/> is
+/// then only a work folder.
 /// </summary>
 public sealed class TestLibrary : IAsyncDisposable
 {
@@ -26,33 +26,36 @@ public sealed class TestLibrary : IAsyncDisposable
     public const string MatureTitle = "Dark Paths";
     public const string MatureSlug = "dark-paths";
 
-    private readonly string? postgres;
-
-    private TestLibrary(string directory, string? postgres)
+    private TestLibrary(string directory, DatabaseProvider provider, string? postgres)
     {
         Directory = directory;
-        this.postgres = postgres;
+        Provider = provider;
+        ConnectionString = postgres ?? UnpooledSqlite.ConnectionString(DatabasePath);
     }
 
     public string Directory { get; }
 
-    public DatabaseProvider Provider => postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
+    public DatabaseProvider Provider { get; }
 
     public string DatabasePath => Path.Combine(Directory, "storybot.db");
 
-    public string ConnectionString => postgres ?? UnpooledSqlite.ConnectionString(DatabasePath);
+    public string ConnectionString { get; }
 
-    public StoreConnection Store => new(Provider, ConnectionString);
+    /// <summary>The settings a host needs to use this store.</summary>
+    public Dictionary<string, string?> Settings => new()
+    {
+        ["ConnectionStrings:Stories"] = ConnectionString,
+        ["Database:Provider"] = Provider.ToString(),
+    };
 
-    public static Task<TestLibrary> CreateAsync(bool seed = true) => CreateAsync(DatabaseProvider.Sqlite, seed);
-
-    public static async Task<TestLibrary> CreateAsync(DatabaseProvider provider, bool seed = true)
+    public static async Task<TestLibrary> CreateAsync(bool seed = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var directory = Path.Combine(Path.GetTempPath(), "storybot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        var library = new TestLibrary(
-            directory,
-            provider == DatabaseProvider.Postgres ? await PostgresTestServer.CreateDatabaseAsync("bot", MigratePostgresAsync) : null);
+        string? postgres = provider == DatabaseProvider.Postgres
+            ? await PostgresTestServer.CreateDatabaseAsync("bot", MigratePostgresAsync)
+            : null;
+        var library = new TestLibrary(directory, provider, postgres);
         await using var db = library.OpenContext();
         await db.Database.MigrateAsync();
         if (seed)
@@ -63,12 +66,14 @@ public sealed class TestLibrary : IAsyncDisposable
         return library;
     }
 
+    public StoreConnection Store => new(Provider, ConnectionString);
+
     public StoryDbContext OpenContext() => StoryDbContextOptions.CreateContext(Store);
 
     /// <summary>The daily context on this library's store (to set schedules up and read posts back).</summary>
     public DailyDbContext OpenDailyContext()
     {
-        if (postgres is null)
+        if (Provider == DatabaseProvider.Sqlite)
         {
             var sqlite = new DbContextOptionsBuilder<DailyDbContext>();
             DailyDatabase.Configure(sqlite, ConnectionString);
@@ -82,9 +87,9 @@ public sealed class TestLibrary : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (postgres is not null)
+        if (Provider == DatabaseProvider.Postgres)
         {
-            await PostgresTestServer.DropDatabaseAsync(postgres);
+            await PostgresTestServer.DropDatabaseAsync(ConnectionString);
         }
 
         try

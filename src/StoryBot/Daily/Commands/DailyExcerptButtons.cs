@@ -31,7 +31,7 @@ public sealed class DailyExcerptButtons(DailyChapterQuery chapters) : IComponent
             return RatingPolicy.Refusal(passage.StoryTitle, passage.Rating);
         }
 
-        var text = passage.Text.Length == 0 ? "*That's the end of the chapter.*" : Markdown.Truncate(Markdown.Escape(FootnoteMarkers.Strip(passage.Text)), 4000);
+        var text = passage.Text.Length == 0 ? "*That's the end of the chapter.*" : Markdown.Truncate(Markdown.EscapeProse(FootnoteMarkers.Strip(passage.Text)), 4000);
         var embed = new BotEmbed
         {
             Title = Markdown.Truncate(Markdown.Escape($"{passage.StoryTitle} — {passage.ChapterLabel}"), 256),

@@ -31,7 +31,7 @@ public sealed class DailyMessageBuilder(IOptions<DailyOptions> options)
         ]);
         if (!string.IsNullOrWhiteSpace(card.StorySummary) && !string.IsNullOrWhiteSpace(card.OpeningLines))
         {
-            fields.Add(new BotEmbedField("About the story", Markdown.Truncate(Markdown.Escape(card.StorySummary.Trim()), 1024)));
+            fields.Add(new BotEmbedField("About the story", Markdown.Truncate(Markdown.EscapeProse(card.StorySummary.Trim()), 1024)));
         }
 
         var embed = new BotEmbed
@@ -70,10 +70,10 @@ public sealed class DailyMessageBuilder(IOptions<DailyOptions> options)
         {
             return string.IsNullOrWhiteSpace(card.StorySummary)
                 ? "*No preview text for this chapter.*"
-                : Markdown.Truncate(Markdown.Escape(card.StorySummary.Trim()), 1000);
+                : Markdown.Truncate(Markdown.EscapeProse(card.StorySummary.Trim()), 1000);
         }
 
-        var escaped = Markdown.Truncate(Markdown.Escape(FootnoteMarkers.Strip(card.OpeningLines.Trim())), DailyChapterQuery.OpeningMax);
+        var escaped = Markdown.Truncate(Markdown.EscapeProse(FootnoteMarkers.Strip(card.OpeningLines.Trim())), DailyChapterQuery.OpeningMax);
         var quoted = string.Join('\n', escaped.Split('\n').Select(line => line.Length == 0 ? ">" : $"> {line}"));
         return quoted;
     }

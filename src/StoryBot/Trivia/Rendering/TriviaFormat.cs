@@ -36,7 +36,7 @@ internal static class TriviaFormat
 
     /// <summary>A block quote of escaped story text, wrapped in curly quotes when it is dialogue.</summary>
     public static string Quote(string text, bool dialogue) =>
-        "> " + (dialogue ? "“" : string.Empty) + Markdown.Escape(Markdown.Truncate(FootnoteMarkers.Strip(text), 1500)).ReplaceLineEndings("\n> ") + (dialogue ? "”" : string.Empty);
+        "> " + (dialogue ? "“" : string.Empty) + Markdown.EscapeProse(Markdown.Truncate(FootnoteMarkers.Strip(text), 1500)).ReplaceLineEndings("\n> ") + (dialogue ? "”" : string.Empty);
 
     /// <summary>
     /// "2 of 3 right": right answers of the answers the player gave. The podium, the leaderboard and the stats all count
