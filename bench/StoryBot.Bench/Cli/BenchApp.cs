@@ -18,6 +18,12 @@ public static class BenchApp
             return await ImportWorker.RunAsync(rest, cancellationToken).ConfigureAwait(false);
         }
 
+        if (args is ["stage-profile", string folder, string profileDb, ..] && args.Length <= 4)
+        {
+            int passes = args.Length == 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2;
+            return await StageProfile.RunAsync(folder, profileDb, passes, cancellationToken).ConfigureAwait(false);
+        }
+
         BenchOptions options;
         try
         {
