@@ -31,7 +31,8 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
     private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo, chapterByNumber;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
-    private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
+    private readonly SqliteStatement insertScene, insertLine, insertNote;
+    private readonly ParagraphInserter insertParagraphs;
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange, unindexChapter;
     private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
     private readonly WorkMetadataWriter workWriter;
@@ -82,8 +83,7 @@ internal sealed class ChapterWriter : IChapterWriter
         partsOf = Add("SELECT Part, Id, StoryId, Number FROM Chapters WHERE SourcePath = $path", "$path");
         insertScene = new SqliteStatement(connection,
             "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
-        insertParagraph = new SqliteStatement(connection,
-            "INSERT INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        insertParagraphs = new ParagraphInserter(connection);
         insertLine = new SqliteStatement(connection,
             "INSERT INTO DialogueLines (Id, ParagraphId, ChapterId, Start, \"End\", Text, Kind, Style, SpeakerId, SpeakerMention, Confidence, Sieve) " +
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
@@ -268,6 +268,7 @@ internal sealed class ChapterWriter : IChapterWriter
         }
         catch
         {
+            insertParagraphs.Discard();
             Execute("ROLLBACK TO chapter_file");
             Execute("RELEASE chapter_file");
             storyIds.Clear();
@@ -301,7 +302,7 @@ internal sealed class ChapterWriter : IChapterWriter
         }
 
         insertScene.Dispose();
-        insertParagraph.Dispose();
+        insertParagraphs.Dispose();
         insertLine.Dispose();
         insertNote.Dispose();
     }
@@ -391,6 +392,8 @@ internal sealed class ChapterWriter : IChapterWriter
             chapterId = (int)(long)insertChapter.Scalar(values)!;
         }
 
+        // Scenes, then the part's paragraphs (batched), then their quoted lines, which refer to them.
+        long firstParagraph = nextParagraph;
         int wordIndex = 0;
         foreach (Scene scene in chapter.Scenes)
         {
@@ -398,11 +401,19 @@ internal sealed class ChapterWriter : IChapterWriter
             insertScene.Bind(1, sceneId).Bind(2, chapterId).Bind(3, scene.Index).Bind(4, scene.Heading).Bind(5, scene.IsFlashback).Execute();
             foreach (CorpusParagraph paragraph in scene.Paragraphs)
             {
-                long paragraphId = nextParagraph++;
                 UnindexedChars += paragraph.Text.Length;
-                insertParagraph.Bind(1, paragraphId).Bind(2, chapterId).Bind(3, sceneId).Bind(4, paragraph.Index)
-                    .Bind(5, paragraph.Range.Start).Bind(6, paragraph.Range.Length).Bind(7, paragraph.Text)
-                    .Bind(8, part.ParagraphWords[wordIndex++]).Execute();
+                insertParagraphs.Add(nextParagraph++, chapterId, sceneId, paragraph.Index, paragraph.Range.Start, paragraph.Range.Length,
+                    paragraph.Text, part.ParagraphWords[wordIndex++]);
+            }
+        }
+
+        insertParagraphs.Flush();
+        long nextId = firstParagraph;
+        foreach (Scene scene in chapter.Scenes)
+        {
+            foreach (CorpusParagraph paragraph in scene.Paragraphs)
+            {
+                long paragraphId = nextId++;
                 foreach (QuoteSpan quote in paragraph.Quotes)
                 {
                     part.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);

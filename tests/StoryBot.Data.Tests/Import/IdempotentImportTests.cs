@@ -225,4 +225,26 @@ public abstract class IdempotentImportTests
         Assert.Empty((await search.SearchAsync("today", 10, null, CancellationToken.None)).Hits);
         Assert.Equal(2, (await search.SearchAsync("again", 10, null, CancellationToken.None)).Hits.Count);
     }
+
+    [StoreFact]
+    public async Task ImportAsync_ChapterLongerThanOneInsertBatch_StoresEveryParagraphAndLineInPlace()
+    {
+        await using var store = await TestStore.CreateAsync(Provider);
+        int count = (ParagraphInserter.RowsPerStatement * 2) + 5;
+        string[] paragraphs = [.. Enumerable.Range(0, count).Select(i => i % 3 == 0 ? $"\"Line number{i} here,\" said Ann." : $"Paragraph number{i} of the long chapter.")];
+        store.Write("long.txt", Chapters.Text("Long Tale", 1, paragraphs));
+
+        await store.ImportAsync();
+
+        await using var db = store.Context();
+        var stored = await db.Paragraphs.OrderBy(p => p.Index).Select(p => new { p.Id, p.Index, p.Text }).ToListAsync();
+        Assert.Equal(count, stored.Count);
+        Assert.Equal(Enumerable.Range(0, count), stored.Select(p => p.Index));
+        Assert.All(stored, p => Assert.Contains($"number{p.Index} ", p.Text, StringComparison.Ordinal));
+        var lines = await db.DialogueLines.Select(l => new { l.ParagraphId, l.Text }).ToListAsync();
+        Assert.Equal(stored.Count(p => p.Index % 3 == 0), lines.Count);
+        Assert.All(lines, l => Assert.Contains(l.Text, stored.Single(p => p.Id == l.ParagraphId).Text, StringComparison.Ordinal));
+        await store.AssertSearchIndexInStepAsync();
+        Assert.Single((await StorySearches.For(db).SearchAsync($"number{count - 1}", 5, null, CancellationToken.None)).Hits);
+    }
 }
