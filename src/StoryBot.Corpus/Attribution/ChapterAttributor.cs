@@ -65,6 +65,13 @@ internal sealed class ChapterAttributor
                     Decide(analysis, previous, q);
                 }
 
+                // The narration right before a quote paragraph says who is on the scene for the turn-taking pass: read it
+                // (most are read by a sieve already; only the paragraph next to a quote, so narration far from dialogue stays unread).
+                if (analysis.QuoteCount > 0 && previous is { QuoteCount: 0, IsAnalyzed: false })
+                {
+                    _ = previous.Tokens;
+                }
+
                 turns.Add(TurnRecord.From(analysis, lines.Count));
                 foreach (var line in analysis.Lines)
                 {

@@ -252,7 +252,7 @@ internal static class TurnChains
 
     /// <summary>
     /// The two people of the run: its speakers, or its one speaker and the one other person named in the narration
-    /// before it (within the window, every paragraph read) or addressed in it. Each must speak at anchor confidence in the run or be named in the narration near it (a guess from an
+    /// before it (within the window; the two paragraphs before it read) or addressed in it. Each must speak at anchor confidence in the run or be named in the narration near it (a guess from an
     /// action beat or an addressed name alone makes no pair), and nobody unlisted or unnamed may speak or act nearby.
     /// </summary>
     private static (int A, int B) Pair(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters)
@@ -267,7 +267,7 @@ internal static class TurnChains
                 // Who is named before the run or in it is on the scene; someone named only after it may just be arriving
                 // or talked about. A narration paragraph nobody read could name anyone: no guess then.
                 named |= turn.Named;
-                unread |= turn.IsNarration && !turn.Read;
+                unread |= turn.IsNarration && !turn.Read && t >= start - 2;
             }
             if (t >= start && t < end && turn.Unknown && turn.Addressee >= 0)
             {
