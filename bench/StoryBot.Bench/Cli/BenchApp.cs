@@ -1,5 +1,6 @@
 using StoryBot.Bench.Measurement;
 using StoryBot.Bench.Suites;
+using StoryBot.Data.Storage;
 
 namespace StoryBot.Bench.Cli;
 
@@ -12,9 +13,9 @@ public static class BenchApp
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args is ["child-import", string archive, string database])
+        if (args is ["child-import", .. var rest] && rest.Length >= 4)
         {
-            return await ImportWorker.RunAsync(archive, database, cancellationToken).ConfigureAwait(false);
+            return await ImportWorker.RunAsync(rest, cancellationToken).ConfigureAwait(false);
         }
 
         BenchOptions options;
@@ -45,18 +46,43 @@ public static class BenchApp
         string previous = Path.Combine(options.WorkFolder, "storybot.db");
         if (needsStore && !options.Runs("import") && File.Exists(previous))
         {
-            // Development convenience: without "import" in --only, the store a previous run imported is reused.
+            // Development convenience: without "import" in --only, the SQLite store a previous run imported is reused.
             context.Database = previous;
-            context.Notes.Add($"import not run: reused {previous} from an earlier run");
+            context.Notes.Add($"import not run: reused {previous} from an earlier run (SQLite only)");
+            if (options.Runs("search"))
+            {
+                await GuardAsync(context, "search", () => SearchSuite.RunOnPreviousAsync(context, previous, cancellationToken)).ConfigureAwait(false);
+            }
         }
         else if (needsStore)
         {
-            await GuardAsync(context, "import", () => ImportSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
-        }
+            BenchStore[] stores = [.. options.StoreList.Select(name => new BenchStore(
+                name == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, options.WorkFolder, options.Postgres))];
+            if (!stores.Any(s => s.IsPostgres))
+            {
+                context.Notes.Add("PostgreSQL not measured: no server (pass --postgres or eval \"$(.ci/postgres start)\")");
+            }
 
-        if (options.Runs("search"))
-        {
-            await GuardAsync(context, "search", () => SearchSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
+            await GuardAsync(context, "import", () => ImportSuite.RunAsync(context, stores, async (store, label) =>
+            {
+                if (!store.IsPostgres)
+                {
+                    // The SQLite store holding the primary corpus alone is kept for the excerpt, trivia and bot suites.
+                    BenchStore.DeleteFiles(previous);
+                    File.Copy(store.FilePath(label), previous);
+                    if (File.Exists(store.FilePath(label) + "-wal"))
+                    {
+                        File.Copy(store.FilePath(label) + "-wal", previous + "-wal");
+                    }
+
+                    context.Database = previous;
+                }
+
+                if (options.Runs("search"))
+                {
+                    await GuardAsync(context, $"search ({store.Name})", () => SearchSuite.RunAsync(context, store, store.ConnectionString(label), cancellationToken)).ConfigureAwait(false);
+                }
+            }, cancellationToken)).ConfigureAwait(false);
         }
 
         if (options.Runs("excerpt"))
@@ -104,6 +130,12 @@ public static class BenchApp
             Console.WriteLine($"- {figure.Group}: {figure.Name}: {figure.Note}");
         }
 
+        foreach (string extra in context.Tables)
+        {
+            Console.WriteLine();
+            Console.WriteLine(extra);
+        }
+
         foreach (string note in context.Notes)
         {
             Console.WriteLine($"- {note}");
@@ -115,8 +147,14 @@ public static class BenchApp
             finished = DateTimeOffset.UtcNow,
             machine = before,
             loadAverageAfter = loadAfter,
-            options = new { options.SizeMegabytes, options.Seed, only = options.Only.Order(StringComparer.Ordinal), options.Queries, options.Rate, options.Seconds, options.Burst },
+            options = new { options.SizeMegabytes, options.Seed, corpora = options.Corpora.Order(StringComparer.Ordinal), stores = options.StoreList, only = options.Only.Order(StringComparer.Ordinal), options.Queries, options.Rate, options.Seconds, options.Burst },
             figures = context.Figures,
+            imports = context.ImportSteps.Select(s => new
+            {
+                store = s.Store.Name, corpus = s.Part.Label, into = s.State, megabytes = s.Part.Bytes / 1_000_000d, s.MegabytesPerSecond, s.Run.Seconds, s.CpuSeconds,
+                clientCpuSeconds = s.Run.CpuSeconds, s.Run.ServerCpuSeconds, floorSeconds = s.FloorWall.TotalSeconds, s.FloorMegabytesPerSecond, s.FloorCpuSeconds, s.RatioToFloor,
+                s.Run.PeakWorkingSet, s.Run.Paragraphs, s.Run.Failed,
+            }),
             notes = context.Notes,
         }, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"Results written to {Path.GetFullPath(options.Output)}");

@@ -4,11 +4,16 @@ namespace StoryBot.Bench.Cli;
 
 /// <summary>
 /// <c>[--size-mb 100] [--seed 1] [--out bench/results/latest.json] [--only import,search,…] [--seeds seeds] [--work /tmp/…]
-/// [--bot path/StoryBot.dll] [--queries 400] [--rate 200] [--seconds 10] [--burst 200]</c>.
+/// [--bot path/StoryBot.dll] [--queries 400] [--rate 200] [--seconds 10] [--burst 200] [--corpus archive|longform|both]
+/// [--store sqlite|postgres|both] [--postgres &lt;Npgsql connection string&gt;]</c>.
 /// </summary>
 public sealed record BenchOptions
 {
     public static readonly string[] AllSuites = ["import", "search", "excerpt", "trivia", "interaction", "start"];
+
+    public static readonly string[] AllCorpora = ["archive", "longform"];
+
+    public static readonly string[] AllStores = ["sqlite", "postgres"];
 
     public double SizeMegabytes { get; init; } = 100;
 
@@ -31,6 +36,15 @@ public sealed record BenchOptions
     public int Seconds { get; init; } = 10;
 
     public int Burst { get; init; } = 200;
+
+    /// <summary>Which generated corpora the import suite measures: "archive" (short chapter files) and/or "longform" (novel-length works).</summary>
+    public IReadOnlySet<string> Corpora { get; init; } = new HashSet<string>(AllCorpora, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Stores the import and search suites run on; null = both when a PostgreSQL server is known, else SQLite only.</summary>
+    public IReadOnlySet<string>? Stores { get; init; }
+
+    /// <summary>A PostgreSQL server (Npgsql connection string) the bench creates and drops its own databases on; default STORYBOT_TEST_POSTGRES.</summary>
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("STORYBOT_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
 
     public long SizeBytes => (long)(SizeMegabytes * 1_000_000);
 
@@ -57,12 +71,32 @@ public sealed record BenchOptions
                 "--rate" => options with { Rate = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--seconds" => options with { Seconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--burst" => options with { Burst = int.Parse(Value(), CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst."),
+                "--corpus" => options with { Corpora = Choice(Value(), AllCorpora, "corpus") },
+                "--store" => options with { Stores = Choice(Value(), AllStores, "store") },
+                "--postgres" => options with { Postgres = Value() },
+                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst --corpus --store --postgres."),
             };
+        }
+
+        if (options.Stores is { } stores && stores.Contains("postgres") && options.Postgres is null)
+        {
+            throw new ArgumentException(
+                "--store postgres needs a PostgreSQL server: pass --postgres \"Host=…;Username=…;Database=postgres\" or run `eval \"$(.ci/postgres start)\"` "
+                + "first (it exports STORYBOT_TEST_POSTGRES), or use --store sqlite.");
         }
 
         return options;
     }
+
+    /// <summary>The stores to measure, in order: SQLite first, then PostgreSQL.</summary>
+    public IReadOnlyList<string> StoreList =>
+        [.. AllStores.Where(s => Stores?.Contains(s) ?? (s == "sqlite" || Postgres is not null))];
+
+    /// <summary>"archive", "longform" or "both" → the set; anything else is an error naming the choices.</summary>
+    private static HashSet<string> Choice(string value, string[] all, string what) =>
+        value.Equals("both", StringComparison.OrdinalIgnoreCase) ? new HashSet<string>(all, StringComparer.OrdinalIgnoreCase)
+        : all.Contains(value, StringComparer.OrdinalIgnoreCase) ? new HashSet<string>([value.ToLowerInvariant()], StringComparer.OrdinalIgnoreCase)
+        : throw new ArgumentException($"Unknown {what} {value}; choose {string.Join(", ", all)} or both.");
 
     private static HashSet<string> Suites(string list)
     {

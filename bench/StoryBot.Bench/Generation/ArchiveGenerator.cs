@@ -69,13 +69,13 @@ public sealed class ArchiveGenerator(SeedCorpus corpus, ulong seed, int casts = 
             story++;
         }
 
-        return new GeneratedArchive(root, files, bytes, story, SearchWords(), [.. castList.SelectMany(c => c.NameWords).Distinct(StringComparer.Ordinal)],
+        return new GeneratedArchive(root, files, bytes, story, corpus.SearchWords(), [.. castList.SelectMany(c => c.NameWords).Distinct(StringComparer.Ordinal)],
             Stopwatch.GetElapsedTime(started));
     }
 
-    private static string CastFolder(int index) => string.Create(CultureInfo.InvariantCulture, $"cast-{index}");
+    internal static string CastFolder(int index) => string.Create(CultureInfo.InvariantCulture, $"cast-{index}");
 
-    private static string UniqueTitle(SplitMix64 random, HashSet<string> titles)
+    internal static string UniqueTitle(SplitMix64 random, HashSet<string> titles)
     {
         string title = $"{random.Pick(TitleWords.Adjectives)} {random.Pick(TitleWords.Nouns)}";
         for (int book = 2; !titles.Add(title); book++)
@@ -154,23 +154,5 @@ public sealed class ArchiveGenerator(SeedCorpus corpus, ulong seed, int casts = 
                 text.Append(invariant, $"{plan.Title}\nChapter {number}: {chapterTitle}\nby {plan.Author}\n\n");
                 break;
         }
-    }
-
-    private List<string> SearchWords()
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (string paragraph in corpus.Scenes.SelectMany(s => s))
-        {
-            foreach (string word in paragraph.Split((char[])[' ', '\n', ',', '.', '!', '?', '"', ';', ':', '(', ')', '“', '”', '—', '…'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (word.Length >= 4 && word.All(char.IsLetter))
-                {
-                    string key = word.ToLowerInvariant();
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
-
-        return [.. counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
     }
 }

@@ -59,4 +59,23 @@ public sealed class SeedCorpus
         CharacterList characters = File.Exists(charactersFile) ? CharacterList.Parse(File.ReadAllText(charactersFile)) : CharacterList.Empty;
         return new SeedCorpus(scenes, dialogue, characters, bytes);
     }
+
+    /// <summary>Words of four or more letters in the seed scenes, most frequent first (what the search queries draw from).</summary>
+    public List<string> SearchWords()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string paragraph in Scenes.SelectMany(s => s))
+        {
+            foreach (string word in paragraph.Split((char[])[' ', '\n', ',', '.', '!', '?', '"', ';', ':', '(', ')', '“', '”', '—', '…'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length >= 4 && word.All(char.IsLetter))
+                {
+                    string key = word.ToLowerInvariant();
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return [.. counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
+    }
 }

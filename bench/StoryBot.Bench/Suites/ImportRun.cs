@@ -7,7 +7,13 @@ public sealed record ImportRun
 
     public double CpuSeconds { get; init; }
 
+    /// <summary>PostgreSQL: CPU of the server backends serving the import's database (the client's is <see cref="CpuSeconds"/>).</summary>
+    public double ServerCpuSeconds { get; init; }
+
     public double MigrateSeconds { get; init; }
+
+    /// <summary>Paragraphs the store held before this import (0 = an empty store).</summary>
+    public long ParagraphsBefore { get; init; }
 
     public long Bytes { get; init; }
 

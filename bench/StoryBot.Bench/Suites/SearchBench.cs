@@ -1,20 +1,24 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using StoryBot.Bench.Measurement;
 using StoryBot.Data.Search;
 
 namespace StoryBot.Bench.Suites;
 
 /// <summary>
 /// Full-text search through the product's <see cref="IStorySearch"/> (a DI scope per query, as per interaction),
-/// five hits with snippets, after a short warm-up. Returns latencies in milliseconds and how many queries found nothing.
+/// five hits with snippets, after a short warm-up.
 /// </summary>
 public static class SearchBench
 {
     public const int Hits = 5;
 
-    /// <summary>Latencies, queries without hits, and the process CPU spent after the warm-up (all threads: JIT tiering and GC included).</summary>
-    public static async Task<(IReadOnlyList<double> Milliseconds, int Empty, TimeSpan Cpu)> RunAsync(
-        IServiceProvider services, IReadOnlyList<string> queries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Latencies (ms), queries without hits, queries that matched only some words, and the CPU spent after the warm-up:
+    /// this process (all threads: JIT tiering and GC included) and, on PostgreSQL, the server backends of the database.
+    /// </summary>
+    public static async Task<SearchRun> RunAsync(IServiceProvider services, string? postgres, IReadOnlyList<string> queries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(queries);
@@ -23,21 +27,30 @@ public static class SearchBench
             await SearchAsync(services, query, cancellationToken).ConfigureAwait(false);
         }
 
+        await using NpgsqlConnection? observer = postgres is null ? null : new NpgsqlConnection(postgres);
+        ServerCpu? serverBefore = null;
+        if (observer is not null)
+        {
+            await observer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            serverBefore = await ServerCpu.SnapshotAsync(observer, cancellationToken).ConfigureAwait(false);
+        }
+
         var samples = new List<double>(queries.Count);
         int empty = 0;
-        var clock = Measurement.CpuClock.Start();
+        int partial = 0;
+        var clock = CpuClock.Start();
         foreach (string query in queries)
         {
             long started = Stopwatch.GetTimestamp();
             SearchResult result = await SearchAsync(services, query, cancellationToken).ConfigureAwait(false);
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (result.Hits.Count == 0)
-            {
-                empty++;
-            }
+            empty += result.Hits.Count == 0 ? 1 : 0;
+            partial += result.Hits.Count > 0 && !result.MatchedAll ? 1 : 0;
         }
 
-        return (samples, empty, clock.CpuUsed);
+        TimeSpan cpu = clock.CpuUsed;
+        TimeSpan server = observer is null ? TimeSpan.Zero : (await ServerCpu.SnapshotAsync(observer, cancellationToken).ConfigureAwait(false)).Since(serverBefore!);
+        return new SearchRun(samples, empty, partial, cpu, server);
     }
 
     private static async Task<SearchResult> SearchAsync(IServiceProvider services, string query, CancellationToken cancellationToken)

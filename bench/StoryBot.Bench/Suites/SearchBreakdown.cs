@@ -22,7 +22,7 @@ public static class SearchBreakdown
         return
         [
             Measure(connection, $"rank: bm25 over ≤ {StorySearch.MaxCandidates:N0} matches", rank, matches, StorySearch.MaxCandidates),
-            Measure(connection, "rank: bm25 over ≤ 1,000 matches", rank, matches, 1000),
+            Measure(connection, "rank: bm25 over ≤ 4,000 matches (for comparison)", rank, matches, 4000),
             Measure(connection, "lookup: first 5 matches, no ranking", "SELECT rowid FROM ParagraphSearch WHERE ParagraphSearch MATCH $match LIMIT 5 + 0 * $cap", matches, 0),
         ];
     }

@@ -1,42 +1,56 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using StoryBot.Bench.Measurement;
+using StoryBot.Data.Storage;
 
 namespace StoryBot.Bench.Suites;
 
-/// <summary>Search p50/p99 through the product against a linear scan of the same paragraphs for the same words.</summary>
+/// <summary>
+/// Search p50/p99 through the product (per store) against a linear scan of the same paragraphs for the same words.
+/// On PostgreSQL the CPU per query adds the server backend's.
+/// </summary>
 public static class SearchSuite
 {
     public const int ScanQueries = 20;
 
-    public static async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
+    public static async Task RunAsync(BenchContext context, BenchStore store, string connectionString, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        string database = context.Database ?? throw new InvalidOperationException("Import first.");
+        ArgumentNullException.ThrowIfNull(store);
         IReadOnlyList<string> queries = QueryMaker.Make(context.Archive!, context.Paragraphs, context.Options.Queries, context.Options.Seed);
-        await using ServiceProvider services = StoreServices.Build(database, context.Archive!.Root);
-        var (samples, empty, cpu) = await SearchBench.RunAsync(services, queries, cancellationToken).ConfigureAwait(false);
-        double cpuPerQuery = cpu.TotalMilliseconds / queries.Count;
-        var search = new Percentiles(samples);
+        await using ServiceProvider services = StoreServices.Build(store.Provider, connectionString, context.Archive!.Root);
+        var result = await SearchBench.RunAsync(services, store.IsPostgres ? connectionString : null, queries, cancellationToken).ConfigureAwait(false);
+        double cpuPerQuery = (result.Cpu + result.ServerCpu).TotalMilliseconds / queries.Count;
+        var search = new Percentiles(result.Milliseconds);
         var (scanSamples, _) = LinearScanBaseline.Run(context.Paragraphs, queries.Take(ScanQueries));
         var scan = new Percentiles(scanSamples);
-        context.Log($"search p50 {search.P50:0.00} ms p99 {search.P99:0.00} ms; scan p50 {scan.P50:0.0} ms");
+        context.Log($"{store.Name} search p50 {search.P50:0.00} ms p99 {search.P99:0.00} ms, {cpuPerQuery:0.00} ms CPU per query; scan p50 {scan.P50:0.0} ms");
         string scope = string.Create(CultureInfo.InvariantCulture, $"{context.Archive.Bytes / 1_000_000d:0} MB, {context.Paragraphs.Count:N0} paragraphs");
-        foreach (var (name, wall, cpuMs) in SearchBreakdown.Run(database, queries))
+        string group = $"search {store.Name}";
+        if (!store.IsPostgres)
         {
-            context.Figures.Add(new Figure("search", $"breakdown: {name} p99", wall.P99, "ms")
+            string database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+            foreach (var (name, wall, cpuMs) in SearchBreakdown.Run(database, queries))
             {
-                Note = string.Create(CultureInfo.InvariantCulture, $"p50 {wall.P50:0.00} ms; {cpuMs:0.00} ms CPU per query on average"),
-            });
+                context.Figures.Add(new Figure(group, $"breakdown: {name} p99", wall.P99, "ms")
+                {
+                    Note = string.Create(CultureInfo.InvariantCulture, $"p50 {wall.P50:0.00} ms; {cpuMs:0.00} ms CPU per query on average"),
+                });
+            }
         }
 
-        context.Figures.Add(new Figure("search", "p50", search.P50, "ms")
+        string cpuNote = store.IsPostgres
+            ? string.Create(CultureInfo.InvariantCulture, $"{cpuPerQuery:0.00} ms CPU per query (client {result.Cpu.TotalMilliseconds / queries.Count:0.00} + server {result.ServerCpu.TotalMilliseconds / queries.Count:0.00})")
+            : string.Create(CultureInfo.InvariantCulture, $"{cpuPerQuery:0.00} ms CPU per query");
+        context.Figures.Add(new Figure(group, "p50", search.P50, "ms")
         {
             Baseline = "linear scan p50",
             BaselineValue = scan.P50,
-            Note = string.Create(CultureInfo.InvariantCulture, $"{cpuPerQuery:0.00} ms CPU per query on average; {search.Count} queries, {SearchBench.Hits} hits with snippets, {empty} found nothing; {scope}"),
+            CpuSeconds = (result.Cpu + result.ServerCpu).TotalSeconds,
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"{cpuNote} on average; {search.Count} queries, {SearchBench.Hits} hits with snippets, {result.Empty} found nothing, {result.Partial} matched only some words; {scope}"),
         });
-        context.Figures.Add(new Figure("search", "p99", search.P99, "ms")
+        context.Figures.Add(new Figure(group, "p99", search.P99, "ms")
         {
             Baseline = "linear scan p99",
             BaselineValue = scan.P99,
@@ -45,4 +59,8 @@ public static class SearchSuite
             Note = string.Create(CultureInfo.InvariantCulture, $"max {search.Max:0.0} ms; scan over {scan.Count} of the same queries"),
         });
     }
+
+    /// <summary>Without an import in this run: the SQLite store an earlier run left in the work folder.</summary>
+    public static Task RunOnPreviousAsync(BenchContext context, string database, CancellationToken cancellationToken) =>
+        RunAsync(context, new BenchStore(DatabaseProvider.Sqlite, context.Options.WorkFolder, null), $"Data Source={database}", cancellationToken);
 }

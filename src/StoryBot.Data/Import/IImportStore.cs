@@ -19,4 +19,7 @@ internal interface IImportStore
     void SaveStamps(IEnumerable<(int ChapterId, FileStamp Stamp)> stamps);
 
     IChapterWriter CreateWriter(TimeProvider time);
+
+    /// <summary>A writer into one server's library, with the reads an upload makes in its transaction.</summary>
+    ILibraryWriter CreateLibraryWriter(TimeProvider time, ulong guildId);
 }

@@ -33,4 +33,6 @@ internal sealed class SqliteImportStore(SqliteConnection connection) : IImportSt
     public void SaveStamps(IEnumerable<(int ChapterId, FileStamp Stamp)> stamps) => FileStamps.Save(connection, stamps);
 
     public IChapterWriter CreateWriter(TimeProvider time) => new ChapterWriter(connection, time);
+
+    public ILibraryWriter CreateLibraryWriter(TimeProvider time, ulong guildId) => new SqliteLibraryWriter(connection, time, guildId);
 }

@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Parsing;
 using StoryBot.Corpus.Works;
 using StoryBot.Data.Libraries;
-using StoryBot.Data.Storage;
 
 namespace StoryBot.Data.Import;
 
@@ -40,18 +39,15 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
 
         string slug = Slugs.From(prepared.StoryTitle);
         await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (db.Database.GetDbConnection() is not SqliteConnection connection)
-        {
-            return UploadResult.Fail("uploads are not available on this bot's PostgreSQL store yet; ask its operator");
-        }
-
-        using ImportLock held = await ImportLock.AcquireAsync(connection, time, static () => { }, cancellationToken).ConfigureAwait(false);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        using var writer = new ChapterWriter(connection, time, request.GuildId);
+        IImportStore store = ImportStores.For(db.Database.GetDbConnection());
+        using IDisposable held = await store.AcquireImportLockAsync(time, static () => { }, cancellationToken).ConfigureAwait(false);
+        using ILibraryWriter library = store.CreateLibraryWriter(time, request.GuildId);
+        IChapterWriter writer = library.Chapters;
         writer.Begin();
         try
         {
-            var result = Write(connection, writer, request, prepared, slug, limits);
+            var result = Write(library, request, prepared, slug, limits);
             if (result.Success)
             {
                 writer.Commit();
@@ -63,60 +59,52 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
 
             return result;
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             writer.Rollback();
             return UploadResult.Fail($"{request.FileName}: not stored ({ChapterPreparer.OneLine(ex.Message)}); nothing was changed");
         }
     }
 
-    private static UploadResult Write(SqliteConnection connection, ChapterWriter writer, UploadRequest request, PreparedChapter prepared, string slug, LibraryLimits limits)
+    private static UploadResult Write(ILibraryWriter library, UploadRequest request, PreparedChapter prepared, string slug, LibraryLimits limits)
     {
+        IChapterWriter writer = library.Chapters;
         var settings = prepared.File.Settings;
         var speakers = settings.Characters.Characters.Count > 0 ? writer.UpsertCharacters(settings.Characters) : [];
-        long guild = unchecked((long)request.GuildId);
-        long? storyId = Scalar(connection, writer, "SELECT Id FROM Stories WHERE GuildId = $guild AND Slug = $slug", ("$guild", guild), ("$slug", slug));
+        int? storyId = library.FindStory(slug);
         bool wholeWork = prepared.Parts.Count > 1 || prepared.Parts[0].Metadata.ChapterNumber is null;
         bool replaced = false;
         if (storyId is { } existing && wholeWork)
         {
             // The whole work again: its chapters go, the story (id, settings) stays.
-            replaced = Execute(connection, writer, "DELETE FROM Chapters WHERE StoryId = $story", ("$story", existing)) > 0;
+            replaced = library.DeleteChapters(existing) > 0;
         }
 
         var (_, written, replacedChapter) = writer.Write(prepared, speakers);
         replaced |= replacedChapter is not null;
-        int newStory = (int)Scalar(connection, writer, "SELECT Id FROM Stories WHERE GuildId = $guild AND Slug = $slug", ("$guild", guild), ("$slug", slug))!.Value;
-        long stories = Scalar(connection, writer, "SELECT count(*) FROM Stories WHERE GuildId = $guild", ("$guild", guild)) ?? 0;
-        if (stories > limits.MaxStories)
+        int newStory = library.FindStory(slug)!.Value;
+        if (library.StoryCount() > limits.MaxStories)
         {
             return UploadResult.Fail($"This server's library is full: it holds {limits.MaxStories} stories, the limit. Remove one with `/library remove` first.");
         }
 
-        long bytes = Scalar(connection, writer,
-            "SELECT coalesce(sum(c.ByteLength), 0) FROM Chapters c JOIN Stories s ON s.Id = c.StoryId WHERE s.GuildId = $guild AND c.Part = 0", ("$guild", guild)) ?? 0;
+        long bytes = library.ByteCount();
         if (bytes > limits.MaxLibraryBytes)
         {
             return UploadResult.Fail(
                 $"That would make this server's library {Megabytes(bytes)} MB, over its {Megabytes(limits.MaxLibraryBytes)} MB limit. Remove a story with `/library remove` first.");
         }
 
-        int chapterCount = (int)(Scalar(connection, writer, "SELECT count(*) FROM Chapters WHERE StoryId = $story", ("$story", newStory)) ?? 0);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Title, Author, Rating FROM Stories WHERE Id = $story";
-        command.Parameters.AddWithValue("$story", newStory);
-        writer.Enlist(command);
-        using var reader = command.ExecuteReader();
-        reader.Read();
+        StoredStory story = library.ReadStory(newStory);
         return new UploadResult
         {
             StoryId = newStory,
-            Title = reader.GetString(0),
-            Author = reader.IsDBNull(1) ? null : reader.GetString(1),
-            Rating = (Rating)reader.GetInt32(2),
+            Title = story.Title,
+            Author = story.Author,
+            Rating = story.Rating,
             ChapterNumber = written,
             ChaptersInFile = prepared.Parts.Count,
-            Chapters = chapterCount,
+            Chapters = story.Chapters,
             Words = prepared.Parts.Sum(p => p.ParagraphWords.Sum()),
             Speakers = [.. prepared.Parts.SelectMany(p => p.Lines.Values).Select(l => l.Speaker).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)],
             Replaced = replaced,
@@ -146,30 +134,4 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
     }
 
     private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static long? Scalar(SqliteConnection connection, ChapterWriter writer, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        writer.Enlist(command);
-        return command.ExecuteScalar() is long result ? result : null;
-    }
-
-    private static int Execute(SqliteConnection connection, ChapterWriter writer, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        writer.Enlist(command);
-        return command.ExecuteNonQuery();
-    }
 }

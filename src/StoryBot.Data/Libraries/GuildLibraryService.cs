@@ -1,10 +1,8 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StoryBot.Data.Entities;
 using StoryBot.Data.Import;
 using StoryBot.Data.Queries;
-using StoryBot.Data.Storage;
 
 namespace StoryBot.Data.Libraries;
 
@@ -146,9 +144,9 @@ public sealed class GuildLibraryService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         db.UseLibrary(LibraryScope.OwnLibrary(guildId));
-        using ImportLock? held = db.Database.GetDbConnection() is SqliteConnection sqlite
-            ? await ImportLock.AcquireAsync(sqlite, time, static () => { }, cancellationToken).ConfigureAwait(false)
-            : null;
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using IDisposable held = await ImportStores.For(db.Database.GetDbConnection())
+            .AcquireImportLockAsync(time, static () => { }, cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         int stories = await db.Stories.Where(s => s.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.Characters.Where(c => c.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,9 @@ internal sealed class PostgresImportStore(NpgsqlConnection connection) : IImport
     public Dictionary<string, ExistingChapter> ReadExisting()
     {
         var map = new Dictionary<string, ExistingChapter>(StringComparer.Ordinal);
-        using var command = new NpgsqlCommand("SELECT \"Id\", \"SourcePath\", \"ContentHash\", \"SettingsHash\" FROM \"Chapters\" WHERE \"Part\" = 0", connection);
+        // The shared library's chapters only: a server's uploads are never files of the seed folder (so never moved or pruned).
+        using var command = new NpgsqlCommand("SELECT c.\"Id\", c.\"SourcePath\", c.\"ContentHash\", c.\"SettingsHash\" FROM \"Chapters\" c " +
+            "JOIN \"Stories\" s ON s.\"Id\" = c.\"StoryId\" WHERE c.\"Part\" = 0 AND s.\"GuildId\" IS NULL", connection);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -65,4 +67,6 @@ internal sealed class PostgresImportStore(NpgsqlConnection connection) : IImport
     }
 
     public IChapterWriter CreateWriter(TimeProvider time) => new PostgresChapterWriter(connection, time);
+
+    public ILibraryWriter CreateLibraryWriter(TimeProvider time, ulong guildId) => new PostgresLibraryWriter(connection, time, guildId);
 }

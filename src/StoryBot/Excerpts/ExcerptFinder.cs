@@ -253,7 +253,7 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Stor
 
     private async Task<ExcerptLocation?> PickInOwnLibraryAsync(bool includeMature, CancellationToken cancellationToken)
     {
-        var chapters = await ExcerptQueries.ToListAsync(ExcerptQueries.ScopedChapters(db, includeMature), cancellationToken).ConfigureAwait(false);
+        var chapters = await ExcerptQueries.ToListAsync(ExcerptQueries.For(db).ScopedChapters(db, includeMature), cancellationToken).ConfigureAwait(false);
         long total = chapters.Sum(c => (long)c.ParagraphCount);
         if (total == 0)
         {
@@ -280,10 +280,10 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Stor
         // MIN/MAX and the seek walk the primary key. Ids are nearly dense; rows the scope filters out leave gaps, which
         // favour the passage after a gap a little — acceptable for "a random passage". Compiled queries (ExcerptQueries).
         var (min, max) = scope.StoryId is { } story
-            ? (await ExcerptQueries.MinStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false),
-                await ExcerptQueries.MaxStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false))
-            : (await ExcerptQueries.MinParagraphId(db, cancellationToken).ConfigureAwait(false),
-                await ExcerptQueries.MaxParagraphId(db, cancellationToken).ConfigureAwait(false));
+            ? (await ExcerptQueries.For(db).MinStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false),
+                await ExcerptQueries.For(db).MaxStoryParagraphId(db, story, cancellationToken).ConfigureAwait(false))
+            : (await ExcerptQueries.For(db).MinParagraphId(db, cancellationToken).ConfigureAwait(false),
+                await ExcerptQueries.For(db).MaxParagraphId(db, cancellationToken).ConfigureAwait(false));
         int? target = min is null || max is null ? null : min.Value + (int)random.NextInt64((long)max.Value - min.Value + 1);
         var pick = target is not { } from ? null : await SeekAsync(scope, from, cancellationToken).ConfigureAwait(false);
         return pick ?? await SeekAsync(scope, int.MinValue, cancellationToken).ConfigureAwait(false);
@@ -292,10 +292,10 @@ public sealed class ExcerptFinder(StoryDbContext db, IStoryCatalog catalog, Stor
     /// <summary>The first paragraph in scope whose id is at least <paramref name="from"/>.</summary>
     private Task<ExcerptLocation?> SeekAsync(SearchScope scope, int from, CancellationToken cancellationToken) => (scope.StoryId, scope.IncludeMature) switch
     {
-        (null, true) => ExcerptQueries.SeekAny(db, from, cancellationToken),
-        (null, false) => ExcerptQueries.SeekSafe(db, from, cancellationToken),
-        ({ } story, true) => ExcerptQueries.SeekStoryAny(db, story, from, cancellationToken),
-        ({ } story, false) => ExcerptQueries.SeekStorySafe(db, story, from, cancellationToken),
+        (null, true) => ExcerptQueries.For(db).SeekAny(db, from, cancellationToken),
+        (null, false) => ExcerptQueries.For(db).SeekSafe(db, from, cancellationToken),
+        ({ } story, true) => ExcerptQueries.For(db).SeekStoryAny(db, story, from, cancellationToken),
+        ({ } story, false) => ExcerptQueries.For(db).SeekStorySafe(db, story, from, cancellationToken),
     };
 
     private static ExcerptLookupResult EmptyLibrary => ExcerptLookupResult.Fail("The library is empty: no stories have been imported yet. An admin can drop chapter files into the seeds folder and restart me (or run `storybot import`).");

@@ -36,7 +36,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
     /// <summary>The page, on a connection held open for its three queries (no open and pragmas per query).</summary>
     private async Task<BotReply> BuildOpenAsync(ExcerptLocation location, IReadOnlyList<string> highlight, string? note, CommandContext context, CancellationToken cancellationToken)
     {
-        var chapter = await ExcerptQueries.Chapter(db, location.ChapterId, cancellationToken).ConfigureAwait(false);
+        var chapter = await ExcerptQueries.For(db).Chapter(db, location.ChapterId, cancellationToken).ConfigureAwait(false);
         if (chapter is null)
         {
             return BotReply.Ephemeral("That chapter is no longer in the library (it may have been removed). Try `/excerpt` again.");
@@ -50,7 +50,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         var cutter = new ExcerptCutter(options.Value.MaxCharacters, options.Value.MaxParagraphs);
         var max = cutter.MaxParagraphs;
         var (low, high) = location.Backward ? (location.Paragraph - max, location.Paragraph - 1) : (location.Paragraph, location.Paragraph + max - 1);
-        var loaded = await ExcerptQueries.ToListAsync(ExcerptQueries.Paragraphs(db, chapter.Id, low - 1, high), cancellationToken).ConfigureAwait(false);
+        var loaded = await ExcerptQueries.ToListAsync(ExcerptQueries.For(db).Paragraphs(db, chapter.Id, low - 1, high), cancellationToken).ConfigureAwait(false);
         var before = loaded.Count > 0 && loaded[0].Index == low - 1 ? loaded[0] : null;
         var rows = before is null ? loaded : loaded.GetRange(1, loaded.Count - 1);
         if (rows.Count == 0)
@@ -83,7 +83,7 @@ public sealed class ExcerptPageBuilder(StoryDbContext db, IOptions<ExcerptOption
         var last = rows[window.Last];
         var paragraphCount = Math.Max(chapter.ParagraphCount, last.Index + 1);
 
-        var neighbours = await ExcerptQueries.ToListAsync(ExcerptQueries.Neighbours(db, chapter.StoryId, chapter.Number), cancellationToken).ConfigureAwait(false);
+        var neighbours = await ExcerptQueries.ToListAsync(ExcerptQueries.For(db).Neighbours(db, chapter.StoryId, chapter.Number), cancellationToken).ConfigureAwait(false);
         var previousChapter = neighbours.Where(c => c.Number < chapter.Number).MaxBy(c => c.Number);
         var nextChapter = neighbours.Where(c => c.Number > chapter.Number).MinBy(c => c.Number);
 

@@ -10,14 +10,14 @@ namespace StoryBot.Tests.Libraries;
 /// <summary>
 /// The whole flow through the fake Discord with two servers: server A uploads a text chapter and an EPUB; server B and
 /// a DM see nothing of them in any command, autocomplete or button, while A sees them everywhere; hiding the shared
-/// library and removing a story work; bad uploads are refused with one line and change nothing.
+/// library and removing a story work; bad uploads are refused with one line and change nothing. On both stores.
 /// </summary>
-public sealed class LibraryDiscordTests(LibraryDiscordFixture fixture) : IClassFixture<LibraryDiscordFixture>
+public abstract class LibraryDiscordTests(LibraryDiscordFixture fixture)
 {
     private const ulong ServerA = 1200000000000000001;
     private const ulong ServerB = 1200000000000000002;
 
-    [Fact]
+    [StoreFact]
     public async Task Upload_TextAndEpubInServerA_OnlyServerASeesThemEverywhere()
     {
         string text = await fixture.UploadAsync(ServerA, "add", fixture.File("orchard-01.txt", UploadFiles.TextChapter()));
@@ -65,7 +65,7 @@ public sealed class LibraryDiscordTests(LibraryDiscordFixture fixture) : IClassF
         Assert.Contains("the-glass-ferry", await fixture.ShownAsync(fixture.Typing(ServerA, "trivia", "start", "story", "glass")), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Upload_SecondCopyAndLaterChapter_ReplaceAndJoinTheStory()
     {
         const ulong server = 1200000000000000011;
@@ -80,7 +80,7 @@ public sealed class LibraryDiscordTests(LibraryDiscordFixture fixture) : IClassF
         Assert.Contains("1 of 50 stories", list, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SharedHide_ServerA_SeesOnlyItsOwnStories()
     {
         const ulong server = 1200000000000000021;
@@ -99,7 +99,7 @@ public sealed class LibraryDiscordTests(LibraryDiscordFixture fixture) : IClassF
         Assert.Contains(TestLibrary.SafeTitle, shownAgain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Remove_AfterConfirm_GoneEverywhereInTheServer()
     {
         const ulong server = 1200000000000000031;
@@ -121,7 +121,7 @@ public sealed class LibraryDiscordTests(LibraryDiscordFixture fixture) : IClassF
         Assert.DoesNotContain("moonlit-orchard", await fixture.ShownAsync(fixture.Typing(server, "excerpt", null, "story", "moonlit")), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Library_NotAnAdmin_Refused()
     {
         string shown = await fixture.ShownAsync(fixture.Command(ServerB, "library", [Subcommand("list")], admin: false));
@@ -129,7 +129,7 @@ public sealed class LibraryDiscordTests(LibraryDiscordFixture fixture) : IClassF
         Assert.Contains("Manage Server", shown, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Upload_BadFiles_EachRefusedWithOneLineAndNothingChanged()
     {
         const ulong server = 1200000000000000041;

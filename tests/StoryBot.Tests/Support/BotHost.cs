@@ -26,6 +26,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Discord:Token"] = fake.Options.Token,
             ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
             ["ConnectionStrings:Stories"] = library.ConnectionString,
+            ["Database:Provider"] = library.Provider.ToString(),
             ["Stories:ImportOnStart"] = importSeeds ? "true" : "false",
             ["Stories:SeedPath"] = Seeds.Path,
             ["Logging:LogLevel:Default"] = "Warning",

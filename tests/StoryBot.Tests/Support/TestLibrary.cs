@@ -4,11 +4,12 @@ using Rating = StoryBot.Corpus.Model.Rating;
 using StoryBot.Data;
 using StoryBot.Data.Entities;
 using StoryBot.Data.Storage;
+using StoryBot.Testing;
 
 namespace StoryBot.Tests.Support;
 
 /// <summary>
-/// A small known library written straight into a temp SQLite file: "Leaf Village Tales" (Teen, 2 chapters, Naruto and
+/// A small known library written straight into a temp SQLite file (or a fresh PostgreSQL database on the test server): "Leaf Village Tales" (Teen, 2 chapters, Naruto and
 /// Sakura speak) and "Dark Paths" (Mature, 1 chapter). Tests that need exact expectations use it; the seeds are
 /// used where the real import matters.
 /// </summary>
@@ -19,19 +20,40 @@ public sealed class TestLibrary : IAsyncDisposable
     public const string MatureTitle = "Dark Paths";
     public const string MatureSlug = "dark-paths";
 
-    private TestLibrary(string directory) => Directory = directory;
+    private TestLibrary(string directory, DatabaseProvider provider, string? postgres)
+    {
+        Directory = directory;
+        Provider = provider;
+        ConnectionString = postgres ?? UnpooledSqlite.ConnectionString(DatabasePath);
+    }
 
     public string Directory { get; }
 
+    public DatabaseProvider Provider { get; }
+
     public string DatabasePath => Path.Combine(Directory, "storybot.db");
 
-    public string ConnectionString => UnpooledSqlite.ConnectionString(DatabasePath);
+    public string ConnectionString { get; }
 
-    public static async Task<TestLibrary> CreateAsync(bool seed = true)
+    /// <summary>The settings a host needs to use this store.</summary>
+    public Dictionary<string, string?> Settings => new()
+    {
+        ["ConnectionStrings:Stories"] = ConnectionString,
+        ["Database:Provider"] = Provider.ToString(),
+    };
+
+    public static async Task<TestLibrary> CreateAsync(bool seed = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var directory = Path.Combine(Path.GetTempPath(), "storybot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        var library = new TestLibrary(directory);
+        string? postgres = provider == DatabaseProvider.Postgres
+            ? await PostgresTestServer.CreateDatabaseAsync("story", async connectionString =>
+            {
+                await using var migrate = StoryDbContextOptions.CreateContext(new StoreConnection(DatabaseProvider.Postgres, connectionString));
+                await migrate.Database.MigrateAsync();
+            })
+            : null;
+        var library = new TestLibrary(directory, provider, postgres);
         await using var db = library.OpenContext();
         await db.Database.MigrateAsync();
         if (seed)
@@ -42,10 +64,15 @@ public sealed class TestLibrary : IAsyncDisposable
         return library;
     }
 
-    public StoryDbContext OpenContext() => new(StoryDbContextOptions.Create(ConnectionString));
+    public StoryDbContext OpenContext() => StoryDbContextOptions.CreateContext(new StoreConnection(Provider, ConnectionString));
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await PostgresTestServer.DropDatabaseAsync(ConnectionString);
+        }
+
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
@@ -54,8 +81,6 @@ public sealed class TestLibrary : IAsyncDisposable
         {
             // A file still open on some platform; temp space is cleaned by the OS.
         }
-
-        return ValueTask.CompletedTask;
     }
 
     private static async Task SeedAsync(StoryDbContext db)

@@ -4,16 +4,19 @@ using StoryBot.Discord.Fake;
 using StoryBot.Discord.Fake.Attachments;
 using StoryBot.Discord.Fake.Interactions;
 using StoryBot.Discord.Fake.Recording;
+using StoryBot.Data.Storage;
+using StoryBot.Testing;
 using StoryBot.Tests.Support;
 
 namespace StoryBot.Tests.Libraries.Support;
 
 /// <summary>
-/// One fake Discord, one temp library (the test stories + the seeds, all shared) and the real bot, with the fake's
-/// address as the only allowed attachment host and a 64 KB upload cap. Interactions run as an admin or a member of a
-/// given server, or in a DM; uploads wait for the edit of the deferred ephemeral reply.
+/// One fake Discord, one temp library (the test stories + the seeds, all shared) on one store and the real bot, with
+/// the fake's address as the only allowed attachment host and a 64 KB upload cap. Interactions run as an admin or a
+/// member of a given server, or in a DM; uploads wait for the edit of the deferred ephemeral reply. Without a
+/// PostgreSQL server (outside CI) the PostgreSQL fixture starts nothing and its tests are skipped.
 /// </summary>
-public sealed class LibraryDiscordFixture : IAsyncLifetime
+public abstract class LibraryDiscordFixture : IAsyncLifetime
 {
     public const long MaxUploadBytes = 64 * 1024;
     private const string AdminPermissions = "2248473465835105"; // the fake's default member permissions + Manage Server (1 << 5)
@@ -24,10 +27,19 @@ public sealed class LibraryDiscordFixture : IAsyncLifetime
 
     public BotHost Bot { get; private set; } = null!;
 
+    protected abstract DatabaseProvider Provider { get; }
+
+    private bool Started => Bot is not null;
+
     public async Task InitializeAsync()
     {
+        if (Provider == DatabaseProvider.Postgres && PostgresTestServer.SkipReason is not null)
+        {
+            return;
+        }
+
         Fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions());
-        Library = await TestLibrary.CreateAsync();
+        Library = await TestLibrary.CreateAsync(provider: Provider);
         Bot = await BotHost.StartAsync(Fake, Library, settings: new Dictionary<string, string?>
         {
             ["Libraries:AllowedHosts:0"] = Fake.BaseAddress.Host,
@@ -38,6 +50,11 @@ public sealed class LibraryDiscordFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (!Started)
+        {
+            return;
+        }
+
         await Bot.DisposeAsync();
         await Fake.DisposeAsync();
         await Library.DisposeAsync();

@@ -1,0 +1,4 @@
+namespace StoryBot.Bench.Suites;
+
+/// <summary>What one pass of search queries measured (see <see cref="SearchBench"/>).</summary>
+public sealed record SearchRun(IReadOnlyList<double> Milliseconds, int Empty, int Partial, TimeSpan Cpu, TimeSpan ServerCpu);
