@@ -15,6 +15,7 @@ internal sealed class ChapterAttributor
     private ParagraphAnalysis? _earlier;
     private ParagraphAnalysis? _lastSpeakerParagraph;
     private int _lastSpeakerQuote = -1;
+    private int _narrator = -1;
 
     public ChapterAttributor(ParsedChapter chapter, CharacterList characters)
     {
@@ -42,6 +43,7 @@ internal sealed class ChapterAttributor
         }
 
         _singleQuotesAreThoughts = singles < doubles;
+        _narrator = Narrator.Find(chapter, _matcher);
         _quoteCount = singles + doubles;
     }
 
@@ -57,10 +59,17 @@ internal sealed class ChapterAttributor
             var turns = new List<TurnRecord>();
             foreach (var paragraph in scene.Paragraphs)
             {
-                var analysis = new ParagraphAnalysis(_chapter.Text, paragraph, _matcher, AnalysisBuffers.Rent());
+                var analysis = new ParagraphAnalysis(_chapter.Text, paragraph, _matcher, AnalysisBuffers.Rent(), _narrator);
                 for (var q = 0; q < analysis.QuoteCount; q++)
                 {
                     Decide(analysis, previous, q);
+                }
+
+                // The narration right before a quote paragraph says who is on the scene for the turn-taking pass: read it
+                // (most are read by a sieve already; only the paragraph next to a quote, so narration far from dialogue stays unread).
+                if (analysis.QuoteCount > 0 && previous is { QuoteCount: 0, IsAnalyzed: false })
+                {
+                    _ = previous.Tokens;
                 }
 
                 turns.Add(TurnRecord.From(analysis, lines.Count));
@@ -76,13 +85,22 @@ internal sealed class ChapterAttributor
                     var record = turns.Count - 3;
                     if (record >= 0 && turns[record].IsNarration && _earlier.IsAnalyzed)
                     {
-                        turns[record] = turns[record] with { People = _earlier.People(), Described = _earlier.DescribedGenders(), Named = _earlier.Named() };
+                        turns[record] = turns[record] with { People = _earlier.People(), Described = _earlier.DescribedGenders(), Named = _earlier.Named(), Read = true };
                     }
 
                     AnalysisBuffers.Return(_earlier.Buffers);
                 }
 
                 (_earlier, previous) = (previous, analysis);
+            }
+
+            // The last two paragraphs are still open: a narration paragraph a sieve read names its people too.
+            foreach (var (analysis, record) in (ReadOnlySpan<(ParagraphAnalysis?, int)>)[(_earlier, turns.Count - 2), (previous, turns.Count - 1)])
+            {
+                if (analysis is not null && record >= 0 && turns[record].IsNarration && analysis.IsAnalyzed)
+                {
+                    turns[record] = turns[record] with { People = analysis.People(), Described = analysis.DescribedGenders(), Named = analysis.Named(), Read = true };
+                }
             }
 
             TurnChains.Apply(turns, lines, _characters);
@@ -250,6 +268,8 @@ internal sealed class ChapterAttributor
                     SetUnlessAddressed(a, q, kind, resolved, Confidence.PronounBeat, Sieves.ActionBeat);
                     return;
                 }
+
+                a.BeatPronouns |= GenderBits.Of(beat.Pronoun);
             }
         }
 
@@ -262,6 +282,11 @@ internal sealed class ChapterAttributor
             {
                 SetUnlessAddressed(a, q, kind, beat.Character, Confidence.ParagraphBeat, Sieves.ActionBeat);
                 return;
+            }
+
+            if (beat.Kind == SubjectKind.Pronoun)
+            {
+                a.BeatPronouns |= GenderBits.Of(beat.Pronoun); // "She watched him light one." / "Are you …": she, if the pair has one woman
             }
         }
 

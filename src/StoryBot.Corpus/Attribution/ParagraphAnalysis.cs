@@ -16,8 +16,9 @@ internal sealed class ParagraphAnalysis
     private int[] _mentionAt = [];
     private bool _analyzed;
 
-    public ParagraphAnalysis(string text, Paragraph paragraph, NameMatcher matcher, AnalysisBuffers buffers)
+    public ParagraphAnalysis(string text, Paragraph paragraph, NameMatcher matcher, AnalysisBuffers buffers, int narrator = -1)
     {
+        Narrator = narrator;
         Paragraph = paragraph;
         Text = text;
         Buffers = buffers;
@@ -99,11 +100,23 @@ internal sealed class ParagraphAnalysis
 
     public int QuoteCount { get; }
 
+    /// <summary>The listed first-person narrator ("I"), or -1.</summary>
+    public int Narrator { get; }
+
+    /// <summary>Whether "I" acts in the narration: the narrator is on the scene.</summary>
+    private bool _narratorActs;
+
+    /// <summary>The genders (<see cref="GenderBits"/>) of the he/she action beats before its quotes no sieve could resolve.</summary>
+    public int BeatPronouns { get; set; }
+
     /// <summary>The genders (<see cref="GenderBits"/>) of the he/she tags no sieve could resolve.</summary>
     public int UnresolvedPronouns { get; set; }
 
     /// <summary>Whether the paragraph has been tokenised (a narration paragraph is, only when a sieve read it).</summary>
     public bool IsAnalyzed => _analyzed;
+
+    /// <summary>Whether token <paramref name="index"/> is "I" and the narrator is known: the subject is the narrator.</summary>
+    public bool IsNarratorI(int index) => Narrator >= 0 && Tokens[index].Length == 1 && Text[Tokens[index].Start] == 'I';
 
     /// <summary>A bit per character named in the narration or given a quote (bit 63: an ambiguous name, or index ≥ 63).</summary>
     public long People()
@@ -113,15 +126,7 @@ internal sealed class ParagraphAnalysis
             return 0;
         }
 
-        long mask = 0;
-        foreach (var mention in _mentions)
-        {
-            if (!mention.InQuote)
-            {
-                mask |= Bit(mention.Character);
-            }
-        }
-
+        var mask = Named();
         foreach (var speaker in Speakers)
         {
             if (speaker >= 0)
@@ -145,6 +150,11 @@ internal sealed class ParagraphAnalysis
                 {
                     mask |= Bit(mention.Character);
                 }
+            }
+
+            if (_narratorActs)
+            {
+                mask |= Bit(Narrator);
             }
         }
 
@@ -230,6 +240,12 @@ internal sealed class ParagraphAnalysis
             // Only a capitalised word can start a name here (Match checks it too): skip the call for every other token.
             if (!tokens[i].IsWord)
             {
+                continue;
+            }
+
+            if (Narrator >= 0 && tokens[i].Length == 1 && text[tokens[i].Start] == 'I' && !(quote < QuoteCount && i >= quoteStart[quote]))
+            {
+                _narratorActs = true;
                 continue;
             }
 

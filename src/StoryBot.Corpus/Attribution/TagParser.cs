@@ -223,6 +223,21 @@ internal static class TagParser
             return Subject.None;
         }
 
+        // "I sat down across from her.": the narrator acts (the sentence must name nobody else as a possible subject).
+        if (a.IsNarratorI(start))
+        {
+            for (var j = start + 1; j < end; j++)
+            {
+                if (a.Tokens[j].IsWord && (Lexicon.SubjectPronoun(a.Word(j)) != Gender.Unknown || (a.MentionAt[j] >= 0 && !a.Mentions[a.MentionAt[j]].Possessive &&
+                    !(a.Tokens[j - 1].IsWord && (Lexicon.IsPreposition(a.Word(j - 1)) || IsObjectVerb(a.Word(j - 1)))))))
+                {
+                    return Subject.None;
+                }
+            }
+
+            return new Subject(SubjectKind.Character, a.Narrator, Gender.Unknown, start, 0, 0, DialogueKind.Speech, false, to);
+        }
+
         var pronoun = Lexicon.SubjectPronoun(a.Word(start));
         if (pronoun != Gender.Unknown)
         {
@@ -366,6 +381,12 @@ internal static class TagParser
         }
 
         var word = a.Word(i);
+        if (a.IsNarratorI(i))
+        {
+            next = i + 1;
+            return new Subject(SubjectKind.Character, a.Narrator, Gender.Unknown, i, 0, 0, DialogueKind.Speech, false, 0);
+        }
+
         var pronoun = Lexicon.SubjectPronoun(word);
         if (pronoun != Gender.Unknown && !word.Contains('\'') && !word.Contains('\u2019'))
         {
@@ -442,6 +463,11 @@ internal static class TagParser
             if (verb - j is 2 or 3 && IsArticle(word) && AllLowerWords(a, j + 1, verb))
             {
                 return new Subject(SubjectKind.Mention, -1, Gender.Unknown, j, a.Tokens[j].Start, a.Tokens[verb - 1].End, DialogueKind.Speech, false, 0);
+            }
+
+            if (a.IsNarratorI(j))
+            {
+                return new Subject(SubjectKind.Character, a.Narrator, Gender.Unknown, j, 0, 0, DialogueKind.Speech, false, 0);
             }
 
             if (word.Equals("I", StringComparison.Ordinal) || word.Equals("they", StringComparison.OrdinalIgnoreCase) ||

@@ -58,7 +58,7 @@ internal static class TurnChains
 
     private static void Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters)
     {
-        var (a, b) = Pair(turns, start, end);
+        var (a, b) = Pair(turns, start, end, characters);
         if (a < 0 || b < 0)
         {
             return;
@@ -164,8 +164,9 @@ internal static class TurnChains
         var turn = turns[t];
         if (!turn.Unknown)
         {
-            // A known turn: an anchor for the pair, unless it speaks to itself; a mixed or third-party turn ends the count.
-            return turn.Speaker >= 0 && (turn.Speaker == a || turn.Speaker == b) && turn.Addressee != turn.Speaker && turn.Addressee != -2 &&
+            // A known turn: an anchor for the pair, unless it addresses anyone but the other of the pair ("Tell him, Rin."
+            // hands the word to Rin); a mixed or third-party turn ends the count.
+            return turn.Speaker >= 0 && (turn.Speaker == a || turn.Speaker == b) && turn.Addressee != -2 && (turn.Addressee < 0 || turn.Addressee == (turn.Speaker == a ? b : a)) &&
                    turn.Confidence >= AnchorConfidence
                 ? (Anchor.Hard, turn.Speaker, false)
                 : (Anchor.Break, -1, false);
@@ -184,8 +185,18 @@ internal static class TurnChains
             (kind, speaker) = (Anchor.Soft, turn.Soft);
         }
 
+        // "She watched him light one." / "Are you going to tell me about it?": a he/she beat, soft, between a man and a woman.
+        if (kind == Anchor.None && turn.Pronouns == 0 && turn.BeatPronouns != 0)
+        {
+            var actor = PronounSpeaker(turns, t, turn.BeatPronouns, a, b, characters);
+            if (actor >= 0)
+            {
+                (kind, speaker) = (Anchor.Soft, actor);
+            }
+        }
+
         // "he said" between one man and one woman, with nobody unnamed of that gender described just before.
-        var pronounSpeaker = PronounSpeaker(turns, t, a, b, characters);
+        var pronounSpeaker = PronounSpeaker(turns, t, turn.Pronouns, a, b, characters);
         if (turn.Pronouns != 0)
         {
             if (pronounSpeaker < 0 || (speaker >= 0 && speaker != pronounSpeaker))
@@ -219,9 +230,8 @@ internal static class TurnChains
         return kind == Anchor.None && !turn.Pure ? (Anchor.Break, -1, false) : (kind, speaker, byPronoun);
     }
 
-    private static int PronounSpeaker(List<TurnRecord> turns, int t, int a, int b, IReadOnlyList<Character> characters)
+    private static int PronounSpeaker(List<TurnRecord> turns, int t, int pronouns, int a, int b, IReadOnlyList<Character> characters)
     {
-        var pronouns = turns[t].Pronouns;
         var ga = characters[a].Gender;
         var gb = characters[b].Gender;
         if (pronouns is not (GenderBits.Male or GenderBits.Female) || ga == Gender.Unknown || gb == Gender.Unknown || ga == gb)
@@ -242,16 +252,28 @@ internal static class TurnChains
 
     /// <summary>
     /// The two people of the run: its speakers, or its one speaker and the one other person named in the narration
-    /// near it. Each must speak at anchor confidence in the run or be named in the narration near it (a guess from an
+    /// before it (within the window; the two paragraphs before it read) or addressed in it. Each must speak at anchor confidence in the run or be named in the narration near it (a guess from an
     /// action beat or an addressed name alone makes no pair), and nobody unlisted or unnamed may speak or act nearby.
     /// </summary>
-    private static (int A, int B) Pair(List<TurnRecord> turns, int start, int end)
+    private static (int A, int B) Pair(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters)
     {
-        long named = 0, sure = 0;
+        long named = 0, sure = 0, near = 0;
+        var unread = false;
         for (var t = Math.Max(0, start - Window); t < Math.Min(turns.Count, end + Window); t++)
         {
             var turn = turns[t];
-            named |= turn.Named;
+            if (t < end)
+            {
+                // Who is named before the run or in it is on the scene; someone named only after it may just be arriving
+                // or talked about. A narration paragraph nobody read could name anyone: no guess then.
+                named |= turn.Named;
+                unread |= turn.IsNarration && !turn.Read && t >= start - 2;
+            }
+            if (t >= start && t < end && turn.Unknown && turn.Addressee >= 0)
+            {
+                near |= ParagraphAnalysis.Bit(turn.Addressee); // someone spoken to in the run is a party to it
+            }
+
             if (!turn.IsNarration && !turn.Unknown && turn.Speaker < 0)
             {
                 return (-1, -1); // an unlisted speaker ("said the woman") or a paragraph of two voices near the run
@@ -289,7 +311,12 @@ internal static class TurnChains
 
         if (a >= 0 && b < 0)
         {
-            var others = named & ~ParagraphAnalysis.Bit(a);
+            if (unread)
+            {
+                return (-1, -1);
+            }
+
+            var others = (named | near) & ~ParagraphAnalysis.Bit(a);
             if (others == 0 || (others & (others - 1)) != 0 || others == ParagraphAnalysis.Bit(63))
             {
                 return (-1, -1);
@@ -298,8 +325,34 @@ internal static class TurnChains
             b = System.Numerics.BitOperations.TrailingZeroCount(others);
         }
 
-        var known = sure | named;
-        return a >= 0 && b >= 0 && (known & ParagraphAnalysis.Bit(a)) != 0 && (known & ParagraphAnalysis.Bit(b)) != 0 && a < 63 && b < 63 ? (a, b) : (-1, -1);
+        var known = sure | named | near;
+        return a >= 0 && b >= 0 && (known & ParagraphAnalysis.Bit(a)) != 0 && (known & ParagraphAnalysis.Bit(b)) != 0 && a < 63 && b < 63 &&
+               Consistent(turns, start, end, characters[a].Gender, characters[b].Gender)
+            ? (a, b)
+            : (-1, -1);
+    }
+
+    /// <summary>
+    /// Whether every he/she in the run's tags and beats (and the beat of the narration just before) can be one of the
+    /// pair: "She was about thirty" next to two men means the pair is someone else.
+    /// </summary>
+    private static bool Consistent(List<TurnRecord> turns, int start, int end, Gender ga, Gender gb)
+    {
+        if (ga == Gender.Unknown || gb == Gender.Unknown)
+        {
+            return true;
+        }
+
+        var allowed = GenderBits.Of(ga) | GenderBits.Of(gb);
+        for (var t = start; t < end; t++)
+        {
+            if (((turns[t].Pronouns | turns[t].BeatPronouns) & ~allowed & (GenderBits.Male | GenderBits.Female)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Nearest(Anchor[] kinds, int k, int step)

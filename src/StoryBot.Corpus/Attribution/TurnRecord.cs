@@ -9,7 +9,9 @@ namespace StoryBot.Corpus.Attribution;
 /// <see cref="Soft"/> is the one speaker its lines got below anchor confidence (an action beat, the reply to an
 /// addressed name), -1 when none or several; <see cref="Pronouns"/> the genders of its he/she tags left unresolved
 /// (<see cref="GenderBits"/>); <see cref="Described"/> the genders of unnamed people in its narration ("the boy");
-/// <see cref="Named"/> a bit per character named in its narration.
+/// <see cref="Named"/> a bit per character named in its narration; <see cref="BeatPronouns"/> the genders of he/she
+/// action beats before its quotes that no sieve resolved; <see cref="Read"/> false for a narration paragraph no sieve
+/// tokenised (who it names is unknown).
 /// </summary>
 internal readonly record struct TurnRecord(
     int ParagraphIndex,
@@ -24,7 +26,9 @@ internal readonly record struct TurnRecord(
     int Soft = -1,
     int Pronouns = 0,
     int Described = 0,
-    long Named = 0)
+    long Named = 0,
+    int BeatPronouns = 0,
+    bool Read = true)
 {
     /// <summary>A paragraph with no quote: narration, which ends any run of turns.</summary>
     public bool IsNarration => LineCount == 0;
@@ -34,7 +38,7 @@ internal readonly record struct TurnRecord(
     {
         if (a.QuoteCount == 0)
         {
-            return new TurnRecord(a.Paragraph.Index, firstLine, 0, -1, 0, Pure: false, Unknown: false, -1, a.People(), Described: a.DescribedGenders(), Named: a.Named());
+            return new TurnRecord(a.Paragraph.Index, firstLine, 0, -1, 0, Pure: false, Unknown: false, -1, a.People(), Described: a.DescribedGenders(), Named: a.Named(), Read: a.IsAnalyzed);
         }
 
         int speaker = -1, known = 0, soft = -1;
@@ -81,6 +85,6 @@ internal readonly record struct TurnRecord(
         return mixed
             ? new TurnRecord(a.Paragraph.Index, firstLine, a.QuoteCount, -1, 0, Pure: false, Unknown: false, -1, a.People(), Described: a.DescribedGenders(), Named: a.Named())
             : new TurnRecord(a.Paragraph.Index, firstLine, a.QuoteCount, speaker, known > 0 ? confidence : 0, pure, Unknown: known == 0,
-                Vocatives.AddresseeOrSeveral(a), a.People(), softMixed || known > 0 ? -1 : soft, a.UnresolvedPronouns, a.DescribedGenders(), a.Named());
+                Vocatives.AddresseeOrSeveral(a), a.People(), softMixed || known > 0 ? -1 : soft, a.UnresolvedPronouns, a.DescribedGenders(), a.Named(), a.BeatPronouns);
     }
 }

@@ -80,9 +80,13 @@ public static class CharacterDiscovery
         return new CharacterCast([.. entries.OrderBy(e => e.Source).ThenByDescending(e => e.Speaks).ThenByDescending(e => e.Mentions)]);
     }
 
-    /// <summary>Speaks often enough to be listed; a titled name (Mrs. Hale) is a name for sure, so one tag will do.</summary>
+    /// <summary>
+    /// Speaks often enough to be listed; a titled name (Mrs. Hale) is a name for sure, so one tag will do; so is the
+    /// narrator's own name, and a name both in the narration and addressed in a quote three times in all.
+    /// </summary>
     private static bool Speaks(NameEntity entity) =>
-        entity.Speaks >= MinSpeaks || (entity.Speaks >= 1 && (entity.Mentions >= MinMentionsWithOneTag || entity.TitleGender != Gender.Unknown));
+        entity.Speaks >= MinSpeaks || (entity.Speaks >= 1 && (entity.Mentions >= MinMentionsWithOneTag || entity.TitleGender != Gender.Unknown)) ||
+        entity.Narrator > 0 || (entity.Addressed >= 1 && entity.Mentions >= 1 && entity.Mentions + entity.Addressed + entity.Speaks >= MinMentionsWithOneTag);
 
     /// <summary>
     /// A capitalised sequence that is a name: titled (Mrs. Hale), or capitalised in the middle of sentences and not a
@@ -104,7 +108,7 @@ public static class CharacterDiscovery
         if (form.LowerCase == 0)
         {
             // Two capitalised words that are no common words (Clara Thornby) make a name even at a sentence start.
-            return form.Words.Length >= 2 || form.MidSentence > 0 || form.Speaks > 0;
+            return form.Words.Length >= 2 || form.MidSentence > 0 || form.Speaks > 0 || form.Addressed > 0 || form.Narrator > 0;
         }
 
         return form.MidSentence >= 2 && form.MidSentence * 4 >= form.LowerCase;

@@ -95,6 +95,39 @@ public class CharacterDiscoveryTests
     }
 
     [Fact]
+    public void Resolve_NameInNarrationAndAddressedInQuotes_IsListedWithoutATag()
+    {
+        const string text = """
+            Walter Brisk left the car at the gate.
+
+            "You're late," she said.
+
+            Walter set the basket down. "I had the letters."
+
+            "One out of eleven, Walter."
+
+            "Sorry, Madam."
+            """;
+        var names = CharacterDiscovery.Resolve([ChapterParser.ParseText(text, "o.txt")]).Entries.Select(e => e.Character.Name).ToList();
+
+        Assert.Contains("Walter Brisk", names);
+        Assert.DoesNotContain("Madam", names);
+    }
+
+    [Fact]
+    public void Resolve_NarratorsOwnName_IsListed()
+    {
+        const string text = """
+            My name is Sam Dorrit, and I drink where it is warm.
+
+            "Evening," I said.
+            """;
+        var names = CharacterDiscovery.Resolve([ChapterParser.ParseText(text, "n.txt")]).Entries.Select(e => e.Character.Name).ToList();
+
+        Assert.Contains("Sam Dorrit", names);
+    }
+
+    [Fact]
     public void Resolve_NoNames_IsEmpty()
     {
         var cast = CharacterDiscovery.Resolve([ChapterParser.ParseText("\"Hello,\" he said. \"Go away,\" she said.", "e.txt")]);

@@ -16,6 +16,10 @@ internal sealed class NameEntity(NameForm main)
 
     public int Mentions => Forms.Sum(f => f.Mentions);
 
+    public int Addressed => Forms.Sum(f => f.Addressed);
+
+    public int Narrator => Forms.Sum(f => f.Narrator);
+
     /// <summary>The gender its titles say (Mr., Mrs., Lady …), or unknown when none or when they disagree.</summary>
     public Gender TitleGender
     {

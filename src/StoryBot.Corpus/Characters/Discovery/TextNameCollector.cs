@@ -54,6 +54,12 @@ internal static class TextNameCollector
     {
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (inQuote[i] && tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]))
+            {
+                i = ReadVocative(text, tokens, inQuote, i, forms);
+                continue;
+            }
+
             if (inQuote[i] || !tokens[i].IsWord || !char.IsUpper(text[tokens[i].Start]))
             {
                 continue;
@@ -91,6 +97,12 @@ internal static class TextNameCollector
             }
 
             known.Mentions++;
+            if (i >= 3 && tokens[i - 3].Span(text).Equals("my", StringComparison.OrdinalIgnoreCase) && tokens[i - 2].Span(text).Equals("name", StringComparison.OrdinalIgnoreCase) &&
+                (tokens[i - 1].Span(text).Equals("is", StringComparison.Ordinal) || tokens[i - 1].Span(text).Equals("was", StringComparison.Ordinal)))
+            {
+                known.Narrator++;
+            }
+
             if (i > 0 && (tokens[i - 1].IsWord || tokens[i - 1].Is(text, ',') || tokens[i - 1].Is(text, ';')))
             {
                 known.MidSentence++;
@@ -108,6 +120,50 @@ internal static class TextNameCollector
             i = j - 1;
         }
     }
+
+    /// <summary>
+    /// A name a quote addresses: after the opening mark or a comma, and followed by , ! ? . or the closing mark
+    /// ("Sit down, Danny.", "Ada, I mean it."). Counted as addressed, not as a mention. Returns the last token read.
+    /// </summary>
+    private static int ReadVocative(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int i, Dictionary<string, NameForm> forms)
+    {
+        if (i == 0 || tokens[i - 1].IsWord || !inQuote[i - 1] || !(tokens[i - 1].Is(text, ',') || IsQuoteMark(text, tokens[i - 1])))
+        {
+            return i;
+        }
+
+        var words = new List<string>(MaxNameWords);
+        var j = i;
+        while (j < tokens.Length && words.Count < MaxNameWords && inQuote[j] && IsNameWord(text, tokens[j]))
+        {
+            var word = Honorifics.Base(tokens[j].Span(text), out var possessive);
+            if (possessive)
+            {
+                return j;
+            }
+
+            words.Add(word.ToString());
+            j++;
+        }
+
+        if (words.Count == 0 || j >= tokens.Length || tokens[j].IsWord ||
+            !(tokens[j].Is(text, ',') || tokens[j].Is(text, '!') || tokens[j].Is(text, '?') || tokens[j].Is(text, '.') || IsQuoteMark(text, tokens[j])))
+        {
+            return Math.Max(i, j - 1);
+        }
+
+        var form = new NameForm(null, [.. words]);
+        if (!forms.TryGetValue(form.Text, out var known))
+        {
+            forms[form.Text] = known = form;
+        }
+
+        known.Addressed++;
+        return j - 1;
+    }
+
+    private static bool IsQuoteMark(string text, Token token) =>
+        !token.IsWord && token.Length == 1 && text[token.Start] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 
     /// <summary>A speech verb right after the name (adverbs between), or a verb-first tag right after a quote.</summary>
     private static bool Speaks(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int start, int end)
