@@ -72,7 +72,8 @@ internal sealed class BotCluster : IAsyncDisposable
     public Task WaitUntilAsync(Func<bool> condition, string what, CancellationToken cancellationToken) =>
         WaitUntilAsync(() => Task.FromResult(condition()), what, cancellationToken);
 
-    public async Task WaitUntilAsync(Func<Task<bool>> condition, string what, CancellationToken cancellationToken)
+    /// <summary>Polls <paramref name="condition"/>; on timeout fails with <paramref name="what"/>, <paramref name="describe"/>'s state and the outputs.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, string what, CancellationToken cancellationToken, Func<Task<string>>? describe = null)
     {
         try
         {
@@ -83,7 +84,8 @@ internal sealed class BotCluster : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            Assert.Fail($"Timed out waiting until {what}.\n{Outputs()}");
+            var state = describe is null ? string.Empty : await describe() + "\n";
+            Assert.Fail($"Timed out waiting until {what}.\n{state}{Outputs()}");
         }
     }
 

@@ -56,6 +56,17 @@ internal static class DailyServers
         return await db.Posts.CountAsync(p => p.State == DailyPostState.Sent);
     }
 
+    /// <summary>The claim rows by state, and the unsent ones in full: what a failed wait shows.</summary>
+    public static async Task<string> DescribeAsync(TestLibrary library)
+    {
+        await using var db = library.OpenDailyContext();
+        var rows = await db.Posts.AsNoTracking().ToListAsync();
+        var states = string.Join(", ", rows.GroupBy(r => r.State).Select(g => $"{g.Key}: {g.Count()}"));
+        var unsent = rows.Where(r => r.State != DailyPostState.Sent)
+            .Select(r => $"  guild {r.GuildId} {r.LocalDate} {r.State}, attempts {r.Attempts}, claimed {r.ClaimedAt:O}: {r.Detail}");
+        return $"daily posts: {rows.Count} rows ({states})\n{string.Join("\n", unsent)}";
+    }
+
     /// <summary>
     /// Every server has exactly one daily post in its channel (a message carrying a daily nonce), one claim row, and that
     /// row is Sent with that message's id.

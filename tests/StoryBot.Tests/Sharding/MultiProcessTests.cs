@@ -79,7 +79,7 @@ public sealed class MultiProcessTests
         await fake.SendReconnectAsync(ct);                             // op 7 on the newest connection
         await DispatchAsync(fake, 1100, Interactions, sent, ct);
         await cluster.WaitForCallbacksAsync(sent, ct);
-        await cluster.WaitUntilAsync(async () => await DailyServers.CountSentAsync(cluster.Library) == Servers, "every daily post is recorded as sent", ct);
+        await cluster.WaitUntilAsync(async () => await DailyServers.CountSentAsync(cluster.Library) == Servers, "every daily post is recorded as sent", ct, () => DailyServers.DescribeAsync(cluster.Library));
 
         var callbacks = fake.Callbacks;
         Assert.Equal(Interactions, sent.Distinct().Count());

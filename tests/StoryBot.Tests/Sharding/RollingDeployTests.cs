@@ -32,7 +32,7 @@ public sealed class RollingDeployTests
         // The new version of the same shard starts while the old one runs (and hangs in server 0's post).
         cluster.Start("0", shardCount: 1, processCount: 2);
         await cluster.WaitUntilAsync(() => fake.ConnectedSessions(0) == 2, "both processes run shard 0", ct);
-        await cluster.WaitUntilAsync(async () => await DailyServers.CountSentAsync(cluster.Library) == servers.Count, "every daily post is recorded as sent", ct);
+        await cluster.WaitUntilAsync(async () => await DailyServers.CountSentAsync(cluster.Library) == servers.Count, "every daily post is recorded as sent", ct, () => DailyServers.DescribeAsync(cluster.Library));
 
         // Interactions go to the newest session; each is answered once.
         var sent = new List<ulong>();
