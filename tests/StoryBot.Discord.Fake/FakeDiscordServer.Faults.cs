@@ -73,6 +73,15 @@ public sealed partial class FakeDiscordServer
         rateLimiter.Inject(new InjectedFault { Route = route, Remaining = count, Status = status });
     }
 
+    /// <summary>
+    /// The next request <paramref name="method"/> <paramref name="path"/> (under <c>/api/v10</c>, e.g.
+    /// <c>/channels/9000/messages</c>) is handled as usual (a message is created) and recorded, but its response is
+    /// never sent: the request hangs until the client gives up or dies, then the connection is dropped. For "the process
+    /// was killed after Discord took the message, before it heard back".
+    /// </summary>
+    public void HoldNextResponse(string method, string path) =>
+        state.HeldResponses.AddOrUpdate(method + " " + path, 1, (_, count) => count + 1);
+
     /// <summary>Removes every pending injected REST fault.</summary>
     public void ClearInjectedFaults() => rateLimiter.ClearFaults();
 

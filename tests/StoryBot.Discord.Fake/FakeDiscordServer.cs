@@ -161,6 +161,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// <summary>Shard ids that have a live session (connected, or waiting to be resumed).</summary>
     public IReadOnlyCollection<int> ShardsWithSession => hub.ShardsWithSession;
 
+    /// <summary>Valid, connected sessions of <paramref name="shardId"/> (two while two processes run that shard at once).</summary>
+    public int ConnectedSessions(int shardId) => hub.ConnectedSessions(shardId);
+
     /// <summary>The shard a server's events go to with <paramref name="shardCount"/> shards: <c>(guild_id &gt;&gt; 22) % shard_count</c>, DMs on 0.</summary>
     public static int ShardFor(ulong? guildId, int shardCount) => GatewayHub.ShardFor(guildId, shardCount);
 
@@ -250,6 +253,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         }
 
         hub.AbortAll();
+        await state.Stopping.CancelAsync().ConfigureAwait(false);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await app.StopAsync(timeout.Token).ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);

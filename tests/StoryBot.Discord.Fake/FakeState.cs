@@ -53,6 +53,27 @@ internal sealed class FakeState
     /// <summary>Breaches of the identify rules (two IDENTIFYs of one rate-limit key within 5 s, none left to start).</summary>
     public Recorder<string> IdentifyViolations { get; } = new();
 
+    /// <summary>Requests (<c>"POST /channels/1/messages"</c>) whose next response is held back: see <see cref="FakeDiscordServer.HoldNextResponse"/>.</summary>
+    public ConcurrentDictionary<string, int> HeldResponses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Cancelled when the server stops: releases held responses.</summary>
+    public CancellationTokenSource Stopping { get; } = new();
+
+    /// <summary>Takes one hold for <paramref name="method"/> <paramref name="path"/> if one is set.</summary>
+    public bool TakeHold(string method, string path)
+    {
+        var key = method + " " + path;
+        while (HeldResponses.TryGetValue(key, out var count) && count > 0)
+        {
+            if (HeldResponses.TryUpdate(key, count - 1, count))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private long frameSequence;
     private long requestSequence;
 

@@ -18,6 +18,12 @@ public static class BenchApp
             return await ImportWorker.RunAsync(rest, cancellationToken).ConfigureAwait(false);
         }
 
+        if (args is ["stage-profile", string folder, string profileDb, ..] && args.Length <= 4)
+        {
+            int passes = args.Length == 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2;
+            return await StageProfile.RunAsync(folder, profileDb, passes, cancellationToken).ConfigureAwait(false);
+        }
+
         BenchOptions options;
         try
         {
@@ -34,7 +40,11 @@ public static class BenchApp
         DateTimeOffset started = DateTimeOffset.UtcNow;
         MachineInfo before = MachineInfo.Now();
         context.Log($"machine: {before}");
-        await ImportSuite.GenerateAsync(context).ConfigureAwait(false);
+        if (options.NeedsArchive)
+        {
+            await ImportSuite.GenerateAsync(context).ConfigureAwait(false);
+        }
+
         await RunSuitesAsync(context, cancellationToken).ConfigureAwait(false);
         return await ReportAsync(context, before, started, cancellationToken).ConfigureAwait(false);
     }
@@ -99,6 +109,11 @@ public static class BenchApp
         {
             await GuardAsync(context, "interaction", () => InteractionSuite.RunAsync(context, options.Runs("interaction"), cancellationToken)).ConfigureAwait(false);
         }
+
+        if (options.Runs("interaction-scale"))
+        {
+            await GuardAsync(context, "interaction-scale", () => InteractionScaleSuite.RunAsync(context, cancellationToken)).ConfigureAwait(false);
+        }
     }
 
     /// <summary>A suite that fails becomes a note; the others still run and the results are still written.</summary>
@@ -147,7 +162,7 @@ public static class BenchApp
             finished = DateTimeOffset.UtcNow,
             machine = before,
             loadAverageAfter = loadAfter,
-            options = new { options.SizeMegabytes, options.Seed, corpora = options.Corpora.Order(StringComparer.Ordinal), stores = options.StoreList, only = options.Only.Order(StringComparer.Ordinal), options.Queries, options.Rate, options.Seconds, options.Burst },
+            options = new { options.SizeMegabytes, options.Seed, corpora = options.Corpora.Order(StringComparer.Ordinal), stores = options.StoreList, only = options.Only.Order(StringComparer.Ordinal), options.Queries, options.Rate, options.Seconds, options.Burst, options.ScaleRates },
             figures = context.Figures,
             imports = context.ImportSteps.Select(s => new
             {

@@ -5,11 +5,14 @@ namespace StoryBot.Bench.Cli;
 /// <summary>
 /// <c>[--size-mb 100] [--seed 1] [--out bench/results/latest.json] [--only import,search,…] [--seeds seeds] [--work /tmp/…]
 /// [--bot path/StoryBot.dll] [--queries 400] [--rate 200] [--seconds 10] [--burst 200] [--corpus archive|longform|both]
-/// [--store sqlite|postgres|both] [--postgres &lt;Npgsql connection string&gt;]</c>.
+/// [--store sqlite|postgres|both] [--postgres &lt;Npgsql connection string&gt;] [--scale-rates 100,300]</c>.
 /// </summary>
 public sealed record BenchOptions
 {
-    public static readonly string[] AllSuites = ["import", "search", "excerpt", "trivia", "interaction", "start"];
+    public static readonly string[] AllSuites = ["import", "search", "excerpt", "trivia", "interaction", "start", "interaction-scale"];
+
+    /// <summary>Suites that need no generated archive (an <c>--only</c> of just these skips the generation).</summary>
+    public static readonly string[] ArchiveFreeSuites = ["interaction-scale"];
 
     public static readonly string[] AllCorpora = ["archive", "longform"];
 
@@ -36,6 +39,12 @@ public sealed record BenchOptions
     public int Seconds { get; init; } = 10;
 
     public int Burst { get; init; } = 200;
+
+    /// <summary><c>--scale-rates 100,300</c>: the fixed rates of the interaction-scale suite (per second, <c>--seconds</c> each).</summary>
+    public IReadOnlyList<int> ScaleRates { get; init; } = [100, 300];
+
+    /// <summary>Whether any chosen suite needs the generated archive.</summary>
+    public bool NeedsArchive => Only.Any(s => !ArchiveFreeSuites.Contains(s, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Which generated corpora the import suite measures: "archive" (short chapter files) and/or "longform" (novel-length works).</summary>
     public IReadOnlySet<string> Corpora { get; init; } = new HashSet<string>(AllCorpora, StringComparer.OrdinalIgnoreCase);
@@ -71,10 +80,11 @@ public sealed record BenchOptions
                 "--rate" => options with { Rate = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--seconds" => options with { Seconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--burst" => options with { Burst = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--scale-rates" => options with { ScaleRates = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => int.Parse(r, CultureInfo.InvariantCulture))] },
                 "--corpus" => options with { Corpora = Choice(Value(), AllCorpora, "corpus") },
                 "--store" => options with { Stores = Choice(Value(), AllStores, "store") },
                 "--postgres" => options with { Postgres = Value() },
-                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst --corpus --store --postgres."),
+                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst --corpus --store --postgres --scale-rates."),
             };
         }
 

@@ -25,12 +25,12 @@ public sealed record ImportStep(BenchStore Store, CorpusPart Part, string? Holdi
     public string FloorName => Store.IsPostgres ? "COPY + GIN" : "bare FTS5";
 
     public string Row => string.Format(System.Globalization.CultureInfo.InvariantCulture,
-        "{0,-22} | {1,-28} | {2,-10} | {3,6:0.0} MB/s | {4,7:0.00} s | {5,7:0.00} | {6,6:0.0} MB/s | {7,6:0.00} s | {8,6:0.00} | {9,5:0.00}× |",
+        "{0,-22} | {1,-36} | {2,-10} | {3,6:0.0} MB/s | {4,7:0.00} s | {5,7:0.00} | {6,6:0.0} MB/s | {7,6:0.00} s | {8,6:0.00} | {9,5:0.00}× |",
         Part.Label, State, Store.Name, MegabytesPerSecond, Run.Seconds, CpuSeconds, FloorMegabytesPerSecond, FloorWall.TotalSeconds, FloorCpuSeconds, RatioToFloor);
 
     public const string Header =
-        "| Corpus                 | Into                         | Store      | Import      | Seconds   | CPU s   | Floor       | Floor s  | Fl. CPU | Ratio  |\n" +
-        "|------------------------|------------------------------|------------|-------------|-----------|---------|-------------|----------|---------|--------|";
+        "| Corpus                 | Into                                 | Store      | Import      | Seconds   | CPU s   | Floor       | Floor s  | Fl. CPU | Ratio  |\n" +
+        "|------------------------|--------------------------------------|------------|-------------|-----------|---------|-------------|----------|---------|--------|";
 
     public Figure ToFigure(ImportStep? sqlite)
     {

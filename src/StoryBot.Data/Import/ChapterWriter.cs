@@ -13,8 +13,17 @@ namespace StoryBot.Data.Import;
 /// </summary>
 internal sealed class ChapterWriter : IChapterWriter
 {
-    /// <summary>The writer appends to every table and index and merges FTS5 segments: SQLite's default 2 MB cache (readers get 512 KiB).</summary>
-    private const string WriterCacheSql = "PRAGMA cache_size = -2000;";
+    /// <summary>
+    /// The writer appends to every table and index and merges FTS5 segments: SQLite's default 2 MB cache (readers get
+    /// 512 KiB). Its statement journal goes to a temporary file past 64 KiB (<c>temp_store</c> FILE) instead of memory:
+    /// inside a file's savepoint every statement with a trigger ends by truncating that journal, and SQLite truncates an
+    /// in-memory journal by walking its chunk list from the start, so with <c>temp_store = MEMORY</c> (the connection
+    /// default, <see cref="SqlitePragmaInterceptor"/>) a file cost time quadratic in its size (a 3 MB novel: ~1 CPU s of
+    /// <c>memjrnlTruncate</c>). A file's truncate is one system call. Restored when the writer is disposed.
+    /// </summary>
+    private const string WriterPragmasSql = "PRAGMA cache_size = -2000; PRAGMA temp_store = FILE;";
+
+    private const string RestorePragmasSql = "PRAGMA temp_store = MEMORY;";
 
     private readonly SqliteConnection connection;
     private readonly TimeProvider time;
@@ -22,13 +31,15 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
     private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo, chapterByNumber;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
-    private readonly SqliteStatement insertScene, insertParagraph, insertLine, insertNote;
-    private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange;
+    private readonly SqliteStatement insertScene, insertLine, insertNote;
+    private readonly ParagraphInserter insertParagraphs;
+    private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange, unindexChapter;
     private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
     private readonly WorkMetadataWriter workWriter;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
     private long unindexedFrom;
+    private bool indexDeferred;
 
     /// <summary>A writer into the shared library (<paramref name="guildId"/> null, the seed folder) or into one server's library.</summary>
     public ChapterWriter(SqliteConnection connection, TimeProvider time, ulong? guildId = null)
@@ -36,7 +47,7 @@ internal sealed class ChapterWriter : IChapterWriter
         this.connection = connection;
         this.time = time;
         object guild = guildId is { } id ? unchecked((long)id) : DBNull.Value;
-        Execute(WriterCacheSql);
+        Execute(WriterPragmasSql);
         findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug AND GuildId IS $guild", "$slug").With("$guild", guild);
         insertStory = Add(
             "INSERT INTO Stories (Slug, Title, Author, Rating, Summary, SourceUrl, CreatedAt, UpdatedAt, GuildId) " +
@@ -72,8 +83,7 @@ internal sealed class ChapterWriter : IChapterWriter
         partsOf = Add("SELECT Part, Id, StoryId, Number FROM Chapters WHERE SourcePath = $path", "$path");
         insertScene = new SqliteStatement(connection,
             "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
-        insertParagraph = new SqliteStatement(connection,
-            "INSERT INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        insertParagraphs = new ParagraphInserter(connection);
         insertLine = new SqliteStatement(connection,
             "INSERT INTO DialogueLines (Id, ParagraphId, ChapterId, Start, \"End\", Text, Kind, Style, SpeakerId, SpeakerMention, Confidence, Sieve) " +
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
@@ -84,6 +94,7 @@ internal sealed class ChapterWriter : IChapterWriter
             .With("$guild", guild);
         updateCharacter = Add("UPDATE Characters SET Gender = $gender WHERE Id = $id", "$id", "$gender");
         indexRange = Add(SearchIndex.IndexRangeSql, "$from", "$to");
+        unindexChapter = Add(SearchIndex.UnindexChapterSql, "$chapter", "$from");
         findStoryCharacter = Add("SELECT Id FROM Characters WHERE StoryId = $story AND Name = $name", "$story", "$name");
         insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES ($story, $name, $gender, $guild) RETURNING Id", "$story", "$name", "$gender")
             .With("$guild", guild);
@@ -103,9 +114,14 @@ internal sealed class ChapterWriter : IChapterWriter
     {
         Execute(SearchIndex.DeferSql);
         Execute(SearchIndex.WideMergesSql);
+        indexDeferred = true;
     }
 
-    public void ResumeSearchIndex() => Execute(SearchIndex.ResumeSql);
+    public void ResumeSearchIndex()
+    {
+        Execute(SearchIndex.ResumeSql);
+        indexDeferred = false;
+    }
 
     public void RebuildSearchIndex() => Execute(SearchIndex.RebuildSql);
 
@@ -252,6 +268,7 @@ internal sealed class ChapterWriter : IChapterWriter
         }
         catch
         {
+            insertParagraphs.Discard();
             Execute("ROLLBACK TO chapter_file");
             Execute("RELEASE chapter_file");
             storyIds.Clear();
@@ -277,13 +294,15 @@ internal sealed class ChapterWriter : IChapterWriter
     public void Dispose()
     {
         transaction?.Dispose();
+        transaction = null;
+        Execute(RestorePragmasSql);
         foreach (SqlBatchCommand command in commands)
         {
             command.Dispose();
         }
 
         insertScene.Dispose();
-        insertParagraph.Dispose();
+        insertParagraphs.Dispose();
         insertLine.Dispose();
         insertNote.Dispose();
     }
@@ -327,6 +346,7 @@ internal sealed class ChapterWriter : IChapterWriter
         {
             if (part >= prepared.Parts.Count)
             {
+                Unindex(old.Id);
                 deleteChapter.Execute(old.Id);
             }
         }
@@ -360,6 +380,7 @@ internal sealed class ChapterWriter : IChapterWriter
         int chapterId;
         if (old is { } replace)
         {
+            Unindex(replace.Id);
             deleteParagraphs.Execute(replace.Id);
             deleteScenes.Execute(replace.Id);
             deleteNotes.Execute(replace.Id);
@@ -371,6 +392,8 @@ internal sealed class ChapterWriter : IChapterWriter
             chapterId = (int)(long)insertChapter.Scalar(values)!;
         }
 
+        // Scenes, then the part's paragraphs (batched), then their quoted lines, which refer to them.
+        long firstParagraph = nextParagraph;
         int wordIndex = 0;
         foreach (Scene scene in chapter.Scenes)
         {
@@ -378,11 +401,19 @@ internal sealed class ChapterWriter : IChapterWriter
             insertScene.Bind(1, sceneId).Bind(2, chapterId).Bind(3, scene.Index).Bind(4, scene.Heading).Bind(5, scene.IsFlashback).Execute();
             foreach (CorpusParagraph paragraph in scene.Paragraphs)
             {
-                long paragraphId = nextParagraph++;
                 UnindexedChars += paragraph.Text.Length;
-                insertParagraph.Bind(1, paragraphId).Bind(2, chapterId).Bind(3, sceneId).Bind(4, paragraph.Index)
-                    .Bind(5, paragraph.Range.Start).Bind(6, paragraph.Range.Length).Bind(7, paragraph.Text)
-                    .Bind(8, part.ParagraphWords[wordIndex++]).Execute();
+                insertParagraphs.Add(nextParagraph++, chapterId, sceneId, paragraph.Index, paragraph.Range.Start, paragraph.Range.Length,
+                    paragraph.Text, part.ParagraphWords[wordIndex++]);
+            }
+        }
+
+        insertParagraphs.Flush();
+        long nextId = firstParagraph;
+        foreach (Scene scene in chapter.Scenes)
+        {
+            foreach (CorpusParagraph paragraph in scene.Paragraphs)
+            {
+                long paragraphId = nextId++;
                 foreach (QuoteSpan quote in paragraph.Quotes)
                 {
                     part.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
@@ -402,6 +433,19 @@ internal sealed class ChapterWriter : IChapterWriter
         }
 
         return (chapterId, number.Value);
+    }
+
+    /// <summary>
+    /// While the search index is deferred the delete triggers are paused too: a chapter's paragraphs that are in the index
+    /// (stored before this batch's last <see cref="IndexWrittenParagraphs"/>) leave it here, before they are deleted.
+    /// Paragraphs written since were never indexed.
+    /// </summary>
+    private void Unindex(int chapterId)
+    {
+        if (indexDeferred)
+        {
+            unindexChapter.Execute(chapterId, unindexedFrom);
+        }
     }
 
     /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone, else null.</summary>

@@ -87,7 +87,11 @@ public sealed partial class StoryImporter(
         long[] lengths = [.. discovery.Files.Select(f => SafeLength(f.FullPath))];
         long pendingBytes = discovery.Files.Select((f, i) => existing.ContainsKey(f.FullPath) ? 0 : lengths[i]).Sum();
         var progress = new ProgressCounter(options.Progress, discovery.Files.Count, lengths.Sum(), results.Count);
-        bool bulk = writer.SupportsBulkLoad && pendingBytes >= options.DeferSearchIndexBytes && writer.ParagraphsEmpty();
+        // A big load indexes in chunks between files instead of row by row (FTS5 flushes its pending terms at every
+        // statement savepoint, so the triggers write one tiny segment per paragraph), into an empty or a filled store; only
+        // into an empty one is it also a bulk load without foreign-key checks.
+        bool deferIndex = writer.SupportsBulkLoad && pendingBytes >= options.DeferSearchIndexBytes;
+        bool bulk = deferIndex && writer.ParagraphsEmpty();
         try
         {
             var speakers = new Dictionary<FolderSettings, Dictionary<string, int>>();
@@ -103,7 +107,7 @@ public sealed partial class StoryImporter(
             writer.Begin();
             if (bulk && !writer.ParagraphsEmpty())
             {
-                // Another process imported in between: back to the ordinary path (checks on, triggers live).
+                // Another process imported in between: foreign-key checks back on (the index is still deferred, which is safe in a filled store).
                 writer.Rollback();
                 writer.SetBulkChecks(off: false);
                 bulk = false;
@@ -115,7 +119,7 @@ public sealed partial class StoryImporter(
                 speakers[settings] = writer.UpsertCharacters(settings.Characters);
             }
 
-            if (bulk)
+            if (deferIndex)
             {
                 writer.DeferSearchIndex();
                 deferred = true;
@@ -151,15 +155,15 @@ public sealed partial class StoryImporter(
             }
 
             await producer.ConfigureAwait(false);
-            if (!bulk && results.Any(r => r.Outcome == ImportOutcome.Replaced))
-            {
-                writer.DeleteEmptyStories();
-            }
-
             if (deferred)
             {
                 writer.IndexWrittenParagraphs();
                 writer.ResumeSearchIndex();
+            }
+
+            if (!bulk && results.Any(r => r.Outcome == ImportOutcome.Replaced))
+            {
+                writer.DeleteEmptyStories();
             }
 
             writer.Commit();

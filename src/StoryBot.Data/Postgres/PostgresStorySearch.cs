@@ -36,13 +36,14 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
 
             // The same stages as FindPassageAsync: every term as typed, then unknown words completed, then any word.
             bool matchedAll = true;
-            List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, cancellationToken).ConfigureAwait(false);
+            bool seesAll = await SeesEveryStoryAsync(connection, cancellationToken).ConfigureAwait(false);
+            List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
             if (ranked.Count == 0)
             {
                 var known = await KnownWordsAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
                 foreach (var (fallback, all) in FallbackMatches(parsed, known))
                 {
-                    ranked = await RankAsync(connection, fallback, limit, storyId, cancellationToken).ConfigureAwait(false);
+                    ranked = await RankAsync(connection, fallback, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
                     if (ranked.Count > 0)
                     {
                         (match, matchedAll) = (fallback, all);
@@ -128,16 +129,35 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         return known;
     }
 
-    private async Task<List<(int Id, double Score)>> RankAsync(
-        NpgsqlConnection connection, string match, int limit, int? storyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when the viewer's scope sees every story in the store (see <see cref="StorySearch"/>): the library predicate
+    /// then holds for every paragraph and ranking skips it, with the same hits.
+    /// </summary>
+    private async Task<bool> SeesEveryStoryAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        if (db.Library.Everything)
+        {
+            return true;
+        }
+
+        await using var command = new NpgsqlCommand(
+            $"SELECT NOT EXISTS (SELECT 1 FROM \"Stories\" vs WHERE NOT coalesce({LibrarySql.VisibleQuoted("vs", db.Library)}, FALSE))", connection);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+    }
+
+    private async Task<List<(int Id, double Score)>> RankAsync(
+        NpgsqlConnection connection, string match, int limit, int? storyId, bool seesAll, CancellationToken cancellationToken)
+    {
+        string visible = seesAll
+            ? "TRUE"
+            : $"p.\"ChapterId\" IN (SELECT vc.\"Id\" FROM \"Chapters\" vc JOIN \"Stories\" vs ON vs.\"Id\" = vc.\"StoryId\" WHERE {LibrarySql.VisibleQuoted("vs", db.Library)})";
         await using var command = new NpgsqlCommand(
             $"""
             SELECT "Id", rank FROM (
                 SELECT p."Id", ts_rank(p."SearchVector", q.q, 1) AS rank
                 FROM "Paragraphs" p CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
                 WHERE p."SearchVector" @@ q.q AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
-                  AND p."ChapterId" IN (SELECT vc."Id" FROM "Chapters" vc JOIN "Stories" vs ON vs."Id" = vc."StoryId" WHERE {LibrarySql.VisibleQuoted("vs", db.Library)})
+                  AND {visible}
                 LIMIT $3) candidates
             ORDER BY rank DESC, "Id"
             LIMIT $4

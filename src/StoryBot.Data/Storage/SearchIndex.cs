@@ -22,6 +22,10 @@ internal static class SearchIndex
     /// </summary>
     public const string IndexRangeSql = "INSERT INTO ParagraphSearch(rowid, Text) SELECT Id, Text FROM Paragraphs WHERE Id BETWEEN $from AND $to;";
 
+    /// <summary>Takes a chapter's indexed paragraphs (ids below <c>$from</c>) out of the index while the triggers are paused.</summary>
+    public const string UnindexChapterSql =
+        "INSERT INTO ParagraphSearch(ParagraphSearch, rowid, Text) SELECT 'delete', Id, Text FROM Paragraphs WHERE ChapterId = $chapter AND Id < $from;";
+
     /// <summary>
     /// FTS5 merges 16 segments of a level at a time instead of 4: a bulk load writes one segment per chunk, and merging
     /// in wider steps rewrites the index fewer times (about 30 % less indexing CPU on 100 MB; queries measured no slower).

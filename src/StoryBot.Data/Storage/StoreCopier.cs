@@ -80,8 +80,11 @@ public static class StoreCopier
         long rows = 0;
         var batch = new List<TEntity>(BatchSize);
         IEntityType entity = from.Model.FindEntityType(typeof(TEntity))!;
-        IQueryable<TEntity> query = from.Set<TEntity>().AsNoTracking();
-        if (entity.FindPrimaryKey() is { } key)
+        // Every row: the story context's query filters would otherwise keep only the shared library (servers' uploads lost).
+        IQueryable<TEntity> query = from.Set<TEntity>().AsNoTracking().IgnoreQueryFilters();
+        // In key order where the source can sort the key (SQLite cannot ORDER BY a ulong snowflake: those tables, keyed by a
+        // server id, are copied in stored order, which changes nothing for them).
+        if (entity.FindPrimaryKey() is { } key && !key.Properties.Any(p => Nullable.GetUnderlyingType(p.ClrType) == typeof(ulong) || p.ClrType == typeof(ulong)))
         {
             query = key.Properties.Aggregate((IOrderedQueryable<TEntity>?)null, (ordered, property) => ordered is null
                 ? query.OrderBy(e => EF.Property<object>(e, property.Name))

@@ -6,7 +6,7 @@ using StoryBot.Data.Search;
 
 namespace StoryBot.Cli;
 
-/// <summary><c>search &lt;query&gt; [--limit N] [--story S] [--json]</c>: ranked passages, matched words highlighted.</summary>
+/// <summary><c>search &lt;query&gt; [--limit N] [--story S] [--guild ID] [--json]</c>: ranked passages, matched words highlighted.</summary>
 internal static class SearchCommand
 {
     public static Command Create(IReadOnlyList<string> settings)
@@ -15,7 +15,8 @@ internal static class SearchCommand
         var limit = new Option<int>("--limit", "-n") { Description = "How many passages (1-50).", DefaultValueFactory = _ => 10 };
         var story = new Option<string?>("--story") { Description = "Only this story (title or slug)." };
         var json = new Option<bool>("--json") { Description = "Print JSON (snippet, highlight ranges, markdown)." };
-        var command = new Command("search", "Full-text search over story paragraphs.") { query, limit, story, json };
+        var guild = GuildOption.Create();
+        var command = new Command("search", "Full-text search over story paragraphs.") { query, limit, story, json, guild };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using CliServices? cli = await CliServices.StartAsync(settings, cancellationToken).ConfigureAwait(false);
@@ -25,6 +26,8 @@ internal static class SearchCommand
             }
 
             await using var scope = cli.Services.CreateAsyncScope();
+            TextWriter output = parse.InvocationConfiguration.Output;
+            GuildOption.Apply(scope.ServiceProvider, parse.GetValue(guild));
             int? storyId = null;
             if (parse.GetValue(story) is { Length: > 0 } typed)
             {
@@ -43,7 +46,7 @@ internal static class SearchCommand
                 .SearchAsync(text, parse.GetValue(limit), storyId, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(CliJson.Serialize(new
+                output.WriteLine(CliJson.Serialize(new
                 {
                     result.Query,
                     result.Searched,
@@ -61,27 +64,27 @@ internal static class SearchCommand
 
             if (!result.IsValid)
             {
-                Console.WriteLine(result.Message);
+                output.WriteLine(result.Message);
                 return 1;
             }
 
-            Console.WriteLine($"Searched: {result.Searched}");
+            output.WriteLine($"Searched: {result.Searched}");
             if (result.Hits.Count == 0)
             {
-                Console.WriteLine("Nothing found.");
+                output.WriteLine("Nothing found.");
             }
             else if (!result.MatchedAll)
             {
-                Console.WriteLine("No passage has all of it; these have some of the words.");
+                output.WriteLine("No passage has all of it; these have some of the words.");
             }
 
             bool ansi = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
             int rank = 0;
             foreach (SearchHit hit in result.Hits)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{++rank}. {hit.StoryTitle}, chapter {hit.ChapterNumber}{(hit.ChapterTitle is null ? "" : $" ({hit.ChapterTitle})")}, paragraph {hit.ParagraphIndex + 1}"));
-                Console.WriteLine("   " + (ansi
+                output.WriteLine("   " + (ansi
                     ? SearchHighlighter.Render(hit.Snippet, hit.Highlights, "\u001b[1;33m", "\u001b[0m")
                     : SearchHighlighter.Render(hit.Snippet, hit.Highlights, "**", "**")));
             }

@@ -5,13 +5,14 @@ using StoryBot.Data.Queries;
 
 namespace StoryBot.Cli;
 
-/// <summary><c>stories [--json]</c>: every story with its chapters (number, title, words, scenes, paragraphs, quoted spans).</summary>
+/// <summary><c>stories [--guild ID] [--json]</c>: every story with its chapters (number, title, words, scenes, paragraphs, quoted spans).</summary>
 internal static class StoriesCommand
 {
     public static Command Create(IReadOnlyList<string> settings)
     {
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
-        var command = new Command("stories", "List the stories and chapters in the database.") { json };
+        var guild = GuildOption.Create();
+        var command = new Command("stories", "List the stories and chapters in the database.") { json, guild };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using CliServices? cli = await CliServices.StartAsync(settings, cancellationToken).ConfigureAwait(false);
@@ -21,27 +22,31 @@ internal static class StoriesCommand
             }
 
             await using var scope = cli.Services.CreateAsyncScope();
+            TextWriter output = parse.InvocationConfiguration.Output;
+            GuildOption.Apply(scope.ServiceProvider, parse.GetValue(guild));
             IReadOnlyList<StoryInfo> stories = await scope.ServiceProvider.GetRequiredService<IStoryCatalog>()
                 .GetAllAsync(cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(CliJson.Serialize(stories.Select(Shape)));
+                output.WriteLine(CliJson.Serialize(stories.Select(Shape)));
                 return 0;
             }
 
             if (stories.Count == 0)
             {
-                Console.WriteLine("No stories yet. Import some with: import <folder>");
+                output.WriteLine(parse.GetValue(guild) is null
+                    ? "No stories yet. Import some with: import <folder>"
+                    : "This server's library holds no stories (uploaded with /library add).");
             }
 
             foreach (StoryInfo info in stories)
             {
                 StorySummary s = info.Story;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{s.Title}{(s.Author is null ? "" : $" by {s.Author}")} [{Stories.StoryStyle.Label(s.Rating)}] — {Plural(s.ChapterCount, "chapter")}, {s.WordCount:N0} words ({s.Slug})"));
                 foreach (ChapterSummary c in info.Chapters)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  {c.Number,3}. {c.Title ?? "(untitled)"} — {c.WordCount:N0} words, {Plural(c.SceneCount, "scene")}, {Plural(c.ParagraphCount, "paragraph")}, {Plural(c.DialogueCount, "quoted span")}  [{c.FileName}]"));
                 }
             }

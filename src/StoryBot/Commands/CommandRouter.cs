@@ -8,7 +8,8 @@ namespace StoryBot.Commands;
 /// Routes an invocation to its handler in a fresh DI scope. Both front ends (Discord and the console shell) call it,
 /// so features behave the same everywhere. Before the handler runs, the interaction's <see cref="LibraryScope"/> is
 /// resolved once from its server and set on the scope's story context (so no query of a handler can see another
-/// server's library) and on <see cref="CommandContext.Library"/>. Unknown commands and handler failures become
+/// server's library) and on <see cref="CommandContext.Library"/>, unless the command's definition says it reads no library
+/// (<see cref="SlashCommandDefinition.ReadsLibrary"/>). Unknown commands and handler failures become
 /// ephemeral messages; cancellation propagates.
 /// </summary>
 public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILogger<CommandRouter> logger)
@@ -27,7 +28,10 @@ public sealed partial class CommandRouter(IServiceScopeFactory scopeFactory, ILo
 
         try
         {
-            var context = await ScopeAsync(scope.ServiceProvider, invocation.Context, cancellationToken).ConfigureAwait(false);
+            // A command that reads no story (e.g. /help) skips the library scope: no store context, no query.
+            var context = handler.Definition.ReadsLibrary
+                ? await ScopeAsync(scope.ServiceProvider, invocation.Context, cancellationToken).ConfigureAwait(false)
+                : invocation.Context;
             return await handler.HandleAsync(invocation with { Context = context }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -19,4 +19,10 @@ public sealed record SlashCommandDefinition(string Name, string Description)
 
     /// <summary>The order /help lists commands in (lower first), then by name.</summary>
     public int HelpOrder { get; init; } = 100;
+
+    /// <summary>
+    /// Whether the handler reads the story library. False (e.g. /help) skips resolving the server's
+    /// <see cref="CommandContext.Library"/> before the handler runs: no store context and no query for that interaction.
+    /// </summary>
+    public bool ReadsLibrary { get; init; } = true;
 }

@@ -9,7 +9,7 @@ public sealed class HelpCommand(CommandCatalog catalog, ICommandMentions mention
 {
     public const string Name = "help";
 
-    public SlashCommandDefinition Definition { get; } = new(Name, "Show every command with one line each.") { HelpOrder = 1000 };
+    public SlashCommandDefinition Definition { get; } = new(Name, "Show every command with one line each.") { HelpOrder = 1000, ReadsLibrary = false };
 
     public Task<BotReply> HandleAsync(SlashCommandInvocation invocation, CancellationToken cancellationToken)
     {

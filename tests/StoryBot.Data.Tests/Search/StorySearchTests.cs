@@ -2,6 +2,8 @@ using StoryBot.Testing;
 using StoryBot.Data.Storage;
 using StoryBot.Data.Search;
 using StoryBot.Data.Tests.Support;
+using StoryBot.Data.Libraries;
+using Microsoft.EntityFrameworkCore;
 
 namespace StoryBot.Data.Tests.Search;
 
@@ -217,5 +219,46 @@ public abstract class StorySearchTests : IAsyncLifetime
         await using var db = store.Context();
 
         Assert.Null(await StorySearches.For(db).FindPassageAsync(query, new SearchScope(null, null, IncludeMature: true), CancellationToken.None));
+    }
+
+    [StoreTheory]
+    [InlineData("Naruto")]
+    [InlineData("Rasen")]
+    [InlineData("\"nine tails\" zzzqqq")]
+    public async Task SearchAsync_SharedScopeAndNoServerStories_SameHitsAsEveryLibrary(string query)
+    {
+        await using var shared = store.Context();
+        await using var everything = store.Context();
+        everything.UseLibrary(LibraryScope.All);
+
+        SearchResult seen = await StorySearches.For(shared).SearchAsync(query, 10, null, CancellationToken.None);
+        SearchResult all = await StorySearches.For(everything).SearchAsync(query, 10, null, CancellationToken.None);
+
+        Assert.Equal(all.Hits.Select(h => (h.ParagraphId, h.Score, h.Snippet)), seen.Hits.Select(h => (h.ParagraphId, h.Score, h.Snippet)));
+        Assert.Equal(all.MatchedAll, seen.MatchedAll);
+    }
+
+    [StoreFact]
+    public async Task SearchAsync_OneServerStoryInTheStore_OnlyItsServerSeesIt()
+    {
+        int storyId;
+        await using (var admin = store.Context())
+        {
+            admin.UseLibrary(LibraryScope.All);
+            storyId = (await admin.Stories.SingleAsync(s => s.Slug == "second-chances")).Id;
+            await admin.Database.ExecuteSqlRawAsync("UPDATE \"Stories\" SET \"GuildId\" = 42 WHERE \"Slug\" = 'second-chances'");
+        }
+
+        await using var shared = store.Context();
+        await using var server = store.Context();
+        server.UseLibrary(LibraryScope.OwnLibrary(42));
+
+        SearchResult outside = await StorySearches.For(shared).SearchAsync("Naruto", 50, null, CancellationToken.None);
+        SearchResult inside = await StorySearches.For(server).SearchAsync("Naruto", 50, null, CancellationToken.None);
+
+        Assert.NotEmpty(outside.Hits);
+        Assert.DoesNotContain(outside.Hits, h => h.StoryId == storyId);
+        Assert.NotEmpty(inside.Hits);
+        Assert.All(inside.Hits, h => Assert.Equal(storyId, h.StoryId));
     }
 }

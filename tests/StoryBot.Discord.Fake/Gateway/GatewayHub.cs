@@ -54,6 +54,14 @@ internal sealed class GatewayHub(FakeState state)
     /// <summary>Shard ids with a session (connected or waiting to resume).</summary>
     public IReadOnlyCollection<int> ShardsWithSession => [.. byShard.Where(p => !p.Value.Invalidated).Select(p => p.Key).Order()];
 
+    /// <summary>
+    /// Sessions of <paramref name="shardId"/> that are valid and connected right now. Two processes running one shard (a
+    /// rolling deploy) make two; events of the shard go to the newest (<see cref="SessionFor"/>), the older stays
+    /// connected and heart-beating until its process stops.
+    /// </summary>
+    public int ConnectedSessions(int shardId) =>
+        sessions.Values.Count(s => s.ShardId == shardId && !s.Invalidated && s.Connection is { IsOpen: true, Authenticated: true });
+
     public bool AckHeartbeats { get; set; } = true;
 
     /// <summary>ws:// URL returned by GET /gateway/bot.</summary>

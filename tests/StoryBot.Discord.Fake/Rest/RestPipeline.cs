@@ -38,6 +38,23 @@ internal sealed partial class RestPipeline(FakeState state, RateLimiter rateLimi
         record.ResponseBody = keep ? result.Body?.DeepClone() : null;
         record.SchemaViolations = violations;
         state.Requests.Add(record);
+        if (state.TakeHold(request.Method, path))
+        {
+            // Handled and recorded, but the answer never leaves: the client sees a request that hangs until it gives up
+            // or dies (the message may exist; only a retry with the same nonce can tell).
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, state.Stopping.Token);
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, held.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client went away (or the server stops): nothing to answer.
+            }
+
+            context.Abort();
+            return;
+        }
 
         var response = context.Response;
         response.StatusCode = result.Status;

@@ -32,6 +32,23 @@ public class CommandRouterTests
     }
 
     [Fact]
+    public async Task DispatchAsync_CommandReadsNoLibrary_LibraryScopeNotResolved()
+    {
+        // Resolving the library scope would fail here, so only a command that skips it can answer.
+        await using var services = Build(s => s
+            .AddSlashCommand<PlainCommand>("plain")
+            .AddSlashCommand<LibraryCommand>("stories")
+            .AddScoped<StoryBot.Data.Libraries.LibraryScopeResolver>(_ => throw new InvalidOperationException("library scope resolved")));
+        var router = services.GetRequiredService<CommandRouter>();
+
+        var plain = await router.DispatchAsync(new SlashCommandInvocation(Context, "plain", null, CommandOptions.Empty), CancellationToken.None);
+        var stories = await router.DispatchAsync(new SlashCommandInvocation(Context, "stories", null, CommandOptions.Empty), CancellationToken.None);
+
+        Assert.Equal("ok", plain.Message!.Content);
+        Assert.Equal(CommandRouter.FailureText, stories.Message!.Content);
+    }
+
+    [Fact]
     public async Task Validate_KeyDiffersFromHandlerName_FailsWithClearMessage()
     {
         await using var services = Build(s => s.AddSlashCommand<ThrowingCommand>("other"));
@@ -58,6 +75,22 @@ public class CommandRouterTests
         services.AddCommandRouting();
         configure(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    private sealed class PlainCommand : ISlashCommandHandler
+    {
+        public SlashCommandDefinition Definition { get; } = new("plain", "Reads no story") { ReadsLibrary = false };
+
+        public Task<BotReply> HandleAsync(SlashCommandInvocation invocation, CancellationToken cancellationToken) =>
+            Task.FromResult(BotReply.Ephemeral("ok"));
+    }
+
+    private sealed class LibraryCommand : ISlashCommandHandler
+    {
+        public SlashCommandDefinition Definition { get; } = new("stories", "Reads the library");
+
+        public Task<BotReply> HandleAsync(SlashCommandInvocation invocation, CancellationToken cancellationToken) =>
+            Task.FromResult(BotReply.Ephemeral("ok"));
     }
 
     private sealed class ThrowingCommand : ISlashCommandHandler

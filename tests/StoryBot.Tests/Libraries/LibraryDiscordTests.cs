@@ -122,6 +122,30 @@ public abstract class LibraryDiscordTests(LibraryDiscordFixture fixture)
     }
 
     [StoreFact]
+    public async Task Clear_CancelThenConfirm_KeepsThenDeletesTheWholeLibrary()
+    {
+        const ulong server = 1200000000000000051;
+        await fixture.UploadAsync(server, "add", fixture.File("orchard-01.txt", UploadFiles.TextChapter()));
+        await fixture.UploadAsync(server, "add", fixture.File("ferry.epub", UploadFiles.Epub()));
+
+        var confirm = await fixture.AnswerAsync(fixture.Command(server, "library", [Subcommand("clear")], admin: true));
+        string cancelled = await fixture.ShownAsync(fixture.Press(server, confirm.CustomIdOf("Cancel"), admin: true));
+        string kept = await fixture.ShownAsync(fixture.Command(server, "library", [Subcommand("list")], admin: true));
+        string notAdmin = await fixture.ShownAsync(fixture.Press(server, confirm.CustomIdOf("Delete everything"), admin: false));
+        string cleared = await fixture.ShownAsync(fixture.Press(server, confirm.CustomIdOf("Delete everything"), admin: true));
+        string after = await fixture.ShownAsync(fixture.Command(server, "library", [Subcommand("list")], admin: true));
+
+        Assert.True(confirm.IsEphemeral());
+        Assert.Contains("cannot be undone", confirm.Data?.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("nothing was changed", cancelled, StringComparison.Ordinal);
+        Assert.Contains("2 of 50 stories", kept, StringComparison.Ordinal);
+        Assert.Contains("Manage Server", notAdmin, StringComparison.Ordinal);
+        Assert.Contains("deleted (2 stories)", cleared, StringComparison.Ordinal);
+        Assert.Contains("0 of 50 stories", after, StringComparison.Ordinal);
+        Assert.DoesNotContain(UploadFiles.TextTitle, await fixture.ShownAsync(fixture.Command(server, "story", [Subcommand("list")])), StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public async Task Library_NotAnAdmin_Refused()
     {
         string shown = await fixture.ShownAsync(fixture.Command(ServerB, "library", [Subcommand("list")], admin: false));

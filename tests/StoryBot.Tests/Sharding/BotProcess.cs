@@ -8,6 +8,7 @@ internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private int disposed;
 
     private BotProcess(Process process) => this.process = process;
 
@@ -51,6 +52,11 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);

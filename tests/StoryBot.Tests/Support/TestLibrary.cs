@@ -4,14 +4,20 @@ using Rating = StoryBot.Corpus.Model.Rating;
 using StoryBot.Data;
 using StoryBot.Data.Entities;
 using StoryBot.Data.Storage;
+using StoryBot.Daily.Persistence;
+using StoryBot.Daily.Persistence.Postgres;
 using StoryBot.Testing;
+using StoryBot.Trivia.Persistence;
+using StoryBot.Trivia.Persistence.Postgres;
 
 namespace StoryBot.Tests.Support;
 
 /// <summary>
 /// A small known library written straight into a temp SQLite file (or a fresh PostgreSQL database on the test server): "Leaf Village Tales" (Teen, 2 chapters, Naruto and
 /// Sakura speak) and "Dark Paths" (Mature, 1 chapter). Tests that need exact expectations use it; the seeds are
-/// used where the real import matters.
+/// used where the real import matters. On PostgreSQL the library is a database of its own on the test server, copied
+/// from a template with every context migrated (stories, trivia, daily), dropped at dispose; <see cref="Directory"/> is
+/// then only a work folder.
 /// </summary>
 public sealed class TestLibrary : IAsyncDisposable
 {
@@ -47,11 +53,7 @@ public sealed class TestLibrary : IAsyncDisposable
         var directory = Path.Combine(Path.GetTempPath(), "storybot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         string? postgres = provider == DatabaseProvider.Postgres
-            ? await PostgresTestServer.CreateDatabaseAsync("story", async connectionString =>
-            {
-                await using var migrate = StoryDbContextOptions.CreateContext(new StoreConnection(DatabaseProvider.Postgres, connectionString));
-                await migrate.Database.MigrateAsync();
-            })
+            ? await PostgresTestServer.CreateDatabaseAsync("bot", MigratePostgresAsync)
             : null;
         var library = new TestLibrary(directory, provider, postgres);
         await using var db = library.OpenContext();
@@ -64,7 +66,24 @@ public sealed class TestLibrary : IAsyncDisposable
         return library;
     }
 
-    public StoryDbContext OpenContext() => StoryDbContextOptions.CreateContext(new StoreConnection(Provider, ConnectionString));
+    public StoreConnection Store => new(Provider, ConnectionString);
+
+    public StoryDbContext OpenContext() => StoryDbContextOptions.CreateContext(Store);
+
+    /// <summary>The daily context on this library's store (to set schedules up and read posts back).</summary>
+    public DailyDbContext OpenDailyContext()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var sqlite = new DbContextOptionsBuilder<DailyDbContext>();
+            DailyDatabase.Configure(sqlite, ConnectionString);
+            return new DailyDbContext(sqlite.Options);
+        }
+
+        var options = new DbContextOptionsBuilder<PostgresDailyDbContext>();
+        options.UseStore(Store, DailyDbContext.MigrationsHistoryTable);
+        return new PostgresDailyDbContext(options.Options);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -80,6 +99,30 @@ public sealed class TestLibrary : IAsyncDisposable
         catch (IOException)
         {
             // A file still open on some platform; temp space is cleaned by the OS.
+        }
+    }
+
+    /// <summary>The template every PostgreSQL library is copied from: the three contexts migrated, nothing seeded.</summary>
+    private static async Task MigratePostgresAsync(string connectionString)
+    {
+        var store = new StoreConnection(DatabaseProvider.Postgres, connectionString);
+        await using (var stories = StoryDbContextOptions.CreateContext(store))
+        {
+            await stories.Database.MigrateAsync();
+        }
+
+        var trivia = new DbContextOptionsBuilder<PostgresTriviaDbContext>();
+        trivia.UseStore(store, TriviaDbContext.MigrationsHistoryTable);
+        await using (var context = new PostgresTriviaDbContext(trivia.Options))
+        {
+            await context.Database.MigrateAsync();
+        }
+
+        var daily = new DbContextOptionsBuilder<PostgresDailyDbContext>();
+        daily.UseStore(store, DailyDbContext.MigrationsHistoryTable);
+        await using (var context = new PostgresDailyDbContext(daily.Options))
+        {
+            await context.Database.MigrateAsync();
         }
     }
 
