@@ -377,6 +377,9 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
             command.Parameters.Add(value is string text ? new NpgsqlParameter { Value = PostgresText.Clean(text) } : new NpgsqlParameter { Value = value ?? DBNull.Value });
         }
 
+        // The same few statements run for every file: prepared once per connection (Npgsql keeps them by SQL text and
+        // parameter types), the server parses and plans each once instead of once per file.
+        command.Prepare();
         return command;
     }
 }
