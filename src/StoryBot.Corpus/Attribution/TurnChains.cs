@@ -20,6 +20,7 @@ internal static class TurnChains
 
     /// <summary>Paragraphs on either side of a turn in which a third speaker stops alternation.</summary>
     private const int Window = 8;
+    private const int MaxBracket = 8;
 
     /// <summary>Turns before a he/she tag whose narration must describe nobody unnamed of that gender.</summary>
     private const int PronounLookBack = 2;
@@ -149,7 +150,11 @@ internal static class TurnChains
                 }
             }
 
-            if (ThirdVoiceNear(turns, start + k, a, b))
+            // Between two tagged turns of the pair whose parity agrees, a third voice would have shown as a disagreement:
+            // only people named inside that stretch count. Elsewhere anyone speaking or named nearby stops the count.
+            var bracketed = kinds[k] == Anchor.None && p >= 0 && n >= 0 && kinds[p] == Anchor.Hard && kinds[n] == Anchor.Hard &&
+                            n - p <= MaxBracket && fromP == fromN;
+            if (bracketed ? ThirdPersonBetween(turns, start + p, start + n, a, b) : ThirdVoiceNear(turns, start + k, a, b))
             {
                 continue;
             }
@@ -392,6 +397,22 @@ internal static class TurnChains
                 ? line with { Speaker = name, Confidence = Math.Max(line.Speaker is null ? 0 : line.Confidence, confidence), Sieve = line.Speaker is null ? sieve : line.Sieve }
                 : line with { Confidence = Math.Min(line.Confidence, Confidence.AddressedSpeaker) };
         }
+    }
+
+    /// <summary>Whether anyone but the pair speaks or is named in turns <paramref name="from"/>..<paramref name="to"/>.</summary>
+    private static bool ThirdPersonBetween(List<TurnRecord> turns, int from, int to, int a, int b)
+    {
+        var pair = ParagraphAnalysis.Bit(a) | ParagraphAnalysis.Bit(b);
+        for (var j = from; j <= to; j++)
+        {
+            var turn = turns[j];
+            if ((turn.People & ~pair) != 0 || (!turn.Unknown && turn.Speaker >= 0 && turn.Speaker != a && turn.Speaker != b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

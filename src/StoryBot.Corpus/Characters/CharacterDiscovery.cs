@@ -14,6 +14,7 @@ public static class CharacterDiscovery
     private const int MinSpeaks = 2;
     private const int MinMentionsWithOneTag = 3;
     private const int MinMentionsSilent = 3;
+    private const int MinTitledAddressed = 2;
 
     public static CharacterCast Resolve(IReadOnlyList<ParsedChapter> chapters, CharacterList? listed = null, IReadOnlyList<string>? tags = null)
     {
@@ -82,11 +83,12 @@ public static class CharacterDiscovery
 
     /// <summary>
     /// Speaks often enough to be listed; a titled name (Mrs. Hale) is a name for sure, so one tag will do; so is the
-    /// narrator's own name, and a name both in the narration and addressed in a quote three times in all.
+    /// narrator's own name, a titled name addressed twice ("Good night, Mr. Ashby." — often the narrator nobody names in
+    /// the narration), and a name both in the narration and addressed in a quote three times in all.
     /// </summary>
     private static bool Speaks(NameEntity entity) =>
         entity.Speaks >= MinSpeaks || (entity.Speaks >= 1 && (entity.Mentions >= MinMentionsWithOneTag || entity.TitleGender != Gender.Unknown)) ||
-        entity.Narrator > 0 || (entity.Addressed >= 1 && entity.Mentions >= 1 && entity.Mentions + entity.Addressed + entity.Speaks >= MinMentionsWithOneTag);
+        entity.Narrator > 0 || (entity.TitleGender != Gender.Unknown && entity.Addressed >= MinTitledAddressed) || (entity.Addressed >= 1 && entity.Mentions >= 1 && entity.Mentions + entity.Addressed + entity.Speaks >= MinMentionsWithOneTag);
 
     /// <summary>
     /// A capitalised sequence that is a name: titled (Mrs. Hale), or capitalised in the middle of sentences and not a
