@@ -7,7 +7,8 @@ namespace StoryBot.Corpus.Attribution;
 /// <summary>
 /// A first-person narrator nobody introduces ("My name is …" never comes), found by how others address them: in a text
 /// whose narration says "I" throughout, the one listed character who is addressed by name in quotes at least twice,
-/// is never named in the narration (people the narrator sees are named there; the narrator is "I"), and is never
+/// is never named in the narration, nor any word of their names (people the narrator sees are named there; the
+/// narrator is "I"), and is never
 /// addressed in a paragraph whose narration says "I" (the narrator does not talk to themself).
 /// </summary>
 internal static class AddressedNarrator
@@ -21,6 +22,7 @@ internal static class AddressedNarrator
         var text = chapter.Text;
         var tokens = new List<Token>();
         int narrationI = 0, narrationWords = 0;
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in chapter.Paragraphs)
         {
             tokens.Clear();
@@ -30,6 +32,11 @@ internal static class AddressedNarrator
                 if (token.IsWord && !InQuote(paragraph, token.Start))
                 {
                     narrationWords++;
+                    if (token.Length > 1 && char.IsUpper(text[token.Start]))
+                    {
+                        capitalised.Add(Honorifics.Base(token.Span(text), out _).ToString()); // Woodville's → Woodville
+                    }
+
                     if (token.Length == 1 && text[token.Start] == 'I')
                     {
                         narrationI++;
@@ -85,7 +92,7 @@ internal static class AddressedNarrator
         var found = -1;
         foreach (var (character, count) in addressed)
         {
-            if (count < MinAddressed || excluded.Contains(character))
+            if (count < MinAddressed || excluded.Contains(character) || NamedInNarration(matcher.Characters[character], capitalised))
             {
                 continue;
             }
@@ -99,6 +106,24 @@ internal static class AddressedNarrator
         }
 
         return found;
+    }
+
+    /// <summary>Whether a word of the character's names (not a title) is written in the narration: "Vane swung his feet".</summary>
+    private static bool NamedInNarration(Character character, HashSet<string> capitalised)
+    {
+        foreach (var name in character.Aliases.Prepend(character.Name))
+        {
+            foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var bare = word.TrimEnd('.');
+                if (!Honorifics.IsTitle(word, out _) && !bare.Equals("the", StringComparison.OrdinalIgnoreCase) && capitalised.Contains(bare))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…, Meg." / "Mr. Ashby, will you …": after the opening mark or a comma, before , ! ? . or the closing mark.</summary>

@@ -37,6 +37,7 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange, unindexChapter;
     private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
     private readonly WorkMetadataWriter workWriter;
+    private readonly SearchTriggerPause insertTrigger;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
     private long unindexedFrom;
@@ -47,6 +48,7 @@ internal sealed class ChapterWriter : IChapterWriter
     {
         this.connection = connection;
         this.time = time;
+        insertTrigger = new SearchTriggerPause(connection);
         object guild = guildId is { } id ? unchecked((long)id) : DBNull.Value;
         Execute(WriterPragmasSql);
         findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug AND GuildId IS $guild", "$slug").With("$guild", guild);
@@ -82,12 +84,13 @@ internal sealed class ChapterWriter : IChapterWriter
         deleteFile = Add($"DELETE FROM Chapters WHERE {sameFile}", "$id");
         relocate = Add($"UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE {sameFile}", "$id", "$path", "$file");
         partsOf = Add("SELECT Part, Id, StoryId, Number FROM Chapters WHERE SourcePath = $path", "$path");
+        // OR FAIL (see DialogueLineInserter): no statement journal in a bulk load; the file's savepoint undoes a failure.
         insertScene = new SqliteStatement(connection,
-            "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
+            "INSERT OR FAIL INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
         insertParagraphs = new ParagraphInserter(connection);
         insertLines = new DialogueLineInserter(connection);
         insertNote = new SqliteStatement(connection,
-            "INSERT INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            "INSERT OR FAIL INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         findCharacter = Add("SELECT Id FROM Characters WHERE StoryId IS NULL AND GuildId IS $guild AND Name = $name", "$name").With("$guild", guild);
         insertCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES (NULL, $name, $gender, $guild) RETURNING Id", "$name", "$gender")
             .With("$guild", guild);
@@ -114,15 +117,22 @@ internal sealed class ChapterWriter : IChapterWriter
         Execute(SearchIndex.DeferSql);
         Execute(SearchIndex.WideMergesSql);
         indexDeferred = true;
+        insertTrigger.Drop(transaction!);
     }
 
     public void ResumeSearchIndex()
     {
+        insertTrigger.Restore(transaction!);
         Execute(SearchIndex.ResumeSql);
         indexDeferred = false;
     }
 
-    public void RebuildSearchIndex() => Execute(SearchIndex.RebuildSql);
+    public void RebuildSearchIndex()
+    {
+        insertTrigger.Restore(transaction!);
+        Execute(SearchIndex.RebuildSql);
+        indexDeferred = false;
+    }
 
     /// <summary>Text written since the last <see cref="IndexWrittenParagraphs"/> (in UTF-16 characters).</summary>
     public long UnindexedChars { get; private set; }
@@ -142,6 +152,10 @@ internal sealed class ChapterWriter : IChapterWriter
         nextNote = MaxId("Notes") + 1;
         unindexedFrom = nextParagraph;
         UnindexedChars = 0;
+        if (indexDeferred)
+        {
+            insertTrigger.Drop(transaction);
+        }
     }
 
     /// <summary>
@@ -161,6 +175,11 @@ internal sealed class ChapterWriter : IChapterWriter
 
     public void Commit()
     {
+        if (transaction is not null)
+        {
+            insertTrigger.Restore(transaction);
+        }
+
         transaction?.Commit();
         transaction?.Dispose();
         transaction = null;
@@ -171,6 +190,7 @@ internal sealed class ChapterWriter : IChapterWriter
         transaction?.Rollback();
         transaction?.Dispose();
         transaction = null;
+        insertTrigger.Forget();
         storyIds.Clear();
     }
 

@@ -6,11 +6,15 @@ namespace StoryBot.Data.Import;
 /// Inserts quoted lines 32 at a time with one multi-row <c>INSERT</c>, like <see cref="ParagraphInserter"/>: one
 /// statement's set-up, journal and index-leaf work per 32 rows instead of per row. Rows are buffered until
 /// <see cref="Flush"/> (call it before the file's savepoint is released) or until a statement's worth is waiting.
+/// <c>OR FAIL</c>: a multi-row <c>INSERT</c> that may abort half-way makes SQLite open a statement journal and copy every
+/// existing page it touches into it first; <c>FAIL</c> keeps the rows before a failing one instead, so no journal is
+/// needed (DialogueLines has no triggers; with foreign-key checks on SQLite still journals). Nothing of a failed file
+/// stays either way: its savepoint (<see cref="ChapterWriter.Write"/>) is rolled back. Half the insert's CPU in a bulk load.
 /// </summary>
 internal sealed class DialogueLineInserter : IDisposable
 {
     private const string Insert =
-        "INSERT INTO DialogueLines (Id, ParagraphId, ChapterId, Start, \"End\", Text, Kind, Style, SpeakerId, SpeakerMention, Confidence, Sieve) VALUES ";
+        "INSERT OR FAIL INTO DialogueLines (Id, ParagraphId, ChapterId, Start, \"End\", Text, Kind, Style, SpeakerId, SpeakerMention, Confidence, Sieve) VALUES ";
 
     private readonly MultiRowInsert insert;
     private readonly Row[] rows = new Row[MultiRowInsert.MaxRows];

@@ -15,7 +15,7 @@ internal sealed class ParagraphInserter : IDisposable
 {
     public const int RowsPerStatement = MultiRowInsert.MaxRows;
 
-    private const string Insert = "INSERT INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) VALUES ";
+    private const string Insert = "INSERT OR FAIL INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) VALUES ";
 
     private readonly MultiRowInsert insert;
     private readonly Row[] rows = new Row[RowsPerStatement];

@@ -46,14 +46,14 @@ internal static class PostgresKnownWords
             return known;
         }
 
-        await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var noSeqScan = new NpgsqlCommand("SET LOCAL enable_seqscan = off", connection, transaction))
+        // Inside the search's transaction (PostgresSearchTransaction): sequential scans off for these lookups only.
+        await using (var noSeqScan = new NpgsqlCommand("SET LOCAL enable_seqscan = off", connection))
         {
             await noSeqScan.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await using (var indexed = new NpgsqlCommand(
-            $"SELECT 1 FROM \"Paragraphs\" WHERE \"SearchVector\" @@ to_tsquery('{Config}', $1) LIMIT 1", connection, transaction))
+            $"SELECT 1 FROM \"Paragraphs\" WHERE \"SearchVector\" @@ to_tsquery('{Config}', $1) LIMIT 1", connection))
         {
             NpgsqlParameter lexeme = indexed.Parameters.Add(new NpgsqlParameter { Value = string.Empty });
             foreach (string word in rest)
@@ -66,7 +66,11 @@ internal static class PostgresKnownWords
             }
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await using (var seqScan = new NpgsqlCommand("SET LOCAL enable_seqscan = on", connection))
+        {
+            await seqScan.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return known;
     }
 }

@@ -33,6 +33,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using NpgsqlTransaction transaction = await PostgresSearchTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
 
             // The same stages as FindPassageAsync: every term as typed, then unknown words completed, then any word.
             bool matchedAll = true;
@@ -79,6 +80,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using NpgsqlTransaction transaction = await PostgresSearchTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
             if (await FindPassageAsync(connection, PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false), scope, cancellationToken).ConfigureAwait(false) is { } whole)
             {
                 return whole;

@@ -36,6 +36,7 @@ public sealed class PostgresKnownWordsTests : IAsyncLifetime, IPostgresTests
             await analyze.ExecuteNonQueryAsync();
         }
 
+        await using NpgsqlTransaction transaction = await PostgresSearchTransaction.BeginAsync(connection, CancellationToken.None);
         HashSet<string> known = await PostgresKnownWords.FindAsync(connection, ParsedQuery.Parse("The rasen zzqqxx train Rasengan \"nine tails\""), CancellationToken.None);
 
         Assert.Equal(["nine", "rasengan", "the", "train"], known.Order(StringComparer.Ordinal));
