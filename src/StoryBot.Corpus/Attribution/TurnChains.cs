@@ -107,8 +107,10 @@ internal static class TurnChains
                         : kinds[p] == Anchor.Hard || kinds[n] == Anchor.Hard ? Confidence.AlternationNear
                         : Confidence.AlternationBetweenSoft;
                 }
-                else if (fromP >= 0 || fromN >= 0)
+                else if ((fromP >= 0 && !ForeignBreak(turns, start, kinds, k, +1, a, b)) || (fromN >= 0 && !ForeignBreak(turns, start, kinds, k, -1, a, b)))
                 {
+                    // One side only, and the other side is not a line spoken to someone outside the pair ("…, Mr. Kell?"
+                    // between an Inspector and a silent Rose: the pair is wrong there).
                     var from = fromP >= 0 ? p : n;
                     speaker = fromP >= 0 ? fromP : fromN;
                     var depth = Math.Abs(k - from);
@@ -376,6 +378,26 @@ internal static class TurnChains
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the first break from turn <paramref name="k"/> towards <paramref name="step"/> addresses someone outside the pair.</summary>
+    private static bool ForeignBreak(List<TurnRecord> turns, int start, Anchor[] kinds, int k, int step, int a, int b)
+    {
+        for (var j = k + step; j >= 0 && j < kinds.Length; j += step)
+        {
+            if (kinds[j] is Anchor.Soft or Anchor.Hard)
+            {
+                return false;
+            }
+
+            if (kinds[j] == Anchor.Break)
+            {
+                var addressee = turns[start + j].Addressee;
+                return addressee == -2 || (addressee >= 0 && addressee != a && addressee != b);
+            }
+        }
+
+        return false;
     }
 
     private static int Parity(int speaker, int distance, int a, int b) => distance % 2 == 0 ? speaker : speaker == a ? b : a;

@@ -21,6 +21,8 @@ public class SceneFixtureTests(ITestOutputHelper output)
         { "heldout", true, 0.24 },
         { "heldout-2", false, 0.37 },
         { "heldout-2", true, 0.05 },
+        { "heldout-3", false, 0.26 },
+        { "heldout-3", true, 0.16 },
     };
 
     [Theory]
