@@ -5,7 +5,8 @@ namespace StoryBot.Bench.Cli;
 /// <summary>
 /// <c>[--size-mb 100] [--seed 1] [--out bench/results/latest.json] [--only import,search,…] [--seeds seeds] [--work /tmp/…]
 /// [--bot path/StoryBot.dll] [--queries 400] [--rate 200] [--seconds 10] [--burst 200] [--corpus archive|longform|both]
-/// [--store sqlite|postgres|both] [--postgres &lt;Npgsql connection string&gt;] [--scale-rates 100,300]</c>.
+/// [--store sqlite|postgres|both] [--postgres &lt;Npgsql connection string&gt;] [--scale-rates 100,300]
+/// [--scale-layouts 1,3] [--bot-env NAME=value,…]</c>.
 /// </summary>
 public sealed record BenchOptions
 {
@@ -42,6 +43,15 @@ public sealed record BenchOptions
 
     /// <summary><c>--scale-rates 100,300</c>: the fixed rates of the interaction-scale suite (per second, <c>--seconds</c> each).</summary>
     public IReadOnlyList<int> ScaleRates { get; init; } = [100, 300];
+
+    /// <summary><c>--scale-layouts 1,3</c>: which layouts the interaction-scale suite runs (1 process with 3 shards, 3 processes).</summary>
+    public IReadOnlyList<int> ScaleLayouts { get; init; } = [1, 3];
+
+    /// <summary>
+    /// <c>--bot-env DOTNET_TieredPGO=0,DOTNET_gcServer=1</c>: environment variables for the bot processes the
+    /// interaction-scale suite starts (runtime settings tried on the bot alone, not on the benchmark).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> BotEnvironment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Whether any chosen suite needs the generated archive.</summary>
     public bool NeedsArchive => Only.Any(s => !ArchiveFreeSuites.Contains(s, StringComparer.OrdinalIgnoreCase));
@@ -84,7 +94,9 @@ public sealed record BenchOptions
                 "--corpus" => options with { Corpora = Choice(Value(), AllCorpora, "corpus") },
                 "--store" => options with { Stores = Choice(Value(), AllStores, "store") },
                 "--postgres" => options with { Postgres = Value() },
-                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst --corpus --store --postgres --scale-rates."),
+                "--scale-layouts" => options with { ScaleLayouts = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => int.Parse(r, CultureInfo.InvariantCulture))] },
+                "--bot-env" => options with { BotEnvironment = Pairs(Value()) },
+                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst --corpus --store --postgres --scale-rates --scale-layouts --bot-env."),
             };
         }
 
@@ -107,6 +119,15 @@ public sealed record BenchOptions
         value.Equals("both", StringComparison.OrdinalIgnoreCase) ? new HashSet<string>(all, StringComparer.OrdinalIgnoreCase)
         : all.Contains(value, StringComparer.OrdinalIgnoreCase) ? new HashSet<string>([value.ToLowerInvariant()], StringComparer.OrdinalIgnoreCase)
         : throw new ArgumentException($"Unknown {what} {value}; choose {string.Join(", ", all)} or both.");
+
+    /// <summary><c>A=1,B=2</c> → the pairs; an entry without '=' is an error.</summary>
+    private static Dictionary<string, string> Pairs(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(
+                pair => pair.Length == 2 && pair[0].Length > 0 ? pair[0] : throw new ArgumentException($"--bot-env wants NAME=value pairs, got '{string.Join('=', pair)}'."),
+                pair => pair[1],
+                StringComparer.Ordinal);
 
     private static HashSet<string> Suites(string list)
     {

@@ -12,7 +12,8 @@ namespace StoryBot.Bench.Suites;
 /// <c>--seconds</c> each) against the real StoryBot executable, first as one process running all 3 shards, then as 3
 /// processes (one shard each, <c>Discord:Shards</c>) on the same store, each time with a fresh fake Discord of
 /// 60 servers spread over the 3 shards. Reports interactions/s answered, p50/p99 round trip, deadlines missed, the bot's
-/// CPU per interaction (user + system of every bot process) and each process's peak and current memory.
+/// CPU per interaction (user + system of every bot process; everything, and above the same processes' idle CPU measured
+/// in the same run after the warm-up) and each process's peak and current memory.
 /// <c>/help</c> touches no story, so the figure is the interaction pipeline itself (gateway, dispatch, routing, the
 /// library scope, the reply and its REST callback).
 /// </summary>
@@ -24,7 +25,9 @@ public static class InteractionScaleSuite
     private const ulong FirstChannel = 9_000;
     private const int WarmUpRate = 100;
     private const int WarmUpSeconds = 5;
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(3);
+
+    /// <summary>After the warm-up, before the idle window: the warm-up's background work (tier-1 compiles, a GC) ends.</summary>
+    private const double SettleSeconds = 2;
 
     public static async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
@@ -35,13 +38,20 @@ public static class InteractionScaleSuite
         // One start that migrates the store and imports the repository's seeds; the measured starts find them done.
         await using (FakeDiscordServer prepare = await FakeDiscordServer.StartAsync(FakeOptions(), cancellationToken).ConfigureAwait(false))
         {
-            using BotProcess bot = BotProcess.Start(context.BotDll, context.Options.WorkFolder, Settings(prepare, database, context.SeedFolder, null, importOnStart: true));
+            using BotProcess bot = BotProcess.Start(context.BotDll, context.Options.WorkFolder, Settings(prepare, database, context.SeedFolder, context.Options.BotEnvironment, null, importOnStart: true));
             await WaitForShardsAsync(prepare, [bot], cancellationToken).ConfigureAwait(false);
             await bot.StopAsync().ConfigureAwait(false);
         }
 
-        await RunConfigurationAsync(context, database, processes: 1, cancellationToken).ConfigureAwait(false);
-        await RunConfigurationAsync(context, database, processes: Shards, cancellationToken).ConfigureAwait(false);
+        foreach (int processes in context.Options.ScaleLayouts)
+        {
+            if (processes is not (1 or Shards))
+            {
+                throw new ArgumentException($"--scale-layouts takes 1 (one process, {Shards} shards) and/or {Shards} (one shard each).");
+            }
+
+            await RunConfigurationAsync(context, database, processes, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task RunConfigurationAsync(BenchContext context, string database, int processes, CancellationToken cancellationToken)
@@ -56,7 +66,7 @@ public static class InteractionScaleSuite
             for (int i = 0; i < processes; i++)
             {
                 string? shards = processes == 1 ? null : i.ToString(CultureInfo.InvariantCulture);
-                bots.Add(BotProcess.Start(context.BotDll, context.Options.WorkFolder, Settings(fake, database, context.SeedFolder, shards, importOnStart: false, processes)));
+                bots.Add(BotProcess.Start(context.BotDll, context.Options.WorkFolder, Settings(fake, database, context.SeedFolder, context.Options.BotEnvironment, shards, importOnStart: false, processes)));
             }
 
             await WaitForShardsAsync(fake, bots, cancellationToken).ConfigureAwait(false);
@@ -65,10 +75,14 @@ public static class InteractionScaleSuite
             // Warm-up (not counted), at the highest rate: tiered JIT (whose background compiles are CPU of the bot), the
             // first connections and the thread pool reach steady state before any measured phase.
             int warmUpRate = Math.Max(WarmUpRate, context.Options.ScaleRates.DefaultIfEmpty(WarmUpRate).Max());
-            await RunPhaseAsync(fake, bots, help, warmUpRate, WarmUpSeconds, cancellationToken).ConfigureAwait(false);
+            await ScaleLoad.RunPhaseAsync(fake, bots, help, warmUpRate, WarmUpSeconds, IdleBaseline.None, cancellationToken).ConfigureAwait(false);
+
+            // Idle baseline (same run, same processes): what they spend with no interaction at all over --seconds.
+            IdleBaseline idle = await ScaleLoad.MeasureIdleAsync(bots, SettleSeconds, context.Options.Seconds, cancellationToken).ConfigureAwait(false);
+            ReportIdle(context, layout, idle, processes);
             foreach (int rate in context.Options.ScaleRates)
             {
-                ScalePhase phase = await RunPhaseAsync(fake, bots, help, rate, context.Options.Seconds, cancellationToken).ConfigureAwait(false);
+                ScalePhase phase = await ScaleLoad.RunPhaseAsync(fake, bots, help, rate, context.Options.Seconds, idle, cancellationToken).ConfigureAwait(false);
                 Report(context, layout, phase);
             }
 
@@ -109,7 +123,7 @@ public static class InteractionScaleSuite
         LoadResult load = phase.Load;
         string label = string.Create(CultureInfo.InvariantCulture, $"{layout}: /help at {phase.Rate}/s");
         context.Log(string.Create(CultureInfo.InvariantCulture,
-            $"{label}: {phase.AnsweredPerSecond:0} answered/s, p50 {load.Latency.P50:0.00} p99 {load.Latency.P99:0.00} ms, {load.Missed} missed, bot {phase.CpuMsPerInteraction:0.000} ms CPU each (sender max lag {load.MaxSendLagMs:0} ms)"));
+            $"{label}: {phase.AnsweredPerSecond:0} answered/s, p50 {load.Latency.P50:0.00} p99 {load.Latency.P99:0.00} ms, {load.Missed} missed, bot {phase.CpuMsPerInteraction:0.000} ms CPU each, {phase.MarginalCpuMsPerInteraction:0.000} ms above idle (sender max lag {load.MaxSendLagMs:0} ms)"));
         context.Figures.Add(new Figure("interaction-scale", $"{label}: interactions/s answered", phase.AnsweredPerSecond, "/s")
         {
             Note = string.Create(CultureInfo.InvariantCulture,
@@ -127,77 +141,29 @@ public static class InteractionScaleSuite
             Target = "≤ discord.js",
             Met = phase.CpuMsPerInteraction <= 0.78,
             CpuSeconds = phase.BotCpu.TotalSeconds,
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"everything the processes spent from the first send to the last callback ({phase.WindowSeconds:0.0} s), idle included, as process.cpuUsage() counts"),
+        });
+        context.Figures.Add(new Figure("interaction-scale", $"{label}: bot CPU per interaction above idle", phase.MarginalCpuMsPerInteraction, "ms")
+        {
+            Baseline = "idle CPU of the same processes, same run",
+            BaselineValue = phase.Idle.CpuMsPerSecond * phase.WindowSeconds / Math.Max(1, load.Sent),
+            CpuSeconds = phase.BotCpu.TotalSeconds,
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"(window CPU {phase.BotCpu.TotalMilliseconds:0} ms − idle {phase.Idle.CpuMsPerSecond:0.0} ms/s × {phase.WindowSeconds:0.0} s) ÷ {load.Sent} interactions; the baseline column is the idle share per interaction"),
         });
     }
 
-    /// <summary>
-    /// Sends <paramref name="seconds"/> × <paramref name="rate"/> interactions at a fixed rate, round-robin over the
-    /// servers (so every shard gets a third), then waits up to 5 s for the callbacks.
-    /// </summary>
-    private static async Task<ScalePhase> RunPhaseAsync(FakeDiscordServer fake, List<BotProcess> bots, InteractionTemplate[] templates, int rate, int seconds, CancellationToken cancellationToken)
+    private static void ReportIdle(BenchContext context, string layout, IdleBaseline idle, int processes)
     {
-        int count = rate * seconds;
-        TimeSpan cpuBefore = Cpu(bots);
-        var sent = new List<(ulong Id, DateTimeOffset At)>(count);
-        long started = Stopwatch.GetTimestamp();
-        DateTimeOffset firstSent = DateTimeOffset.UtcNow;
-        double maxLag = 0;
-        for (int i = 0; i < count; i++)
+        context.Log(string.Create(CultureInfo.InvariantCulture, $"{layout}: idle {idle.CpuMsPerSecond:0.0} ms CPU per second over {idle.Seconds:0.0} s (all processes)"));
+        context.Figures.Add(new Figure("interaction-scale", $"{layout}: idle CPU, no interactions (all processes)", idle.CpuMsPerSecond, "ms/s")
         {
-            double due = i * 1000d / rate;
-            double now = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (due - now > 1)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(due - now), cancellationToken).ConfigureAwait(false);
-            }
-
-            maxLag = Math.Max(maxLag, Stopwatch.GetElapsedTime(started).TotalMilliseconds - due);
-            DateTimeOffset at = DateTimeOffset.UtcNow;
-            DispatchedInteraction interaction = await fake.DispatchInteractionAsync(templates[i % templates.Length], cancellationToken).ConfigureAwait(false);
-            sent.Add((interaction.Id, at));
-        }
-
-        double sendSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var pending = sent.Select(s => s.Id).ToHashSet();
-        long deadline = Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * 5d);
-        Dictionary<ulong, RecordedCallback> callbacks = [];
-        while (Stopwatch.GetTimestamp() < deadline)
-        {
-            callbacks = fake.Callbacks.Where(c => pending.Contains(c.InteractionId)).GroupBy(c => c.InteractionId).ToDictionary(g => g.Key, g => g.First());
-            if (callbacks.Count == pending.Count)
-            {
-                break;
-            }
-
-            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
-        }
-
-        TimeSpan cpu = Cpu(bots) - cpuBefore;
-        var latencies = new List<double>(count);
-        int missed = 0;
-        int deferred = 0;
-        DateTimeOffset lastAnswer = firstSent;
-        foreach (var (id, at) in sent)
-        {
-            if (!callbacks.TryGetValue(id, out RecordedCallback? callback) || callback.Status is < 200 or >= 300 || callback.Timestamp - at > Deadline)
-            {
-                missed++;
-            }
-
-            if (callback is not null)
-            {
-                latencies.Add((callback.Timestamp - at).TotalMilliseconds);
-                deferred += callback.Type == 5 ? 1 : 0;
-                lastAnswer = callback.Timestamp > lastAnswer ? callback.Timestamp : lastAnswer;
-            }
-        }
-
-        double span = Math.Max((lastAnswer - firstSent).TotalSeconds, 0.001);
-        var load = new LoadResult(new Percentiles(latencies), count, missed, deferred, maxLag, sendSeconds);
-        return new ScalePhase(rate, load, latencies.Count / span, cpu);
+            CpuSeconds = idle.Cpu.TotalSeconds,
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"{idle.Cpu.TotalMilliseconds:0} ms over {idle.Seconds:0.0} s after the warm-up and {SettleSeconds:0} s settling, {processes} process(es); subtracted in the 'above idle' figures"),
+        });
     }
-
-    private static TimeSpan Cpu(List<BotProcess> bots) => bots.Aggregate(TimeSpan.Zero, (sum, bot) => sum + (bot.HasExited ? TimeSpan.Zero : bot.Cpu()));
 
     /// <summary>Waits until every shard has a session and the commands are registered (the templates look their ids up).</summary>
     private static async Task WaitForShardsAsync(FakeDiscordServer fake, IReadOnlyList<BotProcess> bots, CancellationToken cancellationToken)
@@ -241,7 +207,7 @@ public static class InteractionScaleSuite
         return options;
     }
 
-    private static Dictionary<string, string> Settings(FakeDiscordServer fake, string database, string seeds, string? shards, bool importOnStart, int processes = 1)
+    private static Dictionary<string, string> Settings(FakeDiscordServer fake, string database, string seeds, IReadOnlyDictionary<string, string> botEnvironment, string? shards, bool importOnStart, int processes = 1)
     {
         var settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -258,6 +224,11 @@ public static class InteractionScaleSuite
         if (shards is not null)
         {
             settings["Discord__Shards"] = shards;
+        }
+
+        foreach (var (key, value) in botEnvironment)
+        {
+            settings[key] = value;
         }
 
         return settings;

@@ -16,6 +16,8 @@ internal sealed class ChapterAttributor
     private ParagraphAnalysis? _lastSpeakerParagraph;
     private int _lastSpeakerQuote = -1;
     private int _narrator = -1;
+    private readonly Dictionary<string, int> _ranks;
+    private readonly IReadOnlyList<Character> _turnCharacters;
 
     public ChapterAttributor(ParsedChapter chapter, CharacterList characters)
     {
@@ -44,6 +46,12 @@ internal sealed class ChapterAttributor
 
         _singleQuotesAreThoughts = singles < doubles;
         _narrator = Narrator.Find(chapter, _matcher);
+        _ranks = TitleEpithets.Build(_characters);
+
+        // Turn-taking reads he/she against the pair's genders: the narrator is "I", never he or she.
+        _turnCharacters = _narrator < 0
+            ? _characters
+            : [.. _characters.Select((c, i) => i == _narrator ? c with { Gender = Gender.Unknown } : c)];
         _quoteCount = singles + doubles;
     }
 
@@ -103,7 +111,7 @@ internal sealed class ChapterAttributor
                 }
             }
 
-            TurnChains.Apply(turns, lines, _characters);
+            TurnChains.Apply(turns, lines, _turnCharacters);
 
             // The scene is done: nothing looks back at its last two paragraphs any more.
             _lastSpeakerParagraph = null;
@@ -159,6 +167,13 @@ internal sealed class ChapterAttributor
                 Abstain(a, q, kind);
                 return;
             case SubjectKind.Mention:
+                var ranked = TitleEpithets.Resolve(_chapter.Text.AsSpan(tag.MentionStart, tag.MentionEnd - tag.MentionStart), _ranks);
+                if (ranked >= 0)
+                {
+                    Set(a, q, kind, ranked, Vocatives.Addresses(a, q, ranked) ? Confidence.AddressedSpeaker : Confidence.TitleTag, Sieves.NamedTag);
+                    return;
+                }
+
                 a.Lines[q] = new AttributedLine(quote, a.Paragraph.Index, kind, null, Confidence.Mention,
                     _chapter.Text[tag.MentionStart..tag.MentionEnd], Sieves.Mention);
                 return;
@@ -330,7 +345,7 @@ internal sealed class ChapterAttributor
                 continue;
             }
 
-            if (_characters[speaker].Gender == tag.Pronoun && !OtherOfGenderBetween(a, a.QuoteEnd[p], tag.Token, tag.Pronoun, speaker) &&
+            if (speaker != _narrator && _characters[speaker].Gender == tag.Pronoun && !OtherOfGenderBetween(a, a.QuoteEnd[p], tag.Token, tag.Pronoun, speaker) &&
                 !Vocatives.Addresses(a, q, speaker))
             {
                 Set(a, q, kind, speaker, Confidence.PronounPreviousSpeaker, Sieves.PronounTag);
@@ -344,7 +359,7 @@ internal sealed class ChapterAttributor
         if (consumedFrom < a.QuoteStart[q])
         {
             var beat = TagParser.Beat(a, consumedFrom, a.QuoteStart[q]);
-            if (beat.Kind == SubjectKind.Character && _characters[beat.Character].Gender == tag.Pronoun && !Vocatives.Addresses(a, q, beat.Character))
+            if (beat.Kind == SubjectKind.Character && beat.Character != _narrator && _characters[beat.Character].Gender == tag.Pronoun && !Vocatives.Addresses(a, q, beat.Character))
             {
                 Set(a, q, kind, beat.Character, Confidence.PronounInPlay, Sieves.PronounTag);
                 return true;
@@ -379,7 +394,7 @@ internal sealed class ChapterAttributor
         }
 
         var speaker = paragraph.Speakers[_lastSpeakerQuote];
-        if (speaker < 0 || _characters[speaker].Gender != gender)
+        if (speaker < 0 || speaker == _narrator || _characters[speaker].Gender != gender)
         {
             return -1;
         }
@@ -462,14 +477,20 @@ internal sealed class ChapterAttributor
         return found;
     }
 
+    // The first-person narrator is "I" in the narration, never he or she.
     private bool Blocks(int character, Gender gender, int found) =>
-        character < 0 || (character != found && _characters[character].Gender is var g && (g == gender || g == Gender.Unknown));
+        (character < 0 || character != _narrator) && (character < 0 || (character != found && _characters[character].Gender is var g && (g == gender || g == Gender.Unknown)));
 
     private bool Consider(int character, Gender gender, ref int found)
     {
         if (character < 0)
         {
             return false; // an ambiguous name could be anyone
+        }
+
+        if (character == _narrator)
+        {
+            return true;
         }
 
         var g = _characters[character].Gender;

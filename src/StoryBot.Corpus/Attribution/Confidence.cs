@@ -5,6 +5,7 @@ internal static class Confidence
 {
     public const double NamedTag = 0.95;
     public const double NamedBeatTag = 0.85;
+    public const double TitleTag = 0.85;
     public const double Continuation = 0.9;
     public const double ParagraphTagName = 0.9;
     public const double ParagraphTagAfterFullStop = 0.8;

@@ -54,7 +54,7 @@ internal static class Narrator
             }
         }
 
-        return found;
+        return found >= 0 ? found : AddressedNarrator.Find(chapter, matcher);
     }
 
     private static bool InQuote(Paragraph paragraph, int offset)

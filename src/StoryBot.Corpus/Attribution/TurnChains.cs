@@ -20,6 +20,7 @@ internal static class TurnChains
 
     /// <summary>Paragraphs on either side of a turn in which a third speaker stops alternation.</summary>
     private const int Window = 8;
+    private const int MaxBracket = 8;
 
     /// <summary>Turns before a he/she tag whose narration must describe nobody unnamed of that gender.</summary>
     private const int PronounLookBack = 2;
@@ -106,8 +107,10 @@ internal static class TurnChains
                         : kinds[p] == Anchor.Hard || kinds[n] == Anchor.Hard ? Confidence.AlternationNear
                         : Confidence.AlternationBetweenSoft;
                 }
-                else if (fromP >= 0 || fromN >= 0)
+                else if ((fromP >= 0 && !ForeignBreak(turns, start, kinds, k, +1, a, b)) || (fromN >= 0 && !ForeignBreak(turns, start, kinds, k, -1, a, b)))
                 {
+                    // One side only, and the other side is not a line spoken to someone outside the pair ("…, Mr. Kell?"
+                    // between an Inspector and a silent Rose: the pair is wrong there).
                     var from = fromP >= 0 ? p : n;
                     speaker = fromP >= 0 ? fromP : fromN;
                     var depth = Math.Abs(k - from);
@@ -149,7 +152,11 @@ internal static class TurnChains
                 }
             }
 
-            if (ThirdVoiceNear(turns, start + k, a, b))
+            // Between two tagged turns of the pair whose parity agrees, a third voice would have shown as a disagreement:
+            // only people named inside that stretch count. Elsewhere anyone speaking or named nearby stops the count.
+            var bracketed = kinds[k] == Anchor.None && p >= 0 && n >= 0 && kinds[p] == Anchor.Hard && kinds[n] == Anchor.Hard &&
+                            n - p <= MaxBracket && fromP == fromN;
+            if (bracketed ? ThirdPersonBetween(turns, start + p, start + n, a, b) : ThirdVoiceNear(turns, start + k, a, b))
             {
                 continue;
             }
@@ -373,6 +380,26 @@ internal static class TurnChains
         return -1;
     }
 
+    /// <summary>Whether the first break from turn <paramref name="k"/> towards <paramref name="step"/> addresses someone outside the pair.</summary>
+    private static bool ForeignBreak(List<TurnRecord> turns, int start, Anchor[] kinds, int k, int step, int a, int b)
+    {
+        for (var j = k + step; j >= 0 && j < kinds.Length; j += step)
+        {
+            if (kinds[j] is Anchor.Soft or Anchor.Hard)
+            {
+                return false;
+            }
+
+            if (kinds[j] == Anchor.Break)
+            {
+                var addressee = turns[start + j].Addressee;
+                return addressee == -2 || (addressee >= 0 && addressee != a && addressee != b);
+            }
+        }
+
+        return false;
+    }
+
     private static int Parity(int speaker, int distance, int a, int b) => distance % 2 == 0 ? speaker : speaker == a ? b : a;
 
     private static void Assign(TurnRecord turn, List<AttributedLine> lines, string name, double confidence, string sieve)
@@ -392,6 +419,22 @@ internal static class TurnChains
                 ? line with { Speaker = name, Confidence = Math.Max(line.Speaker is null ? 0 : line.Confidence, confidence), Sieve = line.Speaker is null ? sieve : line.Sieve }
                 : line with { Confidence = Math.Min(line.Confidence, Confidence.AddressedSpeaker) };
         }
+    }
+
+    /// <summary>Whether anyone but the pair speaks or is named in turns <paramref name="from"/>..<paramref name="to"/>.</summary>
+    private static bool ThirdPersonBetween(List<TurnRecord> turns, int from, int to, int a, int b)
+    {
+        var pair = ParagraphAnalysis.Bit(a) | ParagraphAnalysis.Bit(b);
+        for (var j = from; j <= to; j++)
+        {
+            var turn = turns[j];
+            if ((turn.People & ~pair) != 0 || (!turn.Unknown && turn.Speaker >= 0 && turn.Speaker != a && turn.Speaker != b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

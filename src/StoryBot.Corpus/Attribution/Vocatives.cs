@@ -19,6 +19,15 @@ internal static class Vocatives
         "nor", "who", "which", "that", "are", "were",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "chose", "choose", "chooses", "saw", "see", "sees", "told", "tell", "tells", "met", "meet", "meets", "found", "find",
+        "finds", "left", "leave", "took", "take", "takes", "gave", "give", "gives", "made", "make", "makes", "knew", "know",
+        "knows", "heard", "hear", "love", "loves", "hate", "hates", "like", "likes", "need", "needs", "want", "wants",
+        "trust", "trusts", "help", "helps", "kill", "kills", "beat", "beats", "ask", "asks", "call", "calls", "bring",
+        "brought", "married", "marry", "marries", "fetch", "follow", "follows", "became", "become", "becomes",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotBefore = NotBeforeVocative.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfter = NotAfterVocative.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -131,8 +140,12 @@ internal static class Vocatives
         var previous = a.Word(before);
         return a.Tokens[before].IsWord && !Lexicon.IsPreposition(previous) && !previous.Equals("the", StringComparison.OrdinalIgnoreCase) &&
                !previous.Equals("a", StringComparison.OrdinalIgnoreCase) && !previous.Equals("an", StringComparison.OrdinalIgnoreCase) &&
-               !NotBefore.Contains(a.Word(before)) && !Lexicon.IsSpeechVerb(a.Word(before));
+               !NotBefore.Contains(a.Word(before)) && !Lexicon.IsSpeechVerb(a.Word(before)) && !IsObjectVerb(previous);
     }
+
+    // "He chose Sasuke!", "I saw Walter.", "She loves Naruto.": the name is the verb's object, not someone spoken to.
+    private static bool IsObjectVerb(ReadOnlySpan<char> word) =>
+        (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || ObjectVerbs.Contains(word);
 
     private static bool IsBreak(ParagraphAnalysis a, int i)
     {

@@ -14,6 +14,7 @@ public static class CharacterDiscovery
     private const int MinSpeaks = 2;
     private const int MinMentionsWithOneTag = 3;
     private const int MinMentionsSilent = 3;
+    private const int MinTitledAddressed = 2;
 
     public static CharacterCast Resolve(IReadOnlyList<ParsedChapter> chapters, CharacterList? listed = null, IReadOnlyList<string>? tags = null)
     {
@@ -24,7 +25,11 @@ public static class CharacterDiscovery
         }
 
         var forms = TextNameCollector.Collect(chapters);
-        var entities = NameClusterer.Cluster(forms.Values.Where(IsProperName));
+        // A titled name only ever addressed ("Good night, Mr. Ashby.") is someone only when nobody else has its surname:
+        // "Mr. Vane?" next to a Julius Vane of the narration is him, and must not split his name in two.
+        var narrationWords = new HashSet<string>(forms.Values.Where(f => f.Mentions + f.Speaks + f.Narrator > 0).SelectMany(f => f.Words), StringComparer.Ordinal);
+        var entities = NameClusterer.Cluster(forms.Values.Where(f => IsProperName(f) &&
+            (f.Title is null || f.Mentions + f.Speaks + f.Narrator > 0 || (f.Addressed >= MinTitledAddressed && !f.Words.Any(narrationWords.Contains)))));
         var drafts = new List<Draft>();
         var tagNames = tags is null ? [] : TagCharacters.Names(tags);
         if (tagNames.Count > 0)
@@ -82,11 +87,12 @@ public static class CharacterDiscovery
 
     /// <summary>
     /// Speaks often enough to be listed; a titled name (Mrs. Hale) is a name for sure, so one tag will do; so is the
-    /// narrator's own name, and a name both in the narration and addressed in a quote three times in all.
+    /// narrator's own name, a titled name addressed twice whose surname nobody else has ("Good night, Mr. Ashby." — often
+    /// the narrator nobody names in the narration; "Mr. Vane" next to a Julius Vane is not someone new), and a name both in the narration and addressed in a quote three times in all.
     /// </summary>
     private static bool Speaks(NameEntity entity) =>
         entity.Speaks >= MinSpeaks || (entity.Speaks >= 1 && (entity.Mentions >= MinMentionsWithOneTag || entity.TitleGender != Gender.Unknown)) ||
-        entity.Narrator > 0 || (entity.Addressed >= 1 && entity.Mentions >= 1 && entity.Mentions + entity.Addressed + entity.Speaks >= MinMentionsWithOneTag);
+        entity.Narrator > 0 || (entity.TitleGender != Gender.Unknown && entity.Addressed >= MinTitledAddressed && entity.SharedWords.Count == 0) || (entity.Addressed >= 1 && entity.Mentions >= 1 && entity.Mentions + entity.Addressed + entity.Speaks >= MinMentionsWithOneTag);
 
     /// <summary>
     /// A capitalised sequence that is a name: titled (Mrs. Hale), or capitalised in the middle of sentences and not a

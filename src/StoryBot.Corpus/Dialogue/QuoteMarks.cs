@@ -59,10 +59,23 @@ internal static class QuoteMarks
 
         if (w > i + 1 && w - i - 1 <= 7 && ElisionLookup.Contains(text.AsSpan(i + 1, w - i - 1)))
         {
-            return false;
+            // 'Morning, 'Night, 'Er, 'Cause capitalised where a sentence starts open a quote: 'Morning, Abel,' he said.
+            return char.IsUpper(next) && StartsSentence(text, i, start);
         }
 
         return true;
+    }
+
+    /// <summary>Whether the mark at <paramref name="i"/> opens the paragraph or follows the end of a sentence or quote.</summary>
+    private static bool StartsSentence(string text, int i, int start)
+    {
+        var p = i - 1;
+        while (p >= start && char.IsWhiteSpace(text[p]))
+        {
+            p--;
+        }
+
+        return p < start || text[p] is '.' or '!' or '?' or ':' or ';' or '\u2026' or '\'' or '\u2019' or '"' or '\u201D';
     }
 
     /// <summary>

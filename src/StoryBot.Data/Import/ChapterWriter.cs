@@ -31,11 +31,13 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
     private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo, chapterByNumber;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
-    private readonly SqliteStatement insertScene, insertLine, insertNote;
+    private readonly SqliteStatement insertScene, insertNote;
+    private readonly DialogueLineInserter insertLines;
     private readonly ParagraphInserter insertParagraphs;
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange, unindexChapter;
     private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
     private readonly WorkMetadataWriter workWriter;
+    private readonly SearchTriggerPause insertTrigger;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
     private long unindexedFrom;
@@ -46,6 +48,7 @@ internal sealed class ChapterWriter : IChapterWriter
     {
         this.connection = connection;
         this.time = time;
+        insertTrigger = new SearchTriggerPause(connection);
         object guild = guildId is { } id ? unchecked((long)id) : DBNull.Value;
         Execute(WriterPragmasSql);
         findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug AND GuildId IS $guild", "$slug").With("$guild", guild);
@@ -81,14 +84,13 @@ internal sealed class ChapterWriter : IChapterWriter
         deleteFile = Add($"DELETE FROM Chapters WHERE {sameFile}", "$id");
         relocate = Add($"UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE {sameFile}", "$id", "$path", "$file");
         partsOf = Add("SELECT Part, Id, StoryId, Number FROM Chapters WHERE SourcePath = $path", "$path");
+        // OR FAIL (see DialogueLineInserter): no statement journal in a bulk load; the file's savepoint undoes a failure.
         insertScene = new SqliteStatement(connection,
-            "INSERT INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
+            "INSERT OR FAIL INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
         insertParagraphs = new ParagraphInserter(connection);
-        insertLine = new SqliteStatement(connection,
-            "INSERT INTO DialogueLines (Id, ParagraphId, ChapterId, Start, \"End\", Text, Kind, Style, SpeakerId, SpeakerMention, Confidence, Sieve) " +
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        insertLines = new DialogueLineInserter(connection);
         insertNote = new SqliteStatement(connection,
-            "INSERT INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            "INSERT OR FAIL INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         findCharacter = Add("SELECT Id FROM Characters WHERE StoryId IS NULL AND GuildId IS $guild AND Name = $name", "$name").With("$guild", guild);
         insertCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES (NULL, $name, $gender, $guild) RETURNING Id", "$name", "$gender")
             .With("$guild", guild);
@@ -115,15 +117,22 @@ internal sealed class ChapterWriter : IChapterWriter
         Execute(SearchIndex.DeferSql);
         Execute(SearchIndex.WideMergesSql);
         indexDeferred = true;
+        insertTrigger.Drop(transaction!);
     }
 
     public void ResumeSearchIndex()
     {
+        insertTrigger.Restore(transaction!);
         Execute(SearchIndex.ResumeSql);
         indexDeferred = false;
     }
 
-    public void RebuildSearchIndex() => Execute(SearchIndex.RebuildSql);
+    public void RebuildSearchIndex()
+    {
+        insertTrigger.Restore(transaction!);
+        Execute(SearchIndex.RebuildSql);
+        indexDeferred = false;
+    }
 
     /// <summary>Text written since the last <see cref="IndexWrittenParagraphs"/> (in UTF-16 characters).</summary>
     public long UnindexedChars { get; private set; }
@@ -143,6 +152,10 @@ internal sealed class ChapterWriter : IChapterWriter
         nextNote = MaxId("Notes") + 1;
         unindexedFrom = nextParagraph;
         UnindexedChars = 0;
+        if (indexDeferred)
+        {
+            insertTrigger.Drop(transaction);
+        }
     }
 
     /// <summary>
@@ -162,6 +175,11 @@ internal sealed class ChapterWriter : IChapterWriter
 
     public void Commit()
     {
+        if (transaction is not null)
+        {
+            insertTrigger.Restore(transaction);
+        }
+
         transaction?.Commit();
         transaction?.Dispose();
         transaction = null;
@@ -172,6 +190,7 @@ internal sealed class ChapterWriter : IChapterWriter
         transaction?.Rollback();
         transaction?.Dispose();
         transaction = null;
+        insertTrigger.Forget();
         storyIds.Clear();
     }
 
@@ -269,6 +288,7 @@ internal sealed class ChapterWriter : IChapterWriter
         catch
         {
             insertParagraphs.Discard();
+            insertLines.Discard();
             Execute("ROLLBACK TO chapter_file");
             Execute("RELEASE chapter_file");
             storyIds.Clear();
@@ -303,7 +323,7 @@ internal sealed class ChapterWriter : IChapterWriter
 
         insertScene.Dispose();
         insertParagraphs.Dispose();
-        insertLine.Dispose();
+        insertLines.Dispose();
         insertNote.Dispose();
     }
 
@@ -418,14 +438,14 @@ internal sealed class ChapterWriter : IChapterWriter
                 {
                     part.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
                     long? speaker = line?.Speaker is string name && speakers.TryGetValue(name, out int speakerId) ? speakerId : null;
-                    insertLine.Bind(1, nextLine++).Bind(2, paragraphId).Bind(3, chapterId).Bind(4, quote.Range.Start).Bind(5, quote.Range.End)
-                        .Bind(6, quote.Text).Bind(7, (int)(line?.Kind ?? DialogueKind.Speech)).Bind(8, (int)quote.Style).Bind(9, speaker)
-                        .Bind(10, line?.SpeakerMention ?? (speaker is null ? line?.Speaker : null)).Bind(11, line?.Confidence ?? 0d)
-                        .Bind(12, line?.Sieve).Execute();
+                    insertLines.Add(new DialogueLineInserter.Row(nextLine++, paragraphId, chapterId, quote.Range.Start, quote.Range.End,
+                        quote.Text, (int)(line?.Kind ?? DialogueKind.Speech), (int)quote.Style, speaker,
+                        line?.SpeakerMention ?? (speaker is null ? line?.Speaker : null), line?.Confidence ?? 0d, line?.Sieve));
                 }
             }
         }
 
+        insertLines.Flush();
         foreach (Note note in chapter.Notes)
         {
             insertNote.Bind(1, nextNote++).Bind(2, chapterId).Bind(3, (int)note.Kind).Bind(4, note.Number).Bind(5, note.Range.Start)

@@ -8,24 +8,24 @@ namespace StoryBot.Data.Import;
 /// statement changes (the table's last leaf, each index's leaf) into it before the change. One row per statement meant
 /// 4–7 page copies per paragraph (a 9 MB novel: 130,000 pages, 530 MB of journal writes, most of the writer's time);
 /// 32 rows per statement touch the same few pages, so they are copied once. Rows are buffered until
-/// <see cref="Flush"/> (call it before inserting anything that refers to them) or until a statement's worth is waiting.
+/// <see cref="Flush"/> (call it before inserting anything that refers to them) or until a statement's worth is waiting;
+/// a flush sends the rest in statements of 16, 8, 4, 2 and 1 rows.
 /// </summary>
 internal sealed class ParagraphInserter : IDisposable
 {
-    public const int RowsPerStatement = 32;
+    public const int RowsPerStatement = MultiRowInsert.MaxRows;
 
-    private const int Columns = 8;
-    private const string Insert = "INSERT INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) VALUES ";
+    private const string Insert = "INSERT OR FAIL INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) VALUES ";
 
-    private readonly SqliteStatement many;
-    private readonly SqliteStatement one;
+    private readonly MultiRowInsert insert;
     private readonly Row[] rows = new Row[RowsPerStatement];
+    private readonly Action<SqliteStatement, int, int> bindRow;
     private int count;
 
     public ParagraphInserter(SqliteConnection connection)
     {
-        many = new SqliteStatement(connection, Insert + string.Join(", ", Enumerable.Range(0, RowsPerStatement).Select(Placeholders)));
-        one = new SqliteStatement(connection, Insert + Placeholders(0));
+        insert = new MultiRowInsert(connection, Insert, 8);
+        bindRow = BindRow;
     }
 
     public void Add(long id, long chapterId, long sceneId, int index, int start, int length, string text, int words)
@@ -33,23 +33,16 @@ internal sealed class ParagraphInserter : IDisposable
         rows[count++] = new Row(id, chapterId, sceneId, index, start, length, text, words);
         if (count == RowsPerStatement)
         {
-            count = 0;
-            Bind(many, 0, RowsPerStatement);
-            Array.Clear(rows);
-            many.Execute();
+            Flush();
         }
     }
 
-    /// <summary>Inserts the buffered rows (one by one: fewer than a statement's worth). Clears the buffer even when it throws.</summary>
+    /// <summary>Inserts the buffered rows. Clears the buffer even when it throws.</summary>
     public void Flush()
     {
         try
         {
-            for (int i = 0; i < count; i++)
-            {
-                Bind(one, i, 1);
-                one.Execute();
-            }
+            insert.Insert(count, bindRow);
         }
         finally
         {
@@ -64,27 +57,13 @@ internal sealed class ParagraphInserter : IDisposable
         count = 0;
     }
 
-    public void Dispose()
-    {
-        many.Dispose();
-        one.Dispose();
-    }
+    public void Dispose() => insert.Dispose();
 
-    private static string Placeholders(int row)
+    private void BindRow(SqliteStatement statement, int p, int index)
     {
-        int first = (row * Columns) + 1;
-        return "(" + string.Join(", ", Enumerable.Range(first, Columns).Select(i => "?" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
-    }
-
-    private void Bind(SqliteStatement statement, int from, int rowCount)
-    {
-        for (int r = 0; r < rowCount; r++)
-        {
-            Row row = rows[from + r];
-            int p = (r * Columns) + 1;
-            statement.Bind(p, row.Id).Bind(p + 1, row.ChapterId).Bind(p + 2, row.SceneId).Bind(p + 3, row.Index)
-                .Bind(p + 4, row.Start).Bind(p + 5, row.Length).Bind(p + 6, row.Text).Bind(p + 7, row.Words);
-        }
+        Row row = rows[index];
+        statement.Bind(p, row.Id).Bind(p + 1, row.ChapterId).Bind(p + 2, row.SceneId).Bind(p + 3, row.Index)
+            .Bind(p + 4, row.Start).Bind(p + 5, row.Length).Bind(p + 6, row.Text).Bind(p + 7, row.Words);
     }
 
     private readonly record struct Row(long Id, long ChapterId, long SceneId, int Index, int Start, int Length, string Text, int Words);

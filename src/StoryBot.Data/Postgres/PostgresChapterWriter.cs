@@ -25,6 +25,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
     private readonly object guild = guildId is { } id ? (decimal)id : DBNull.Value;
     private NpgsqlTransaction? transaction;
     private PostgresRowCopier.Ids ids;
+    private bool bulkChecksOff;
 
     /// <summary>The open transaction, for the upload's own reads and limit checks in the same unit of work.</summary>
     public NpgsqlTransaction? Transaction => transaction;
@@ -33,7 +34,11 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
 
     public long UnindexedChars => 0;
 
-    public bool SupportsBulkLoad => false;
+    /// <summary>
+    /// True: a big load into an empty store may switch off the foreign-key triggers (<see cref="SetBulkChecks"/>); the
+    /// search column needs no deferring (the index hooks below do nothing).
+    /// </summary>
+    public bool SupportsBulkLoad => true;
 
     public void Begin()
     {
@@ -73,8 +78,25 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
 
     public bool ParagraphsEmpty() => Scalar("SELECT NOT EXISTS (SELECT 1 FROM \"Paragraphs\")") is true;
 
+    /// <summary>
+    /// A bulk load into an empty store only inserts rows whose ids this writer assigned under the import lock, so the
+    /// foreign-key checks (two per paragraph, three per quoted line, each a lookup by the server) cannot fail: they are
+    /// switched off for the session with <c>session_replication_role = replica</c>, as SQLite's bulk load switches off
+    /// <c>foreign_keys</c>. PostgreSQL lets only a superuser change it; for any other role the checks stay on.
+    /// Called outside a transaction; the importer switches them back on in its <c>finally</c>.
+    /// </summary>
     public void SetBulkChecks(bool off)
     {
+        if (off && !bulkChecksOff && Scalar("SELECT current_setting('is_superuser') = 'on'") is true)
+        {
+            Execute("SET session_replication_role = replica");
+            bulkChecksOff = true;
+        }
+        else if (!off && bulkChecksOff)
+        {
+            Execute("RESET session_replication_role");
+            bulkChecksOff = false;
+        }
     }
 
     public void DeferSearchIndex()
@@ -158,7 +180,15 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         return Execute("DELETE FROM \"Stories\" s WHERE NOT EXISTS (SELECT 1 FROM \"Chapters\" c WHERE c.\"StoryId\" = s.\"Id\")");
     }
 
-    public void Dispose() => transaction?.Dispose();
+    public void Dispose()
+    {
+        transaction?.Dispose();
+        transaction = null;
+        if (bulkChecksOff && connection.State == System.Data.ConnectionState.Open)
+        {
+            SetBulkChecks(off: false);
+        }
+    }
 
     private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
@@ -377,6 +407,9 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
             command.Parameters.Add(value is string text ? new NpgsqlParameter { Value = PostgresText.Clean(text) } : new NpgsqlParameter { Value = value ?? DBNull.Value });
         }
 
+        // The same few statements run for every file: prepared once per connection (Npgsql keeps them by SQL text and
+        // parameter types), the server parses and plans each once instead of once per file.
+        command.Prepare();
         return command;
     }
 }

@@ -33,6 +33,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using NpgsqlTransaction transaction = await PostgresSearchTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
 
             // The same stages as FindPassageAsync: every term as typed, then unknown words completed, then any word.
             bool matchedAll = true;
@@ -40,7 +41,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
             List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
             if (ranked.Count == 0)
             {
-                var known = await KnownWordsAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
+                var known = await PostgresKnownWords.FindAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
                 foreach (var (fallback, all) in FallbackMatches(parsed, known))
                 {
                     ranked = await RankAsync(connection, fallback, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
@@ -79,12 +80,13 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using NpgsqlTransaction transaction = await PostgresSearchTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
             if (await FindPassageAsync(connection, PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false), scope, cancellationToken).ConfigureAwait(false) is { } whole)
             {
                 return whole;
             }
 
-            var known = await KnownWordsAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
+            var known = await PostgresKnownWords.FindAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
             foreach (var (match, all) in FallbackMatches(parsed, known))
             {
                 if (await FindPassageAsync(connection, match, scope, cancellationToken).ConfigureAwait(false) is { } hit)
@@ -113,20 +115,6 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         {
             yield return (PostgresQuery.Match(query.AllWords, known, anyTerm: true), false);
         }
-    }
-
-    private static async Task<HashSet<string>> KnownWordsAsync(NpgsqlConnection connection, ParsedQuery query, CancellationToken cancellationToken)
-    {
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in query.AllWords.Where(term => !term.Prefix).Select(term => term.Words[0].ToLowerInvariant()).Distinct(StringComparer.Ordinal))
-        {
-            if (await IsIndexedAsync(connection, word, cancellationToken).ConfigureAwait(false))
-            {
-                known.Add(word);
-            }
-        }
-
-        return known;
     }
 
     /// <summary>
@@ -232,14 +220,6 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         }
 
         return result;
-    }
-
-    private static async Task<bool> IsIndexedAsync(NpgsqlConnection connection, string term, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            $"SELECT 1 FROM \"Paragraphs\" WHERE \"SearchVector\" @@ to_tsquery('{Config}', $1) LIMIT 1", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = PostgresQuery.Lexeme(term) });
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
     private async Task<PassageHit?> FindPassageAsync(NpgsqlConnection connection, string tsquery, SearchScope scope, CancellationToken cancellationToken)

@@ -90,4 +90,23 @@ public class PairTurnTests
         var text = "Louie came over and asked if we wanted anything.\n\n\"Coffee. Black.\"";
         Assert.Equal(["-"], Sure(text, Bar));
     }
+
+    [Fact]
+    public void Attribute_LineAddressedOutsideThePair_NoOneSidedParityUpToIt()
+    {
+        // Ada is named in the room but silent; Walter questions Mr. Kell. Until Ada speaks (after Walter's tag), the pair
+        // (Walter, Ada) is wrong: the replies to "…, Mr. Kell?" must not go to Ada by parity from Walter's tag.
+        var list = new CharacterList(
+        [
+            new Character("Walter Brisk", ["Walter"], Gender.Male),
+            new Character("Ada Lorne", ["Ada"], Gender.Female),
+            new Character("Ambrose Kell", ["Mr. Kell"], Gender.Male),
+        ]);
+        var text = "Ada sat in the window with her work.\n\n\"Did you open it yourself, Mr. Kell?\"\n\n\"I did not.\"\n\n" +
+                   "\"Nor Penhale?\"\n\n\"He says not.\"\n\n\"He says not,\" repeated Walter.\n\n\"Walter,\" said Ada.";
+        var sure = Sure(text, list);
+        Assert.Equal("-", sure[1]);
+        Assert.Equal("-", sure[3]);
+        Assert.Equal("Walter Brisk", sure[4]);
+    }
 }

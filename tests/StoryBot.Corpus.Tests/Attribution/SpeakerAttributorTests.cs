@@ -136,6 +136,15 @@ public class SpeakerAttributorTests
     }
 
     [Fact]
+    public void Attribute_NameAsTheVerbsObject_IsNotAddressed()
+    {
+        // "He chose Sasuke!" talks about Sasuke; it does not speak to him, so Sasuke's own tag stands.
+        var line = Assert.Single(Attribute("\"Kakashi chose Sasuke!\" said Sasuke."));
+        Assert.Equal("Sasuke Uchiha", line.Speaker);
+        Assert.True(line.Confidence >= AttributionThresholds.Trivia);
+    }
+
+    [Fact]
     public void Attribute_BeatWithAnotherPossibleSubject_Abstains() =>
         Assert.Null(Assert.Single(Attribute("Naruto was brought out of his thoughts when Lee put a hand on his shoulder. \"Take the chance.\"")).Speaker);
 

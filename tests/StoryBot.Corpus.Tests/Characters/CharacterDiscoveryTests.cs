@@ -115,6 +115,27 @@ public class CharacterDiscoveryTests
     }
 
     [Fact]
+    public void Resolve_TitledNameAddressedTwice_IsListedAndSaidIIsThem()
+    {
+        const string text = """
+            I went up and I knocked. I heard him cross the room, and I waited. I was cold and I was tired, and I said so.
+
+            "Good evening, Mr. Ashby," said the old man.
+
+            "Good evening," said I. I sat down where I was told.
+
+            "You are late, Mr. Ashby."
+
+            "I was kept at the bank," I said.
+            """;
+        var chapter = ChapterParser.ParseText(text, "a.txt");
+        var cast = CharacterDiscovery.Resolve([chapter]);
+
+        Assert.Contains("Mr. Ashby", cast.Entries.Select(e => e.Character.Name));
+        Assert.Equal("Mr. Ashby", StoryBot.Corpus.Attribution.SpeakerAttributor.Attribute(chapter, cast.List)[1].Speaker);
+    }
+
+    [Fact]
     public void Resolve_NarratorsOwnName_IsListed()
     {
         const string text = """

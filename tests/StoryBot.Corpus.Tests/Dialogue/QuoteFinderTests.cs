@@ -37,6 +37,13 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Find_SingleQuoteOpeningWithElisionWordCapitalised_IsAQuote()
+    {
+        var text = "'We know,' I said. 'Fine.'\n\n'Morning, Abel,' he said. 'There's a boat.'\n\n'Night,' she said, and went up 'round the back for 'em.";
+        Assert.Equal(["'We know,'", "'Fine.'", "'Morning, Abel,'", "'There's a boat.'", "'Night,'"], Quotes(text));
+    }
+
+    [Fact]
     public void Find_SingleQuotedThoughtInDoubleQuoteText_IsFound()
     {
         var text = "\"Go,\" he said.\n\n'Naruto didn't deserve this' Sasuke thought\n\n\"Fine.\"";

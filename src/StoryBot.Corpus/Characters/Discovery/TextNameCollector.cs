@@ -134,6 +134,13 @@ internal static class TextNameCollector
 
         var words = new List<string>(MaxNameWords);
         var j = i;
+        string? title = null;
+        if (Honorifics.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && inQuote[i + 1])
+        {
+            title = tokens[i].Span(text).ToString(); // "Good night, Mr. Ashby."
+            j++;
+        }
+
         while (j < tokens.Length && words.Count < MaxNameWords && inQuote[j] && IsNameWord(text, tokens[j]))
         {
             var word = Honorifics.Base(tokens[j].Span(text), out var possessive);
@@ -152,7 +159,7 @@ internal static class TextNameCollector
             return Math.Max(i, j - 1);
         }
 
-        var form = new NameForm(null, [.. words]);
+        var form = new NameForm(title, [.. words]);
         if (!forms.TryGetValue(form.Text, out var known))
         {
             forms[form.Text] = known = form;
