@@ -8,6 +8,7 @@ using StoryBot.Data.Libraries;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Search;
 using StoryBot.Data.Storage;
+using StoryBot.Data.Trivia;
 
 namespace StoryBot.Data.Hosting;
 
@@ -52,6 +53,7 @@ public static class StoryDataServiceCollectionExtensions
         services.TryAddScoped<IStoryCatalog, StoryCatalog>();
         services.TryAddScoped<IChapterReader, ChapterReader>();
         services.TryAddScoped<ICharacterQueries, CharacterQueries>();
+        services.TryAddScoped<ITriviaQueries, TriviaQueries>();
         services.TryAddScoped<LibraryScopeResolver>();
         services.AddOptions<LibraryLimits>()
             .Bind(configuration.GetSection(LibraryLimits.SectionName))

@@ -66,6 +66,20 @@ public abstract class LibraryDiscordTests(LibraryDiscordFixture fixture)
     }
 
     [StoreFact]
+    public async Task TriviaStart_ServerWithItsLibrary_AsksTheFirstQuestionFromTheStore()
+    {
+        const ulong server = 1200000000000000021;
+
+        string shown = await fixture.ShownAsync(fixture.Command(server, "trivia", [Subcommand("start")]));
+        using var timeout = new CancellationTokenSource(FakeDiscordExtensions.Patience);
+        var question = await fixture.Fake.WaitForRequestAsync(
+            r => r.Method == "POST" && r.Body?.ToJsonString().Contains("Question 1 of", StringComparison.Ordinal) == true, timeout.Token);
+
+        Assert.Contains("started a game", shown, StringComparison.Ordinal);
+        Assert.Contains("\"custom_id\"", question.Body!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public async Task Upload_SecondCopyAndLaterChapter_ReplaceAndJoinTheStory()
     {
         const ulong server = 1200000000000000011;

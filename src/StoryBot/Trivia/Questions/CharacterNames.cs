@@ -1,3 +1,4 @@
+using StoryBot.Data.Trivia;
 using System.Text.RegularExpressions;
 using StoryBot.Trivia.Sources;
 

@@ -1,3 +1,4 @@
+using StoryBot.Data.Trivia;
 using StoryBot.Trivia.Sources;
 
 namespace StoryBot.Trivia.Questions;

@@ -1,3 +1,4 @@
+using StoryBot.Data.Trivia;
 using StoryBot.Data.Libraries;
 
 namespace StoryBot.Trivia.Sources;

@@ -1,3 +1,4 @@
+using StoryBot.Data.Trivia;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Trivia.Sources;

@@ -1,3 +1,4 @@
+using StoryBot.Data.Trivia;
 namespace StoryBot.Trivia.Sources;
 
 /// <summary>An immutable snapshot of the stories, characters, chapters, lines and passages trivia draws from.</summary>

@@ -1,3 +1,4 @@
+using StoryBot.Data.Trivia;
 namespace StoryBot.Trivia.Sources;
 
 /// <summary>The text of one slice of the library: its lines and its passage-length paragraphs.</summary>

@@ -1,3 +1,4 @@
+using StoryBot.Data.Trivia;
 using StoryBot.Corpus.Model;
 using StoryBot.Data.Libraries;
 using StoryBot.Trivia.Questions;

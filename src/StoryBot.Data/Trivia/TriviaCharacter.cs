@@ -1,4 +1,4 @@
-namespace StoryBot.Trivia.Sources;
+namespace StoryBot.Data.Trivia;
 
 /// <summary>A listed character (from characters.json): one id, one display name, any number of aliases.</summary>
 public sealed record TriviaCharacter(long Id, string Name, IReadOnlyList<string> Aliases)

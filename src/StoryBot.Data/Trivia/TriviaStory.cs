@@ -1,6 +1,6 @@
 using StoryBot.Corpus.Model;
 
-namespace StoryBot.Trivia.Sources;
+namespace StoryBot.Data.Trivia;
 
 /// <summary>A story as trivia sees it: an id, a title to offer as a choice, and its rating for channel gating.</summary>
 public sealed record TriviaStory(long Id, string Title, Rating Rating = Rating.Unrated, string? Fandom = null)

@@ -1,28 +1,18 @@
-using StoryBot.Corpus.Model;
+using StoryBot.Data.Trivia;
 
 namespace StoryBot.Trivia.Sources;
 
 /// <summary>
-/// One stored quoted span. A line interrupted by its speech tag ("I think," he said, "we should go.") is stored as
-/// two spans; <see cref="Merge"/> joins such neighbours back into one line when the same listed speaker says both.
+/// Stored quoted spans into trivia lines. A line interrupted by its speech tag ("I think," he said, "we should go.") is
+/// stored as two spans; <see cref="Merge"/> joins such neighbours back into one line when the same listed speaker says
+/// both, at the lower of their confidences.
 /// </summary>
-internal sealed record DialogueSpan(
-    long Id,
-    long StoryId,
-    long ChapterId,
-    long ParagraphId,
-    int ParagraphIndex,
-    int Start,
-    string Text,
-    DialogueKind Kind,
-    long? SpeakerId,
-    double Confidence,
-    string? SpeakerMention)
+internal static class DialogueSpans
 {
-    public static IReadOnlyList<TriviaLine> Merge(IEnumerable<DialogueSpan> spans)
+    public static IReadOnlyList<TriviaLine> Merge(IEnumerable<TriviaSpan> spans)
     {
         var lines = new List<TriviaLine>();
-        DialogueSpan? previous = null;
+        TriviaSpan? previous = null;
         foreach (var span in spans.OrderBy(span => span.ChapterId).ThenBy(span => span.ParagraphIndex).ThenBy(span => span.Start))
         {
             var continues = previous is not null
