@@ -16,51 +16,22 @@ internal sealed class DialogueLineInserter : IDisposable
     private const string Insert =
         "INSERT OR FAIL INTO DialogueLines (Id, ParagraphId, ChapterId, Start, \"End\", Text, Kind, Style, SpeakerId, SpeakerMention, Confidence, Sieve) VALUES ";
 
-    private readonly MultiRowInsert insert;
-    private readonly Row[] rows = new Row[MultiRowInsert.MaxRows];
-    private readonly Action<SqliteStatement, int, int> bindRow;
-    private int count;
+    private readonly BatchedInsert<Row> insert;
 
-    public DialogueLineInserter(SqliteConnection connection)
-    {
-        insert = new MultiRowInsert(connection, Insert, 12);
-        bindRow = BindRow;
-    }
+    public DialogueLineInserter(SqliteConnection connection) => insert = new BatchedInsert<Row>(connection, Insert, 12, BindRow);
 
-    public void Add(in Row row)
-    {
-        rows[count++] = row;
-        if (count == rows.Length)
-        {
-            Flush();
-        }
-    }
+    public void Add(in Row row) => insert.Add(row);
 
     /// <summary>Inserts the buffered rows. Clears the buffer even when it throws.</summary>
-    public void Flush()
-    {
-        try
-        {
-            insert.Insert(count, bindRow);
-        }
-        finally
-        {
-            Discard();
-        }
-    }
+    public void Flush() => insert.Flush();
 
     /// <summary>Drops the buffered rows (after a file failed and its savepoint was rolled back).</summary>
-    public void Discard()
-    {
-        Array.Clear(rows, 0, count);
-        count = 0;
-    }
+    public void Discard() => insert.Discard();
 
     public void Dispose() => insert.Dispose();
 
-    private void BindRow(SqliteStatement statement, int p, int index)
+    private static void BindRow(SqliteStatement statement, int p, Row row)
     {
-        Row row = rows[index];
         statement.Bind(p, row.Id).Bind(p + 1, row.ParagraphId).Bind(p + 2, row.ChapterId).Bind(p + 3, row.Start).Bind(p + 4, row.End)
             .Bind(p + 5, row.Text).Bind(p + 6, row.Kind).Bind(p + 7, row.Style).Bind(p + 8, row.SpeakerId)
             .Bind(p + 9, row.SpeakerMention).Bind(p + 10, row.Confidence).Bind(p + 11, row.Sieve);

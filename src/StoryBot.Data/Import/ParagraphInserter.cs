@@ -17,51 +17,22 @@ internal sealed class ParagraphInserter : IDisposable
 
     private const string Insert = "INSERT OR FAIL INTO Paragraphs (Id, ChapterId, SceneId, \"Index\", Start, Length, Text, WordCount) VALUES ";
 
-    private readonly MultiRowInsert insert;
-    private readonly Row[] rows = new Row[RowsPerStatement];
-    private readonly Action<SqliteStatement, int, int> bindRow;
-    private int count;
+    private readonly BatchedInsert<Row> insert;
 
-    public ParagraphInserter(SqliteConnection connection)
-    {
-        insert = new MultiRowInsert(connection, Insert, 8);
-        bindRow = BindRow;
-    }
+    public ParagraphInserter(SqliteConnection connection) => insert = new BatchedInsert<Row>(connection, Insert, 8, BindRow);
 
-    public void Add(long id, long chapterId, long sceneId, int index, int start, int length, string text, int words)
-    {
-        rows[count++] = new Row(id, chapterId, sceneId, index, start, length, text, words);
-        if (count == RowsPerStatement)
-        {
-            Flush();
-        }
-    }
+    public void Add(long id, long chapterId, long sceneId, int index, int start, int length, string text, int words) => insert.Add(new Row(id, chapterId, sceneId, index, start, length, text, words));
 
     /// <summary>Inserts the buffered rows. Clears the buffer even when it throws.</summary>
-    public void Flush()
-    {
-        try
-        {
-            insert.Insert(count, bindRow);
-        }
-        finally
-        {
-            Discard();
-        }
-    }
+    public void Flush() => insert.Flush();
 
     /// <summary>Drops the buffered rows (after a file failed and its savepoint was rolled back).</summary>
-    public void Discard()
-    {
-        Array.Clear(rows, 0, count);
-        count = 0;
-    }
+    public void Discard() => insert.Discard();
 
     public void Dispose() => insert.Dispose();
 
-    private void BindRow(SqliteStatement statement, int p, int index)
+    private static void BindRow(SqliteStatement statement, int p, Row row)
     {
-        Row row = rows[index];
         statement.Bind(p, row.Id).Bind(p + 1, row.ChapterId).Bind(p + 2, row.SceneId).Bind(p + 3, row.Index)
             .Bind(p + 4, row.Start).Bind(p + 5, row.Length).Bind(p + 6, row.Text).Bind(p + 7, row.Words);
     }
