@@ -175,18 +175,7 @@ public static class InteractionSuite
 
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var pending = sent.Select(s => s.Id).ToHashSet();
-        var deadline = Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * 5d);
-        Dictionary<ulong, RecordedCallback> callbacks = [];
-        while (Stopwatch.GetTimestamp() < deadline)
-        {
-            callbacks = fake.Callbacks.Where(c => pending.Contains(c.InteractionId)).GroupBy(c => c.InteractionId).ToDictionary(g => g.Key, g => g.First());
-            if (callbacks.Count == pending.Count)
-            {
-                break;
-            }
-
-            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
-        }
+        Dictionary<ulong, RecordedCallback> callbacks = await FirstCallbacks.WaitAsync(fake, pending, TimeSpan.FromMilliseconds(50), cancellationToken).ConfigureAwait(false);
 
         var latencies = new List<double>(count);
         int missed = 0;

@@ -62,18 +62,7 @@ public static class ScaleLoad
 
         double sendSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var pending = sent.Select(s => s.Id).ToHashSet();
-        long deadline = Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * 5d);
-        Dictionary<ulong, RecordedCallback> callbacks = [];
-        while (Stopwatch.GetTimestamp() < deadline)
-        {
-            callbacks = fake.Callbacks.Where(c => pending.Contains(c.InteractionId)).GroupBy(c => c.InteractionId).ToDictionary(g => g.Key, g => g.First());
-            if (callbacks.Count == pending.Count)
-            {
-                break;
-            }
-
-            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
-        }
+        Dictionary<ulong, RecordedCallback> callbacks = await FirstCallbacks.WaitAsync(fake, pending, TimeSpan.FromMilliseconds(20), cancellationToken).ConfigureAwait(false);
 
         TimeSpan cpu = Cpu(bots) - cpuBefore;
         double window = Stopwatch.GetElapsedTime(started).TotalSeconds;
