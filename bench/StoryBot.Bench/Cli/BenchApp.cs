@@ -1,3 +1,4 @@
+using StoryBot.Bench.Generation;
 using StoryBot.Bench.Measurement;
 using StoryBot.Bench.Suites;
 using StoryBot.Data.Storage;
@@ -22,6 +23,21 @@ public static class BenchApp
         {
             int passes = args.Length == 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2;
             return await StageProfile.RunAsync(folder, profileDb, passes, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (args is ["attribution-digest", string digestFolder, .. var digestRest])
+        {
+            int passes = digestRest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != DumpTarget(digestRest)) is { } p
+                ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : 1;
+            return AttributionDigest.Run(digestFolder, passes, digestRest.Contains("--discover"), DumpTarget(digestRest), cancellationToken);
+        }
+
+        if (args is ["generate", "archive" or "longform", string megabytes, string root, ..] && args.Length <= 5)
+        {
+            ulong seed = args.Length == 5 ? ulong.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 1;
+            GeneratedArchive generated = GenerateCorpus.Run(args[1], double.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), root, seed, RepositoryRoot());
+            Console.WriteLine($"{generated.Files.Count:N0} files, {generated.Bytes:N0} bytes in {generated.Root}");
+            return 0;
         }
 
         BenchOptions options;
@@ -182,6 +198,8 @@ public static class BenchApp
         Console.WriteLine($"Results written to {Path.GetFullPath(options.Output)}");
         return 0;
     }
+
+    private static string? DumpTarget(string[] rest) => Array.IndexOf(rest, "--dump") is int at and >= 0 && at + 1 < rest.Length ? rest[at + 1] : null;
 
     /// <summary>The folder holding Bot.sln, from the working directory or the executable upwards.</summary>
     private static string RepositoryRoot()

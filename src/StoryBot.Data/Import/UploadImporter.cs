@@ -25,7 +25,10 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
 
         // The import key of an upload: the server, the bytes and the name; the same file again replaces itself in place.
         var file = new ImportFile($"discord:{request.GuildId}/{hash}/{Path.GetFileName(request.FileName)}", settings);
-        PreparedChapter prepared = await Task.Run(() => ChapterPreparer.Prepare(file, request.Bytes, hash, null), cancellationToken).ConfigureAwait(false);
+        // Without a characters.json the characters are found once the story is known: a chapter joining a stored story
+        // keeps the characters found in its other chapters.
+        PreparedChapter prepared = await Task.Run(() => ChapterPreparer.Prepare(file, request.Bytes, hash, null, deferDiscovery: true), cancellationToken)
+            .ConfigureAwait(false);
         if (prepared.Error is not null || prepared.Parts.Count == 0)
         {
             string error = ChapterPreparer.OneLine(prepared.Error ?? "no chapter text found").Replace("; skipped", string.Empty, StringComparison.Ordinal);
@@ -47,6 +50,13 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
         writer.Begin();
         try
         {
+            if (prepared.AwaitsCharacters)
+            {
+                CharacterList stored = writer.ReadStoryCharacters(slug);
+                PreparedChapter parsed = prepared;
+                prepared = await Task.Run(() => ChapterPreparer.DiscoverAndAttribute(parsed, stored), cancellationToken).ConfigureAwait(false);
+            }
+
             var result = Write(library, request, prepared, slug, limits);
             if (result.Success)
             {

@@ -116,6 +116,12 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
     {
     }
 
+    public CharacterList ReadStoryCharacters(string slug)
+    {
+        using NpgsqlCommand command = Command(StoredStoryCharacters.PostgresSql, slug, guild);
+        return StoredStoryCharacters.Read(command);
+    }
+
     public Dictionary<string, int> UpsertCharacters(CharacterList characters)
     {
         ArgumentNullException.ThrowIfNull(characters);

@@ -23,6 +23,8 @@ public class SceneFixtureTests(ITestOutputHelper output)
         { "heldout-2", true, 0.05 },
         { "heldout-3", false, 0.26 },
         { "heldout-3", true, 0.16 },
+        { "dev-2", false, 0.29 },
+        { "dev-2", true, 0.22 },
     };
 
     [Theory]

@@ -1,0 +1,156 @@
+using StoryBot.Corpus.Model;
+
+namespace StoryBot.Corpus.Attribution;
+
+/// <summary>
+/// The two people of a run of turns, and whether anyone else speaks or is named near a turn (a third voice stops the
+/// alternation count).
+/// </summary>
+internal static class TurnPair
+{
+    /// <summary>Paragraphs on either side of a turn in which a third speaker stops alternation.</summary>
+    public const int Window = 8;
+
+    /// <summary>
+    /// The two people of the run: its speakers, or its one speaker and the one other person named in the narration
+    /// before it (within the window; the two paragraphs before it read) or addressed in it. Each must speak at anchor confidence in the run or be named in the narration near it (a guess from an
+    /// action beat or an addressed name alone makes no pair), and nobody unlisted or unnamed may speak or act nearby.
+    /// </summary>
+    public static (int A, int B) Find(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters)
+    {
+        long named = 0, sure = 0, near = 0;
+        var unread = false;
+        for (var t = Math.Max(0, start - Window); t < Math.Min(turns.Count, end + Window); t++)
+        {
+            var turn = turns[t];
+            if (t < end)
+            {
+                // Who is named before the run or in it is on the scene; someone named only after it may just be arriving
+                // or talked about. A narration paragraph nobody read could name anyone: no guess then.
+                named |= turn.Named;
+                unread |= turn.IsNarration && !turn.Read && t >= start - 2;
+            }
+            if (t >= start && t < end && turn.Unknown && turn.Addressee >= 0)
+            {
+                near |= ParagraphAnalysis.Bit(turn.Addressee); // someone spoken to in the run is a party to it
+            }
+
+            if (!turn.IsNarration && !turn.Unknown && turn.Speaker < 0)
+            {
+                return (-1, -1); // an unlisted speaker ("said the woman") or a paragraph of two voices near the run
+            }
+
+            if (t >= start && t < end && !turn.Unknown && turn.Speaker >= 0)
+            {
+                sure |= ParagraphAnalysis.Bit(turn.Speaker);
+            }
+        }
+
+        int a = -1, b = -1;
+        for (var t = start; t < end; t++)
+        {
+            var turn = turns[t];
+            var s = !turn.Unknown ? turn.Speaker : turn.Soft;
+            if (s < 0 || s == a || s == b)
+            {
+                continue;
+            }
+
+            if (a < 0)
+            {
+                a = s;
+            }
+            else if (b < 0)
+            {
+                b = s;
+            }
+            else
+            {
+                return (-1, -1); // three voices
+            }
+        }
+
+        if (a >= 0 && b < 0)
+        {
+            if (unread)
+            {
+                return (-1, -1);
+            }
+
+            var others = (named | near) & ~ParagraphAnalysis.Bit(a);
+            if (others == 0 || (others & (others - 1)) != 0 || others == ParagraphAnalysis.Bit(63))
+            {
+                return (-1, -1);
+            }
+
+            b = System.Numerics.BitOperations.TrailingZeroCount(others);
+        }
+
+        var known = sure | named | near;
+        return a >= 0 && b >= 0 && (known & ParagraphAnalysis.Bit(a)) != 0 && (known & ParagraphAnalysis.Bit(b)) != 0 && a < 63 && b < 63 &&
+               Consistent(turns, start, end, characters[a].Gender, characters[b].Gender)
+            ? (a, b)
+            : (-1, -1);
+    }
+
+    /// <summary>
+    /// Whether every he/she in the run's tags and beats (and the beat of the narration just before) can be one of the
+    /// pair: "She was about thirty" next to two men means the pair is someone else; so does "Ma'am?" (someone speaks to a woman).
+    /// </summary>
+    private static bool Consistent(List<TurnRecord> turns, int start, int end, Gender ga, Gender gb)
+    {
+        if (ga == Gender.Unknown || gb == Gender.Unknown)
+        {
+            return true;
+        }
+
+        var allowed = GenderBits.Of(ga) | GenderBits.Of(gb);
+        for (var t = start; t < end; t++)
+        {
+            // "Ma'am?" between two men: the one spoken to is a woman, so the pair is someone else.
+            if (((turns[t].Pronouns | turns[t].BeatPronouns | turns[t].AddressedGenders) & ~allowed & (GenderBits.Male | GenderBits.Female)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether anyone but the pair speaks or is named in turns <paramref name="from"/>..<paramref name="to"/>.</summary>
+    public static bool ThirdPersonBetween(List<TurnRecord> turns, int from, int to, int a, int b)
+    {
+        var pair = ParagraphAnalysis.Bit(a) | ParagraphAnalysis.Bit(b);
+        for (var j = from; j <= to; j++)
+        {
+            var turn = turns[j];
+            if ((turn.People & ~pair) != 0 || (!turn.Unknown && turn.Speaker >= 0 && turn.Speaker != a && turn.Speaker != b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether anyone but the pair speaks, or is named in the narration, within <see cref="Window"/> paragraphs of
+    /// turn <paramref name="i"/>: alternation counts two voices, and a third (Rin chiming in between Mira and Kaito)
+    /// breaks the count.
+    /// </summary>
+    public static bool ThirdVoiceNear(List<TurnRecord> turns, int i, int a, int b)
+    {
+        // One record per paragraph, in order: the window is a slice of the list (linear in the scene).
+        var pair = ParagraphAnalysis.Bit(a) | ParagraphAnalysis.Bit(b);
+        for (var j = Math.Max(0, i - Window); j <= Math.Min(turns.Count - 1, i + Window); j++)
+        {
+            var turn = turns[j];
+            if ((turn.People & ~pair) != 0 || (!turn.Unknown && turn.Speaker >= 0 && turn.Speaker != a && turn.Speaker != b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
