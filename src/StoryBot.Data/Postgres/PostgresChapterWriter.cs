@@ -63,6 +63,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
             }
         }
 
+        PostgresPendingIndex.Flush(connection, transaction);
         transaction.Commit();
         transaction.Dispose();
         transaction = null;
