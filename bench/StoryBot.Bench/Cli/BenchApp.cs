@@ -90,6 +90,13 @@ public static class BenchApp
             if (options.Runs("search"))
             {
                 await GuardAsync(context, "search", () => SearchSuite.RunOnPreviousAsync(context, previous, cancellationToken)).ConfigureAwait(false);
+                if (options.SearchPostgres is { } database && options.Postgres is { } server)
+                {
+                    var store = new BenchStore(DatabaseProvider.Postgres, options.WorkFolder, server);
+                    string connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = true }.ToString();
+                    context.Notes.Add($"import not run: searched the existing PostgreSQL database {database}");
+                    await GuardAsync(context, "search (PostgreSQL)", () => SearchSuite.RunAsync(context, store, connection, cancellationToken)).ConfigureAwait(false);
+                }
             }
         }
         else if (needsStore)

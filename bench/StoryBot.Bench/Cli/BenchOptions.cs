@@ -5,7 +5,7 @@ namespace StoryBot.Bench.Cli;
 /// <summary>
 /// <c>[--size-mb 100] [--seed 1] [--out bench/results/latest.json] [--only import,search,…] [--seeds seeds] [--work /tmp/…]
 /// [--bot path/StoryBot.dll] [--queries 400] [--rate 200] [--seconds 10] [--burst 200] [--corpus archive|longform|both]
-/// [--store sqlite|postgres|both] [--postgres &lt;Npgsql connection string&gt;] [--scale-rates 100,300]
+/// [--store sqlite|postgres|both] [--postgres &lt;Npgsql connection string&gt;] [--search-postgres &lt;database&gt;] [--scale-rates 100,300]
 /// [--scale-layouts 1,3] [--bot-env NAME=value,…]</c>.
 /// </summary>
 public sealed record BenchOptions
@@ -65,6 +65,12 @@ public sealed record BenchOptions
     /// <summary>A PostgreSQL server (Npgsql connection string) the bench creates and drops its own databases on; default STORYBOT_TEST_POSTGRES.</summary>
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("STORYBOT_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
 
+    /// <summary>
+    /// <c>--search-postgres storybot_x</c>: without "import" in <c>--only</c>, the search suite also runs on this existing
+    /// database of the <c>--postgres</c> server (one an earlier import of the same archive filled; never dropped).
+    /// </summary>
+    public string? SearchPostgres { get; init; }
+
     public long SizeBytes => (long)(SizeMegabytes * 1_000_000);
 
     public bool Runs(string suite) => Only.Contains(suite);
@@ -94,9 +100,10 @@ public sealed record BenchOptions
                 "--corpus" => options with { Corpora = Choice(Value(), AllCorpora, "corpus") },
                 "--store" => options with { Stores = Choice(Value(), AllStores, "store") },
                 "--postgres" => options with { Postgres = Value() },
+                "--search-postgres" => options with { SearchPostgres = Value() },
                 "--scale-layouts" => options with { ScaleLayouts = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => int.Parse(r, CultureInfo.InvariantCulture))] },
                 "--bot-env" => options with { BotEnvironment = Pairs(Value()) },
-                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst --corpus --store --postgres --scale-rates --scale-layouts --bot-env."),
+                _ => throw new ArgumentException($"Unknown option {name}. Options: --size-mb --seed --out --only --seeds --work --bot --queries --rate --seconds --burst --corpus --store --postgres --search-postgres --scale-rates --scale-layouts --bot-env."),
             };
         }
 

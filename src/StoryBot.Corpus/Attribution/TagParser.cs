@@ -107,6 +107,13 @@ internal static class TagParser
                 return Subject.None;
             }
 
+            // "Akamaru barked twice, and Kiba pointed at him.": a second clause with its own subject ends the sentence; the
+            // line that follows is not clearly the first one's.
+            if (SecondSubjectAfter(a, v + 1, end))
+            {
+                return Subject.None;
+            }
+
             var subject = SubjectBefore(a, start, v);
             return subject.Found
                 ? subject with
@@ -515,6 +522,32 @@ internal static class TagParser
 
         return Subject.None;
     }
+
+    /// <summary>A clause of its own after the verb: and/but/while/then, a name or a subject pronoun, then a word ("and Kiba pointed").</summary>
+    private static bool SecondSubjectAfter(ParagraphAnalysis a, int from, int end)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (!a.Tokens[j].IsWord || !IsClauseJoin(a.Word(j)) || j + 1 >= end || !a.Tokens[j + 1].IsWord)
+            {
+                continue;
+            }
+
+            var next = j + 1;
+            var length = Lexicon.SubjectPronoun(a.Word(next)) != Gender.Unknown ? 1
+                : a.MentionAt[next] is var m and >= 0 && !a.Mentions[m].Possessive && !a.Mentions[m].InQuote ? a.Mentions[m].Length : 0;
+            if (length > 0 && next + length < end && a.Tokens[next + length].IsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClauseJoin(ReadOnlySpan<char> word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("then", StringComparison.OrdinalIgnoreCase);
 
     private static bool OtherGenderPronoun(ReadOnlySpan<char> word, Gender gender) => gender == Gender.Male
         ? word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("hers", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase)

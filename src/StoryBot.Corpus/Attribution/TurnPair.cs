@@ -95,7 +95,7 @@ internal static class TurnPair
 
     /// <summary>
     /// Whether every he/she in the run's tags and beats (and the beat of the narration just before) can be one of the
-    /// pair: "She was about thirty" next to two men means the pair is someone else.
+    /// pair: "She was about thirty" next to two men means the pair is someone else; so does "Ma'am?" (someone speaks to a woman).
     /// </summary>
     private static bool Consistent(List<TurnRecord> turns, int start, int end, Gender ga, Gender gb)
     {
@@ -107,7 +107,8 @@ internal static class TurnPair
         var allowed = GenderBits.Of(ga) | GenderBits.Of(gb);
         for (var t = start; t < end; t++)
         {
-            if (((turns[t].Pronouns | turns[t].BeatPronouns) & ~allowed & (GenderBits.Male | GenderBits.Female)) != 0)
+            // "Ma'am?" between two men: the one spoken to is a woman, so the pair is someone else.
+            if (((turns[t].Pronouns | turns[t].BeatPronouns | turns[t].AddressedGenders) & ~allowed & (GenderBits.Male | GenderBits.Female)) != 0)
             {
                 return false;
             }

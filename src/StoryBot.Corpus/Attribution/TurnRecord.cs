@@ -11,7 +11,8 @@ namespace StoryBot.Corpus.Attribution;
 /// (<see cref="GenderBits"/>); <see cref="Described"/> the genders of unnamed people in its narration ("the boy");
 /// <see cref="Named"/> a bit per character named in its narration; <see cref="BeatPronouns"/> the genders of he/she
 /// action beats before its quotes that no sieve resolved; <see cref="Read"/> false for a narration paragraph no sieve
-/// tokenised (who it names is unknown).
+/// tokenised (who it names is unknown); <see cref="AddressedGenders"/> the genders its quotes address by a word such
+/// as "sir" or "ma'am".
 /// </summary>
 internal readonly record struct TurnRecord(
     int ParagraphIndex,
@@ -28,7 +29,8 @@ internal readonly record struct TurnRecord(
     int Described = 0,
     long Named = 0,
     int BeatPronouns = 0,
-    bool Read = true)
+    bool Read = true,
+    int AddressedGenders = 0)
 {
     /// <summary>A paragraph with no quote: narration, which ends any run of turns.</summary>
     public bool IsNarration => LineCount == 0;
@@ -85,6 +87,6 @@ internal readonly record struct TurnRecord(
         return mixed
             ? new TurnRecord(a.Paragraph.Index, firstLine, a.QuoteCount, -1, 0, Pure: false, Unknown: false, -1, a.People(), Described: a.DescribedGenders(), Named: a.Named())
             : new TurnRecord(a.Paragraph.Index, firstLine, a.QuoteCount, speaker, known > 0 ? confidence : 0, pure, Unknown: known == 0,
-                Vocatives.AddresseeOrSeveral(a), a.People(), softMixed || known > 0 ? -1 : soft, a.UnresolvedPronouns, a.DescribedGenders(), a.Named(), a.BeatPronouns);
+                Vocatives.AddresseeOrSeveral(a), a.People(), softMixed || known > 0 ? -1 : soft, a.UnresolvedPronouns, a.DescribedGenders(), a.Named(), a.BeatPronouns, AddressedGenders: Vocatives.AddressedGenders(a));
     }
 }

@@ -91,6 +91,42 @@ internal static class Vocatives
         return found;
     }
 
+    /// <summary>
+    /// The genders its quotes address by a gendered word instead of a name ("Ma'am?", "Yes, sir.", "Thank you, madam.")
+    /// as <see cref="GenderBits"/>: the person spoken to is a woman or a man.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int AddressedGenders(ParagraphAnalysis a)
+    {
+        var genders = 0;
+        for (var q = 0; q < a.QuoteCount; q++)
+        {
+            var contentStart = a.QuoteStart[q] + 1;
+            var contentEnd = a.QuoteEnd[q];
+            for (var t = contentStart; t < contentEnd && t < a.Tokens.Count; t++)
+            {
+                if (!a.Tokens[t].IsWord || a.Tokens[t].Length is < 3 or > 6)
+                {
+                    continue;
+                }
+
+                var bit = AddressWord(a.Word(t));
+                if (bit != 0 && (t == contentStart || a.IsPunct(t - 1, ',')) && (t + 1 >= contentEnd || IsBreak(a, t + 1)))
+                {
+                    genders |= bit;
+                }
+            }
+        }
+
+        return genders;
+    }
+
+    private static int AddressWord(ReadOnlySpan<char> word) =>
+        word.Equals("sir", StringComparison.OrdinalIgnoreCase) ? GenderBits.Male
+        : word.Equals("ma'am", StringComparison.OrdinalIgnoreCase) || word.Equals("ma\u2019am", StringComparison.OrdinalIgnoreCase) ||
+          word.Equals("madam", StringComparison.OrdinalIgnoreCase) || word.Equals("miss", StringComparison.OrdinalIgnoreCase) ? GenderBits.Female
+        : 0;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVocative(ParagraphAnalysis a, int q, Mention mention)
     {

@@ -16,7 +16,12 @@ public static class CharacterDiscovery
     private const int MinMentionsSilent = 3;
     private const int MinTitledAddressed = 2;
 
-    public static CharacterCast Resolve(IReadOnlyList<ParsedChapter> chapters, CharacterList? listed = null, IReadOnlyList<string>? tags = null)
+    /// <param name="known">
+    /// Characters the story already has (found in its other chapters, or stored by an earlier import): kept with their
+    /// aliases and gender (an unknown gender is estimated again), their names in this text are not someone new, and
+    /// speakers found here whose names are none of theirs are added.
+    /// </param>
+    public static CharacterCast Resolve(IReadOnlyList<ParsedChapter> chapters, CharacterList? listed = null, IReadOnlyList<string>? tags = null, CharacterList? known = null)
     {
         ArgumentNullException.ThrowIfNull(chapters);
         if (listed is { Characters.Count: > 0 })
@@ -31,15 +36,16 @@ public static class CharacterDiscovery
         var entities = NameClusterer.Cluster(forms.Values.Where(f => IsProperName(f) &&
             (f.Title is null || f.Mentions + f.Speaks + f.Narrator > 0 || (f.Addressed >= MinTitledAddressed && !f.Words.Any(narrationWords.Contains)))));
         var drafts = new List<Draft>();
-        var tagNames = tags is null ? [] : TagCharacters.Names(tags);
-        if (tagNames.Count > 0)
+        var prior = Prior(tags, known);
+        if (prior.Count > 0)
         {
-            var tagList = new CharacterList([.. tagNames.Select(n => new Character(n, []))]);
-            var speaks = new int[tagNames.Count];
-            var mentions = new int[tagNames.Count];
+            var priorList = new CharacterList([.. prior.Select(p => p.Character)]);
+            var priorNames = new HashSet<string>(prior.SelectMany(p => p.Character.Aliases.Append(p.Character.Name)), StringComparer.OrdinalIgnoreCase);
+            var speaks = new int[prior.Count];
+            var mentions = new int[prior.Count];
             foreach (var form in forms.Values)
             {
-                var match = MatchWhole(tagList.Matcher, form.Text);
+                var match = MatchWhole(priorList.Matcher, form.Text);
                 if (match >= 0)
                 {
                     speaks[match] += form.Speaks;
@@ -47,15 +53,17 @@ public static class CharacterDiscovery
                 }
             }
 
-            for (var t = 0; t < tagNames.Count; t++)
+            for (var t = 0; t < prior.Count; t++)
             {
-                drafts.Add(new Draft(new Character(tagNames[t], []), CharacterSource.Tags, speaks[t], mentions[t], Gender.Unknown, Silent: false));
+                var given = prior[t].Character.Gender != Gender.Unknown ? prior[t].Character.Gender : TitleGender(prior[t].Character.Name);
+                drafts.Add(new Draft(prior[t].Character with { Gender = Gender.Unknown }, prior[t].Source, speaks[t], mentions[t], given, Silent: false));
             }
 
-            // A name in the text that is a tag's (Naruto for Uzumaki Naruto, or Uchiha for two of them) is not someone new;
-            // Mr. Thornby next to a tagged Clara Thornby is.
-            entities = [.. entities.Where(e => !e.Forms.Any(f => f.Title is null && MatchWhole(tagList.Matcher, f.Text, ambiguous: true) >= 0) &&
-                                                !e.SharedWords.Any(w => MatchWhole(tagList.Matcher, w, ambiguous: true) >= 0))];
+            // A name in the text that is a tag's or a known character's (Naruto for Uzumaki Naruto, or Uchiha for two of
+            // them) is not someone new; Mr. Thornby next to a tagged Clara Thornby is.
+            entities = [.. entities.Where(e => !e.Forms.Any(f => f.Title is null && MatchWhole(priorList.Matcher, f.Text, ambiguous: true) >= 0) &&
+                                                !e.Forms.Any(f => priorNames.Contains(f.Text)) &&
+                                                !e.SharedWords.Any(w => MatchWhole(priorList.Matcher, w, ambiguous: true) >= 0))];
         }
 
         var kept = entities.Where(Speaks).ToList();
@@ -67,13 +75,13 @@ public static class CharacterDiscovery
         drafts.AddRange(candidates.Select(e => new Draft(ToCharacter(e), CharacterSource.Text, e.Speaks, e.Mentions, e.TitleGender,
             Silent: !kept.Contains(e) && !e.SharedWords.Any(sharing.Contains))));
 
-        // Gender: a title says it; otherwise the pronouns that refer to the name, read with the whole list in play.
+        // Gender: a title (or an earlier chapter) says it; otherwise the pronouns that refer to the name, read with the whole list in play.
         var estimated = GenderEstimator.Estimate(chapters, new CharacterList([.. drafts.Select(d => d.Character)]));
         var entries = new List<FoundCharacter>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            var gender = draft.TitleGender != Gender.Unknown ? draft.TitleGender : estimated[i];
+            var gender = draft.Given != Gender.Unknown ? draft.Given : estimated[i];
             if (draft.Silent && gender == Gender.Unknown)
             {
                 continue;
@@ -83,6 +91,33 @@ public static class CharacterDiscovery
         }
 
         return new CharacterCast([.. entries.OrderBy(e => e.Source).ThenByDescending(e => e.Speaks).ThenByDescending(e => e.Mentions)]);
+    }
+
+    /// <summary>
+    /// The characters the story has before its text is read: its Character tags (in tag order), then the known ones
+    /// (aliases and gender kept) that are none of the tags.
+    /// </summary>
+    private static List<(Character Character, CharacterSource Source)> Prior(IReadOnlyList<string>? tags, CharacterList? known)
+    {
+        var prior = new List<(Character, CharacterSource)>();
+        var tagNames = tags is null ? [] : TagCharacters.Names(tags);
+        prior.AddRange(tagNames.Select(n => (new Character(n, []), CharacterSource.Tags)));
+        if (known is not { Characters.Count: > 0 })
+        {
+            return prior;
+        }
+
+        var tagList = new CharacterList([.. tagNames.Select(n => new Character(n, []))]);
+        var names = new HashSet<string>(tagNames, StringComparer.OrdinalIgnoreCase);
+        foreach (var character in known.Characters)
+        {
+            if (names.Add(character.Name) && (tagNames.Count == 0 || MatchWhole(tagList.Matcher, character.Name, ambiguous: true) < 0))
+            {
+                prior.Add((character, CharacterSource.Text));
+            }
+        }
+
+        return prior;
     }
 
     /// <summary>
@@ -120,6 +155,13 @@ public static class CharacterDiscovery
         return form.MidSentence >= 2 && form.MidSentence * 4 >= form.LowerCase;
     }
 
+    /// <summary>The gender the title a name starts with says (<c>Mr. Thornby</c>), or unknown.</summary>
+    private static Gender TitleGender(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Honorifics.IsTitle(name.AsSpan(0, space), out var gender) ? gender : Gender.Unknown;
+    }
+
     private static Character ToCharacter(NameEntity entity)
     {
         var aliases = entity.Forms.Select(f => f.Text).Concat(entity.SharedWords)
@@ -143,5 +185,6 @@ public static class CharacterDiscovery
         return match.Ambiguous ? (ambiguous ? 0 : -1) : match.Character;
     }
 
-    private sealed record Draft(Character Character, CharacterSource Source, int Speaks, int Mentions, Gender TitleGender, bool Silent);
+    /// <param name="Given">The gender a title or an earlier chapter says (unknown: estimated from the pronouns).</param>
+    private sealed record Draft(Character Character, CharacterSource Source, int Speaks, int Mentions, Gender Given, bool Silent);
 }

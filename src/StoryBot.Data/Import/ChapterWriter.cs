@@ -37,6 +37,7 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange, unindexChapter;
     private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
     private readonly WorkMetadataWriter workWriter;
+    private readonly object guild;
     private readonly SearchTriggerPause insertTrigger;
     private SqliteTransaction? transaction;
     private long nextScene, nextParagraph, nextLine, nextNote;
@@ -49,7 +50,7 @@ internal sealed class ChapterWriter : IChapterWriter
         this.connection = connection;
         this.time = time;
         insertTrigger = new SearchTriggerPause(connection);
-        object guild = guildId is { } id ? unchecked((long)id) : DBNull.Value;
+        guild = guildId is { } id ? unchecked((long)id) : DBNull.Value;
         Execute(WriterPragmasSql);
         findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug AND GuildId IS $guild", "$slug").With("$guild", guild);
         insertStory = Add(
@@ -239,6 +240,16 @@ internal sealed class ChapterWriter : IChapterWriter
         }
 
         return ids;
+    }
+
+    public CharacterList ReadStoryCharacters(string slug)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = StoredStoryCharacters.SqliteSql;
+        command.Parameters.AddWithValue("$slug", slug);
+        command.Parameters.AddWithValue("$guild", guild);
+        return StoredStoryCharacters.Read(command);
     }
 
     /// <summary>

@@ -42,6 +42,9 @@ internal interface IChapterWriter : IDisposable
 
     Dictionary<string, int> UpsertCharacters(CharacterList characters);
 
+    /// <summary>The characters stored as the story's own (found by an earlier import) for the story <paramref name="slug"/> of this writer's library; empty when none.</summary>
+    CharacterList ReadStoryCharacters(string slug);
+
     /// <summary>
     /// Writes (or replaces) one chapter in its own savepoint. A new file naming a story and chapter number stored from a
     /// file that no longer exists replaces that chapter (moved and edited); <c>Replaced</c> is the id it replaced.

@@ -29,6 +29,13 @@ public sealed record ImportOptions
     public long SearchIndexChunkChars { get; init; } = 2L * 1024 * 1024;
 
     /// <summary>
+    /// A story of several chapter files in a folder without characters.json is held, parsed, until all its files are read,
+    /// so its characters are found over the whole story; past this many bytes of files (what one file may be) the files
+    /// held so far are attributed and the rest continue from their characters.
+    /// </summary>
+    public long MaxStoryBytes { get; init; } = Corpus.Parsing.ChapterParserOptions.Default.MaxFileBytes;
+
+    /// <summary>
     /// Told where the import stands after every file and every commit, on the writer's thread (keep it quick; the
     /// command line draws a progress bar or writes a log line from it).
     /// </summary>

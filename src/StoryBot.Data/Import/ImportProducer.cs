@@ -104,7 +104,7 @@ internal sealed class ImportProducer
             present[hash] = file.FullPath;
             return moved.SettingsHash == file.Settings.Hash
                 ? Task.FromResult(new PreparedChapter(file, hash, bytes.Length) { Shortcut = ImportOutcome.Moved, ExistingChapterId = moved.Id })
-                : Task.Run(() => ChapterPreparer.Prepare(file, bytes, hash, moved.Id), cancellationToken);
+                : Task.Run(() => ChapterPreparer.Prepare(file, bytes, hash, moved.Id, deferDiscovery: true), cancellationToken);
         }
 
         if (before is null && present.TryGetValue(hash, out string? twin) && twin != file.FullPath)
@@ -117,7 +117,7 @@ internal sealed class ImportProducer
         }
 
         present.TryAdd(hash, file.FullPath);
-        return Task.Run(() => ChapterPreparer.Prepare(file, bytes, hash, before?.Id), cancellationToken);
+        return Task.Run(() => ChapterPreparer.Prepare(file, bytes, hash, before?.Id, deferDiscovery: true), cancellationToken);
     }
 
     private static (List<ExistingChapter> Gone, List<ExistingChapter> There) Split(IEnumerable<ExistingChapter> chapters)

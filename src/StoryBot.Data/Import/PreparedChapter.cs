@@ -19,6 +19,12 @@ internal sealed record PreparedChapter(ImportFile File, string ContentHash, long
     /// </summary>
     public Corpus.Characters.CharacterList? FoundCharacters { get; init; }
 
+    /// <summary>
+    /// Parsed but not attributed yet: the folder has no characters.json, and the story's characters are found over all of
+    /// its chapter files first (<see cref="StoryGroups"/>, then <see cref="ChapterPreparer.Attribute"/>).
+    /// </summary>
+    public bool AwaitsCharacters { get; init; }
+
     public string? Error { get; init; }
 
     public IReadOnlyList<string> Warnings { get; init; } = [];

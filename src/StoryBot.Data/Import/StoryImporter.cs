@@ -125,18 +125,38 @@ public sealed partial class StoryImporter(
                 deferred = true;
             }
 
+            // Files of a story without characters.json wait for its other chapter files (their characters are found over
+            // all of them); the rest pass straight on. Written in file order; a file is written once its attribution is done
+            // or when too many wait.
+            var groups = new StoryGroups(writer.ReadStoryCharacters, options.MaxStoryBytes, stop.Token);
+            var ready = new Queue<Task<PreparedChapter>>();
             await foreach (Task<PreparedChapter> next in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                PreparedChapter prepared = await next.ConfigureAwait(false);
+                groups.Add(await next.ConfigureAwait(false), ready);
+                while (ready.TryPeek(out Task<PreparedChapter>? head) && (head.IsCompleted || ready.Count > parallelism * 2))
+                {
+                    batchBytes = Write(await ready.Dequeue().ConfigureAwait(false), batchBytes);
+                }
+            }
+
+            groups.Flush(ready);
+            while (ready.TryDequeue(out Task<PreparedChapter>? head))
+            {
+                batchBytes = Write(await head.ConfigureAwait(false), batchBytes);
+            }
+
+            // Stores one file; returns the bytes written since the last commit.
+            long Write(PreparedChapter prepared, long uncommitted)
+            {
                 results.Add(Apply(prepared, writer, speakers, existing));
-                batchBytes += prepared.Bytes;
+                uncommitted += prepared.Bytes;
                 progress.FileDone(prepared.Bytes);
                 if (deferred && writer.UnindexedChars >= options.SearchIndexChunkChars)
                 {
                     writer.IndexWrittenParagraphs();
                 }
 
-                if (batchBytes >= options.BatchBytes)
+                if (uncommitted >= options.BatchBytes)
                 {
                     if (deferred)
                     {
@@ -146,12 +166,14 @@ public sealed partial class StoryImporter(
                     writer.Commit();
                     progress.Committed(results.Count);
                     writer.Begin();
-                    batchBytes = 0;
+                    uncommitted = 0;
                 }
                 else
                 {
                     progress.Report();
                 }
+
+                return uncommitted;
             }
 
             await producer.ConfigureAwait(false);

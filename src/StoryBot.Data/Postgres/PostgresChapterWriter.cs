@@ -63,6 +63,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
             }
         }
 
+        PostgresPendingIndex.Flush(connection, transaction);
         transaction.Commit();
         transaction.Dispose();
         transaction = null;
@@ -113,6 +114,12 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
 
     public void IndexWrittenParagraphs()
     {
+    }
+
+    public CharacterList ReadStoryCharacters(string slug)
+    {
+        using NpgsqlCommand command = Command(StoredStoryCharacters.PostgresSql, slug, guild);
+        return StoredStoryCharacters.Read(command);
     }
 
     public Dictionary<string, int> UpsertCharacters(CharacterList characters)

@@ -33,19 +33,23 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using NpgsqlTransaction transaction = await PostgresSearchTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
+
+            // One round trip for BEGIN, the settings and the scope check; one per stage for ranking and snippets together.
+            var (transaction, everyStory) = await PostgresSearchTransaction.BeginAsync(
+                connection, db.Library.Everything ? null : SeesEveryStorySql(), cancellationToken).ConfigureAwait(false);
+            await using NpgsqlTransaction _ = transaction;
 
             // The same stages as FindPassageAsync: every term as typed, then unknown words completed, then any word.
             bool matchedAll = true;
-            bool seesAll = await SeesEveryStoryAsync(connection, cancellationToken).ConfigureAwait(false);
-            List<(int Id, double Score)> ranked = await RankAsync(connection, match, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
-            if (ranked.Count == 0)
+            bool seesAll = db.Library.Everything || everyStory is true;
+            List<SearchHit> hits = await RankAsync(connection, match, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
+            if (hits.Count == 0)
             {
                 var known = await PostgresKnownWords.FindAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
                 foreach (var (fallback, all) in FallbackMatches(parsed, known))
                 {
-                    ranked = await RankAsync(connection, fallback, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
-                    if (ranked.Count > 0)
+                    hits = await RankAsync(connection, fallback, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
+                    if (hits.Count > 0)
                     {
                         (match, matchedAll) = (fallback, all);
                         break;
@@ -53,7 +57,6 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
                 }
             }
 
-            var hits = await HitsAsync(connection, match, ranked, cancellationToken).ConfigureAwait(false);
             return new SearchResult(query!, match, hits) { Searched = parsed.Describe(), MatchedAll = matchedAll };
         }
         catch (PostgresException ex) when (ex.SqlState.StartsWith("42", StringComparison.Ordinal) || ex.SqlState.StartsWith("22", StringComparison.Ordinal))
@@ -121,19 +124,14 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
     /// True when the viewer's scope sees every story in the store (see <see cref="StorySearch"/>): the library predicate
     /// then holds for every paragraph and ranking skips it, with the same hits.
     /// </summary>
-    private async Task<bool> SeesEveryStoryAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        if (db.Library.Everything)
-        {
-            return true;
-        }
+    private string SeesEveryStorySql() =>
+        $"SELECT NOT EXISTS (SELECT 1 FROM \"Stories\" vs WHERE NOT coalesce({LibrarySql.VisibleQuoted("vs", db.Library)}, FALSE))";
 
-        await using var command = new NpgsqlCommand(
-            $"SELECT NOT EXISTS (SELECT 1 FROM \"Stories\" vs WHERE NOT coalesce({LibrarySql.VisibleQuoted("vs", db.Library)}, FALSE))", connection);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
-    }
-
-    private async Task<List<(int Id, double Score)>> RankAsync(
+    /// <summary>
+    /// At most <see cref="StorySearch.MaxCandidates"/> matches ranked by <c>ts_rank</c>, and in the same statement the
+    /// snippets (<c>ts_headline</c>), chapter and story of the top <paramref name="limit"/> only, in rank order.
+    /// </summary>
+    private async Task<List<SearchHit>> RankAsync(
         NpgsqlConnection connection, string match, int limit, int? storyId, bool seesAll, CancellationToken cancellationToken)
     {
         string visible = seesAll
@@ -141,66 +139,36 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
             : $"p.\"ChapterId\" IN (SELECT vc.\"Id\" FROM \"Chapters\" vc JOIN \"Stories\" vs ON vs.\"Id\" = vc.\"StoryId\" WHERE {LibrarySql.VisibleQuoted("vs", db.Library)})";
         await using var command = new NpgsqlCommand(
             $"""
-            SELECT "Id", rank FROM (
-                SELECT p."Id", ts_rank(p."SearchVector", q.q, 1) AS rank
-                FROM "Paragraphs" p CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
-                WHERE p."SearchVector" @@ q.q AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
-                  AND {visible}
-                LIMIT $3) candidates
-            ORDER BY rank DESC, "Id"
-            LIMIT $4
+            SELECT r."Id", r.rank, ts_headline('{Config}', p."Text", to_tsquery('{Config}', $1), $5), p."ChapterId", p."Index", c."Number", c."Title",
+                   s."Id", s."Title", s."Slug", p."Text"
+            FROM (
+                SELECT "Id", rank FROM (
+                    SELECT p."Id", ts_rank(p."SearchVector", q.q, 1) AS rank
+                    FROM "Paragraphs" p CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
+                    WHERE p."SearchVector" @@ q.q AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
+                      AND {visible}
+                    LIMIT $3) candidates
+                ORDER BY rank DESC, "Id"
+                LIMIT $4) r
+            JOIN "Paragraphs" p ON p."Id" = r."Id" JOIN "Chapters" c ON c."Id" = p."ChapterId" JOIN "Stories" s ON s."Id" = c."StoryId"
+            ORDER BY r.rank DESC, r."Id"
             """,
             connection);
         command.Parameters.Add(new NpgsqlParameter { Value = match });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)storyId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
         command.Parameters.Add(new NpgsqlParameter { Value = StorySearch.MaxCandidates });
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
-        var ranked = new List<(int, double)>(limit);
+        command.Parameters.Add(new NpgsqlParameter { Value = HeadlineOptions });
+        var hits = new List<SearchHit>(limit);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             // bm25 on SQLite is "lower is better"; the score keeps that sense.
-            ranked.Add((reader.GetInt32(0), -reader.GetFloat(1)));
+            var (snippet, ranges) = SearchHighlighter.Parse(WithEllipses(reader.GetString(2), reader.GetString(10)), Open, Close);
+            hits.Add(new SearchHit(reader.GetInt32(0), reader.GetInt32(7), reader.GetString(8), reader.GetString(9), reader.GetInt32(3),
+                reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt32(4), snippet, ranges, -reader.GetFloat(1)));
         }
 
-        return ranked;
-    }
-
-    /// <summary>Snippets (ts_headline) for the ranked paragraphs only, in rank order.</summary>
-    private static async Task<List<SearchHit>> HitsAsync(
-        NpgsqlConnection connection, string match, List<(int Id, double Score)> ranked, CancellationToken cancellationToken)
-    {
-        var hits = new List<SearchHit>(ranked.Count);
-        if (ranked.Count == 0)
-        {
-            return hits;
-        }
-
-        await using var command = new NpgsqlCommand(
-            $"""
-            SELECT p."Id", ts_headline('{Config}', p."Text", to_tsquery('{Config}', $1), $2), p."ChapterId", p."Index", c."Number", c."Title",
-                   s."Id", s."Title", s."Slug", p."Text"
-            FROM "Paragraphs" p JOIN "Chapters" c ON c."Id" = p."ChapterId" JOIN "Stories" s ON s."Id" = c."StoryId"
-            WHERE p."Id" = ANY($3)
-            """,
-            connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = match });
-        command.Parameters.Add(new NpgsqlParameter { Value = HeadlineOptions });
-        command.Parameters.Add(new NpgsqlParameter { Value = ranked.Select(r => r.Id).ToArray() });
-        var byId = new Dictionary<int, SearchHit>(ranked.Count);
-        var scores = ranked.ToDictionary(r => r.Id, r => r.Score);
-        await using (NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                int id = reader.GetInt32(0);
-                var (snippet, ranges) = SearchHighlighter.Parse(WithEllipses(reader.GetString(1), reader.GetString(9)), Open, Close);
-                byId[id] = new SearchHit(id, reader.GetInt32(6), reader.GetString(7), reader.GetString(8), reader.GetInt32(2),
-                    reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(3), snippet, ranges, scores[id]);
-            }
-        }
-
-        hits.AddRange(ranked.Where(r => byId.ContainsKey(r.Id)).Select(r => byId[r.Id]));
         return hits;
     }
 

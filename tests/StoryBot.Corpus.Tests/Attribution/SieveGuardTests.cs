@@ -1,0 +1,51 @@
+using StoryBot.Corpus.Attribution;
+using StoryBot.Corpus.Characters;
+using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Tests.Support;
+
+namespace StoryBot.Corpus.Tests.Attribution;
+
+/// <summary>Guards that keep a sieve from answering when the text points at someone else (found on the dev-2 scenes).</summary>
+public class SieveGuardTests
+{
+    private static readonly CharacterList House = new(
+    [
+        new Character("Walter Brisk", ["Walter"], Gender.Male),
+        new Character("Tom Gribble", ["Tom", "Gribble"], Gender.Male),
+        new Character("Emily Stowe", ["Emily"], Gender.Female),
+        new Character("Akamaru", [], Gender.Male),
+        new Character("Kiba Inuzuka", ["Kiba"], Gender.Male),
+    ]);
+
+    private static string[] Sure(string text) =>
+        [.. SpeakerAttributor.Attribute(TestChapters.FromText(text), House).Select(l => l.Confidence >= AttributionThresholds.Trivia ? l.Speaker ?? "-" : "-")];
+
+    [Fact]
+    public void Attribute_ParagraphTagSentenceEndsInAnotherSubjectsClause_NoParagraphTag()
+    {
+        var text = "The rain came down through the trees.\n\nAkamaru barked twice, short and happy, and Kiba pointed at him.\n\n\"And you can shut up, too.\"";
+
+        Assert.Equal(["-"], Sure(text));
+    }
+
+    [Fact]
+    public void Attribute_ParagraphTagAtTheEnd_StillLeadsIntoTheQuote()
+    {
+        var text = "The rain came down through the trees.\n\nKiba wiped his face and barked at the dog.\n\n\"And you can shut up, too.\"";
+
+        Assert.Equal(["Kiba Inuzuka"], Sure(text));
+    }
+
+    [Fact]
+    public void Attribute_RunAddressesAWomanBetweenTwoMen_NoPairGuess()
+    {
+        var text = "Walter stood by the fire with his back to the room.\n\n" +
+                   "Gribble came in from the passage at once.\n\n\"Ma'am?\"\n\n\"Send the boy down to the market.\"\n\n" +
+                   "\"The market, ma'am,\" said Gribble.\n\n\"Well,\" said Walter, \"that is the whole house told.\"";
+
+        var sure = Sure(text);
+
+        Assert.Equal("-", sure[1]);
+        Assert.Equal("Tom Gribble", sure[2]);
+    }
+}
