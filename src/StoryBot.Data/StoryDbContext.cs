@@ -50,6 +50,8 @@ public class StoryDbContext : DbContext
 
     public DbSet<LibraryUpload> LibraryUploads => Set<LibraryUpload>();
 
+    public DbSet<LibraryFile> LibraryFiles => Set<LibraryFile>();
+
     /// <summary>Whose libraries this context's queries see (set once per interaction; shared only until then).</summary>
     public LibraryScope Library { get; private set; } = LibraryScope.SharedOnly;
 
@@ -89,6 +91,8 @@ public class StoryDbContext : DbContext
             ScopeAll || (d.Chapter.Story.GuildId == null ? ScopeShared : d.Chapter.Story.GuildId == ScopeGuild));
         modelBuilder.Entity<Character>().HasQueryFilter(c =>
             ScopeAll || (c.GuildId == null ? ScopeShared : c.GuildId == ScopeGuild));
+        modelBuilder.Entity<LibraryFile>().HasQueryFilter(f =>
+            ScopeAll || (f.Story.GuildId == null ? ScopeShared : f.Story.GuildId == ScopeGuild));
         modelBuilder.Entity<CharacterAlias>().HasQueryFilter(a =>
             ScopeAll || (a.Character.GuildId == null ? ScopeShared : a.Character.GuildId == ScopeGuild));
     }

@@ -10,6 +10,9 @@ internal interface ILibraryWriter : IDisposable
     /// <summary>The chapter writer, writing into this server's library.</summary>
     IChapterWriter Chapters { get; }
 
+    /// <summary>This library's kept uploads and characters, in the same transaction.</summary>
+    LibraryFileStore Files { get; }
+
     /// <summary>The id of this library's story with <paramref name="slug"/>, or null.</summary>
     int? FindStory(string slug);
 

@@ -11,6 +11,13 @@ internal sealed class SqliteLibraryWriter(SqliteConnection connection, TimeProvi
 
     public IChapterWriter Chapters => writer;
 
+    public LibraryFileStore Files => field ??= new LibraryFileStore(() =>
+    {
+        SqliteCommand command = connection.CreateCommand();
+        writer.Enlist(command);
+        return command;
+    }, guild);
+
     public int? FindStory(string slug) =>
         Scalar("SELECT Id FROM Stories WHERE GuildId = $guild AND Slug = $slug", ("$guild", guild), ("$slug", slug)) is long id ? (int)id : null;
 

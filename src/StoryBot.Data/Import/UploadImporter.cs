@@ -20,24 +20,14 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
 {
     public async Task<UploadResult> ImportAsync(UploadRequest request, string? charactersJson, LibraryLimits limits, CancellationToken cancellationToken)
     {
-        string hash = Convert.ToHexStringLower(SHA256.HashData(request.Bytes));
+        string hash = UploadPreparation.Hash(request.Bytes);
         var settings = Settings(charactersJson);
-
-        // The import key of an upload: the server, the bytes and the name; the same file again replaces itself in place.
-        var file = new ImportFile($"discord:{request.GuildId}/{hash}/{Path.GetFileName(request.FileName)}", settings);
-        // Without a characters.json the characters are found once the story is known: a chapter joining a stored story
-        // keeps the characters found in its other chapters.
-        PreparedChapter prepared = await Task.Run(() => ChapterPreparer.Prepare(file, request.Bytes, hash, null, deferDiscovery: true), cancellationToken)
-            .ConfigureAwait(false);
+        var file = new ImportFile(UploadPreparation.SourcePath(request.GuildId, hash, request.FileName), settings);
+        PreparedChapter prepared = await UploadPreparation.PrepareAsync(file, request.Bytes, hash, request.Rating, cancellationToken).ConfigureAwait(false);
         if (prepared.Error is not null || prepared.Parts.Count == 0)
         {
             string error = ChapterPreparer.OneLine(prepared.Error ?? "no chapter text found").Replace("; skipped", string.Empty, StringComparison.Ordinal);
             return UploadResult.Fail(error.Replace(file.ManifestName, request.FileName, StringComparison.Ordinal));
-        }
-
-        if (request.Rating is { } rating)
-        {
-            prepared = prepared with { Parts = [.. prepared.Parts.Select(p => p with { Metadata = p.Metadata with { Rating = rating } })] };
         }
 
         string slug = Slugs.From(prepared.StoryTitle);
@@ -50,16 +40,13 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
         writer.Begin();
         try
         {
-            if (prepared.AwaitsCharacters)
-            {
-                CharacterList stored = writer.ReadStoryCharacters(slug);
-                PreparedChapter parsed = prepared;
-                prepared = await Task.Run(() => ChapterPreparer.DiscoverAndAttribute(parsed, stored), cancellationToken).ConfigureAwait(false);
-            }
-
+            prepared = await UploadPreparation.AttributeAsync(writer, prepared, cancellationToken).ConfigureAwait(false);
             var result = Write(library, request, prepared, slug, limits);
             if (result.Success)
             {
+                // The bytes stay while any of the file's chapters does, for a later characters.json to read them again.
+                library.Files.Keep(result.StoryId, file.FullPath, Path.GetFileName(request.FileName), request.Rating, request.Bytes, time.GetUtcNow().UtcDateTime);
+                library.Files.Prune();
                 writer.Commit();
             }
             else

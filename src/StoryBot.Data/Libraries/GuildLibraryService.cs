@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoryBot.Data.Entities;
 using StoryBot.Data.Import;
@@ -14,7 +15,8 @@ namespace StoryBot.Data.Libraries;
 public sealed class GuildLibraryService(
     IDbContextFactory<StoryDbContext> contexts,
     TimeProvider time,
-    IOptions<LibraryLimits> limits)
+    IOptions<LibraryLimits> limits,
+    ILogger<GuildLibraryService>? logger = null)
 {
     private LibraryLimits Limits => limits.Value;
 
@@ -43,13 +45,16 @@ public sealed class GuildLibraryService(
         return result;
     }
 
-    /// <summary>Stores the server's characters.json (used for speaker attribution of its later uploads); the count, or why not.</summary>
-    public async Task<(int Count, string? Error)> SetCharactersAsync(ulong guildId, byte[] json, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the server's characters.json and reads the server's uploaded stories again with it (their quoted lines get
+    /// the listed speakers); what changed, or why nothing did.
+    /// </summary>
+    public async Task<CharactersResult> SetCharactersAsync(ulong guildId, byte[] json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (await UploadsThisHourAsync(guildId, cancellationToken).ConfigureAwait(false) is var uploads && uploads >= Limits.UploadsPerHour)
         {
-            return (0, $"This server has made {uploads} uploads in the last hour, the limit; try again later.");
+            return CharactersResult.Fail($"This server has made {uploads} uploads in the last hour, the limit; try again later.");
         }
 
         string text;
@@ -61,22 +66,26 @@ public sealed class GuildLibraryService(
         }
         catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException or ArgumentException or InvalidOperationException or System.Text.DecoderFallbackException)
         {
-            return (0, $"That is not a valid characters.json ({OneLine(ex.Message)}).");
+            return CharactersResult.Fail($"That is not a valid characters.json ({OneLine(ex.Message)}).");
         }
 
         if (list.Characters.Count == 0)
         {
-            return (0, "That characters.json lists no characters.");
+            return CharactersResult.Fail("That characters.json lists no characters.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var row = await SettingsAsync(db, guildId, cancellationToken).ConfigureAwait(false);
-        row.CharactersJson = text;
-        row.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await RecordUploadAsync(guildId, json.Length, cancellationToken).ConfigureAwait(false);
-        return (list.Characters.Count, null);
+        var result = await new LibraryReattributor(contexts, time, logger).RunAsync(guildId, text, list.Characters.Count, cancellationToken).ConfigureAwait(false);
+        if (result.Success)
+        {
+            await RecordUploadAsync(guildId, json.Length, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
+
+    /// <summary>Removes the server's characters.json: its uploaded stories are read again and their speakers found in their own text.</summary>
+    public Task<CharactersResult> ClearCharactersAsync(ulong guildId, CancellationToken cancellationToken) =>
+        new LibraryReattributor(contexts, time, logger).RunAsync(guildId, null, 0, cancellationToken);
 
     /// <summary>One page of the server's own stories (never the shared library).</summary>
     public async Task<Page<StorySummary>> ListAsync(ulong guildId, int page, int pageSize, CancellationToken cancellationToken)
@@ -150,6 +159,7 @@ public sealed class GuildLibraryService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         int stories = await db.Stories.Where(s => s.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.Characters.Where(c => c.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.LibraryFiles.Where(f => f.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.GuildLibraries.Where(g => g.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.LibraryUploads.Where(u => u.GuildId == guildId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -233,6 +233,49 @@ namespace StoryBot.Data.Migrations
                     b.ToTable("GuildLibraries");
                 });
 
+            modelBuilder.Entity("StoryBot.Data.Entities.LibraryFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<ulong>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourcePath")
+                        .IsUnique();
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("GuildId", "Id");
+
+                    b.ToTable("LibraryFiles");
+                });
+
             modelBuilder.Entity("StoryBot.Data.Entities.LibraryUpload", b =>
                 {
                     b.Property<long>("Id")
@@ -543,6 +586,17 @@ namespace StoryBot.Data.Migrations
                     b.Navigation("Paragraph");
 
                     b.Navigation("Speaker");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.LibraryFile", b =>
+                {
+                    b.HasOne("StoryBot.Data.Entities.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Note", b =>

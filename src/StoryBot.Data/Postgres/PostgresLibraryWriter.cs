@@ -12,6 +12,8 @@ internal sealed class PostgresLibraryWriter(NpgsqlConnection connection, TimePro
 
     public IChapterWriter Chapters => writer;
 
+    public LibraryFileStore Files => field ??= new LibraryFileStore(() => new NpgsqlCommand(null, connection, writer.Transaction), guild);
+
     public int? FindStory(string slug) =>
         Scalar("SELECT \"Id\" FROM \"Stories\" WHERE \"GuildId\" = $1 AND \"Slug\" = $2", guild, slug) is { } id ? Convert.ToInt32(id, System.Globalization.CultureInfo.InvariantCulture) : null;
 

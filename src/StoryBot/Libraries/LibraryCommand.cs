@@ -26,8 +26,9 @@ public sealed class LibraryCommand(LibraryUploads uploads, GuildLibraryService l
                 {
                     Choices = [new BotChoice("General", "general"), new BotChoice("Teen", "teen"), new BotChoice("Mature", "mature"), new BotChoice("Explicit", "explicit")],
                 }),
-            CommandOptionDefinition.Subcommand("characters", "Upload this server's characters.json (names, aliases, gender)",
-                CommandOptionDefinition.Attachment("file", "characters.json", required: true)),
+            CommandOptionDefinition.Subcommand("characters", "Upload this server's characters.json; its stories are read again with it",
+                CommandOptionDefinition.Attachment("file", "characters.json (names, aliases, gender)"),
+                new CommandOptionDefinition("remove", "Remove the list: speakers are found in each story again", CommandOptionType.Boolean)),
             CommandOptionDefinition.Subcommand("list", "This server's own stories and how full its library is",
                 CommandOptionDefinition.Integer("page", "Page number", min: 1, max: 1000)),
             CommandOptionDefinition.Subcommand("remove", "Remove one of this server's stories (asks to confirm)",
@@ -57,7 +58,7 @@ public sealed class LibraryCommand(LibraryUploads uploads, GuildLibraryService l
             case "add":
                 return await uploads.AddAsync(guild, options.GetAttachment("file"), Rating(options.GetString("rating")), cancellationToken);
             case "characters":
-                return await uploads.CharactersAsync(guild, options.GetAttachment("file"), cancellationToken);
+                return await uploads.CharactersAsync(guild, options.GetAttachment("file"), options.GetBoolean("remove") ?? false, cancellationToken);
             case "list":
                 return await replies.ListAsync(guild, (int)(options.GetInteger("page") ?? 1), cancellationToken);
             case "remove":

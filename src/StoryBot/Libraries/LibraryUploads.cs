@@ -32,11 +32,17 @@ public sealed class LibraryUploads(AttachmentDownloader downloader, GuildLibrary
         return result.Success ? BotReply.Ephemeral(Describe(result)) : BotReply.Ephemeral($"Nothing was imported: {result.Error}");
     }
 
-    public async Task<BotReply> CharactersAsync(ulong guild, BotAttachment? file, CancellationToken cancellationToken)
+    public async Task<BotReply> CharactersAsync(ulong guild, BotAttachment? file, bool remove, CancellationToken cancellationToken)
     {
-        if (file is null || !file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        if (remove && file is null)
         {
-            return BotReply.Ephemeral("Attach a characters.json file: `/library characters file:`.");
+            var cleared = await libraries.ClearCharactersAsync(guild, cancellationToken);
+            return BotReply.Ephemeral(cleared.Success ? LibraryCharactersReply.Describe(cleared) : $"Nothing was changed: {cleared.Error}");
+        }
+
+        if (remove || file is null || !file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return BotReply.Ephemeral("Attach a characters.json file: `/library characters file:` (or remove the list: `/library characters remove:True`).");
         }
 
         var download = await downloader.DownloadAsync(file, cancellationToken);
@@ -45,11 +51,8 @@ public sealed class LibraryUploads(AttachmentDownloader downloader, GuildLibrary
             return BotReply.Ephemeral(download.Error!);
         }
 
-        var (count, error) = await libraries.SetCharactersAsync(guild, download.Bytes, cancellationToken);
-        return error is null
-            ? BotReply.Ephemeral(string.Create(CultureInfo.InvariantCulture,
-                $"👥 Stored {count} characters for this server. Stories uploaded from now on attribute their dialogue to them (upload a story again to apply them to it)."))
-            : BotReply.Ephemeral($"Nothing was changed: {error}");
+        var result = await libraries.SetCharactersAsync(guild, download.Bytes, cancellationToken);
+        return BotReply.Ephemeral(result.Success ? LibraryCharactersReply.Describe(result) : $"Nothing was changed: {result.Error}");
     }
 
     internal static string Describe(UploadResult result)

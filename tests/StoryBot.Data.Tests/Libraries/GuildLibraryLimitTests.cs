@@ -58,18 +58,18 @@ public abstract class GuildLibraryLimitTests
 
         Assert.True((await libraries.AddAsync(Upload("First Tale"), CancellationToken.None)).Success);
         store.Time.Advance(TimeSpan.FromMinutes(10));
-        var (count, error) = await libraries.SetCharactersAsync(Guild, Encoding.UTF8.GetBytes("""{"characters":[{"name":"Mira Vale","gender":"female"}]}"""), CancellationToken.None);
+        var characters = await libraries.SetCharactersAsync(Guild, Encoding.UTF8.GetBytes("""{"characters":[{"name":"Mira Vale","gender":"female"}]}"""), CancellationToken.None);
         store.Time.Advance(TimeSpan.FromMinutes(40));
         var third = await libraries.AddAsync(Upload("Second Tale"), CancellationToken.None);
-        var (_, charactersRefused) = await libraries.SetCharactersAsync(Guild, Encoding.UTF8.GetBytes("""{"characters":[{"name":"Tobin Ash","gender":"male"}]}"""), CancellationToken.None);
+        var charactersRefused = await libraries.SetCharactersAsync(Guild, Encoding.UTF8.GetBytes("""{"characters":[{"name":"Tobin Ash","gender":"male"}]}"""), CancellationToken.None);
         var otherServer = await libraries.AddAsync(Upload("Second Tale", Other), CancellationToken.None);
         store.Time.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1)); // the first upload is now more than an hour old
         var afterwards = await libraries.AddAsync(Upload("Second Tale"), CancellationToken.None);
 
-        Assert.Null(error);
-        Assert.Equal(1, count);
+        Assert.Null(characters.Error);
+        Assert.Equal(1, characters.Characters);
         AssertFriendly(third, "in the last hour");
-        Assert.Contains("in the last hour", charactersRefused, StringComparison.Ordinal);
+        Assert.Contains("in the last hour", charactersRefused.Error, StringComparison.Ordinal);
         Assert.True(otherServer.Success, otherServer.Error);
         Assert.True(afterwards.Success, afterwards.Error);
         Assert.Equal(new[] { "First Tale", "Second Tale" }, await TitlesAsync(store, Guild));

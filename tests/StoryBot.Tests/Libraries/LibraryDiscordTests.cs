@@ -95,6 +95,29 @@ public abstract class LibraryDiscordTests(LibraryDiscordFixture fixture)
     }
 
     [StoreFact]
+    public async Task Characters_AfterTheStoryWasUploaded_ReattributesItsLines()
+    {
+        const ulong server = 1200000000000000031;
+        await fixture.UploadAsync(server, "add", fixture.File("orchard-01.txt", UploadFiles.TextChapter()));
+        string before = await fixture.ShownAsync(fixture.Command(server, "story", [Subcommand("info", Option("story", UploadFiles.TextTitle))]));
+
+        string reply = await fixture.UploadAsync(server, "characters", fixture.File("characters.json", Encoding.UTF8.GetBytes(UploadFiles.CharactersJson)));
+
+        Assert.Contains("Characters updated: 2 characters", reply, StringComparison.Ordinal);
+        Assert.Contains("Re-read 1 story: 2 of 2 quoted lines now have a speaker", reply, StringComparison.Ordinal);
+        Assert.Contains(UploadFiles.TextTitle, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("orchard-01", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mira Vale", before, StringComparison.Ordinal);
+        Assert.Contains("Mira Vale", await fixture.ShownAsync(fixture.Command(server, "story", [Subcommand("info", Option("story", UploadFiles.TextTitle))])), StringComparison.Ordinal);
+        Assert.Contains("Mira Vale", await fixture.ShownAsync(fixture.Typing(server, "excerpt", null, "character", "mira")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Mira Vale", await fixture.ShownAsync(fixture.Typing(ServerB, "excerpt", null, "character", "mira")), StringComparison.Ordinal);
+
+        string removed = await fixture.DeferredAsync(fixture.Command(server, "library", [Subcommand("characters", Option("remove", true))], admin: true));
+        Assert.Contains("Character list removed", removed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mira Vale", await fixture.ShownAsync(fixture.Command(server, "story", [Subcommand("info", Option("story", UploadFiles.TextTitle))])), StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public async Task SharedHide_ServerA_SeesOnlyItsOwnStories()
     {
         const ulong server = 1200000000000000021;

@@ -18,4 +18,20 @@ public sealed class LibraryShellTests
         Assert.Contains("1 of 50 stories", transcript, StringComparison.Ordinal);
         Assert.Contains(UploadFiles.TextWord, transcript, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Shell_CharactersLocalFile_ReattributesTheStoriesUploadedBefore()
+    {
+        await using var library = await TestLibrary.CreateAsync();
+        string story = Path.Combine(library.Directory, "orchard-01.txt");
+        string characters = Path.Combine(library.Directory, "characters.json");
+        await File.WriteAllBytesAsync(story, UploadFiles.TextChapter());
+        await File.WriteAllTextAsync(characters, UploadFiles.CharactersJson);
+
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, $"/library add file:{story}\n/library characters file:{characters}\n/story info story:{UploadFiles.TextTitle}\n");
+
+        Assert.Contains("Characters updated: 2 characters", transcript, StringComparison.Ordinal);
+        Assert.Contains("Re-read 1 story", transcript, StringComparison.Ordinal);
+        Assert.Contains("Mira Vale", transcript, StringComparison.Ordinal);
+    }
 }

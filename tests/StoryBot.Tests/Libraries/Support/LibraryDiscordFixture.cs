@@ -92,6 +92,12 @@ public abstract class LibraryDiscordFixture : IAsyncLifetime
     {
         var d = Command(guild, "library", [InteractionBuilders.Subcommand(subcommand, [InteractionBuilders.AttachmentOption("file", file.Id), .. extra])], admin: true);
         FakeDiscordServer.WithAttachment(d, file, url);
+        return await DeferredAsync(d);
+    }
+
+    /// <summary>Dispatches a command whose reply is deferred (ephemeral "thinking…"); returns the edited reply's content.</summary>
+    public async Task<string> DeferredAsync(JsonObject d)
+    {
         var interaction = await Fake.DispatchInteractionAsync(d);
         using var timeout = new CancellationTokenSource(FakeDiscordExtensions.Patience);
         var first = await Fake.WaitForCallbackAsync(interaction.Id, timeout.Token);

@@ -12,6 +12,9 @@ public static class UploadFiles
     public const string EpubTitle = "The Glass Ferry";
     public const string EpubWord = "brinelantern";
 
+    /// <summary>A server's characters.json naming the text chapter's speakers by their full names.</summary>
+    public const string CharactersJson = """{"characters":[{"name":"Mira Vale","aliases":["Mira"],"gender":"female"},{"name":"Tobin Reed","aliases":["Tobin"],"gender":"male"}]}""";
+
     public static byte[] TextChapter(int number = 1, string extra = "") => Encoding.UTF8.GetBytes(
         $"Title: {TextTitle}\nAuthor: Orchard Keeper\nRating: T\nChapter {number}: Blossoms {number}\n\n" +
         $"The {TextWord} trees of the orchard rustled under the moon in part {number}.\n\n" +

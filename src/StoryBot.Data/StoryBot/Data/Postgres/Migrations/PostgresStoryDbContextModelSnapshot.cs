@@ -246,6 +246,51 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.ToTable("GuildLibraries");
                 });
 
+            modelBuilder.Entity("StoryBot.Data.Entities.LibraryFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<decimal>("GuildId")
+                        .HasColumnType("numeric(20,0)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourcePath")
+                        .IsUnique();
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("GuildId", "Id");
+
+                    b.ToTable("LibraryFiles");
+                });
+
             modelBuilder.Entity("StoryBot.Data.Entities.LibraryUpload", b =>
                 {
                     b.Property<long>("Id")
@@ -576,6 +621,17 @@ namespace StoryBot.Data.Postgres.Migrations
                     b.Navigation("Paragraph");
 
                     b.Navigation("Speaker");
+                });
+
+            modelBuilder.Entity("StoryBot.Data.Entities.LibraryFile", b =>
+                {
+                    b.HasOne("StoryBot.Data.Entities.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("StoryBot.Data.Entities.Note", b =>

@@ -1,0 +1,64 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace StoryBot.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class LibraryFiles : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LibraryFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GuildId = table.Column<decimal>(type: "numeric(20,0)", nullable: false),
+                    StoryId = table.Column<int>(type: "integer", nullable: false),
+                    SourcePath = table.Column<string>(type: "text", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LibraryFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LibraryFiles_Stories_StoryId",
+                        column: x => x.StoryId,
+                        principalTable: "Stories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryFiles_GuildId_Id",
+                table: "LibraryFiles",
+                columns: new[] { "GuildId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryFiles_SourcePath",
+                table: "LibraryFiles",
+                column: "SourcePath",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LibraryFiles_StoryId",
+                table: "LibraryFiles",
+                column: "StoryId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LibraryFiles");
+        }
+    }
+}
