@@ -24,51 +24,30 @@ internal static class PostgresKnownWords
             return known;
         }
 
-        await using (var common = new NpgsqlCommand(
-            """
-            SELECT w FROM unnest($1::text[]) w
-            WHERE w = ANY (SELECT unnest(most_common_elems::text::text[]) FROM pg_stats
-                           WHERE schemaname = current_schema() AND tablename = 'Paragraphs' AND attname = 'SearchVector')
-            """,
-            connection))
+        // One round trip: sequential scans off for the index lookups only (inside the search's transaction,
+        // PostgresSearchTransaction), then each word — from the statistics when it is common, else through the index
+        // (CASE keeps that order, so a common word never builds its long posting list) — then scans back on.
+        var lookup = new NpgsqlBatchCommand(
+            $"""
+            SELECT t.w FROM unnest($1::text[], $2::text[]) AS t(w, lexeme)
+            WHERE CASE WHEN t.w = ANY (SELECT unnest(most_common_elems::text::text[]) FROM pg_stats
+                                       WHERE schemaname = current_schema() AND tablename = 'Paragraphs' AND attname = 'SearchVector')
+                       THEN TRUE
+                       ELSE EXISTS (SELECT 1 FROM "Paragraphs" WHERE "SearchVector" @@ to_tsquery('{Config}', t.lexeme))
+                  END
+            """);
+        lookup.Parameters.Add(new NpgsqlParameter { Value = words });
+        lookup.Parameters.Add(new NpgsqlParameter { Value = words.Select(PostgresQuery.Lexeme).ToArray() });
+        await using var batch = new NpgsqlBatch(connection)
         {
-            common.Parameters.Add(new NpgsqlParameter { Value = words });
-            await using NpgsqlDataReader reader = await common.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            BatchCommands = { new NpgsqlBatchCommand("SET LOCAL enable_seqscan = off"), lookup, new NpgsqlBatchCommand("SET LOCAL enable_seqscan = on") },
+        };
+        await using (NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 known.Add(reader.GetString(0));
             }
-        }
-
-        string[] rest = [.. words.Where(word => !known.Contains(word))];
-        if (rest.Length == 0)
-        {
-            return known;
-        }
-
-        // Inside the search's transaction (PostgresSearchTransaction): sequential scans off for these lookups only.
-        await using (var noSeqScan = new NpgsqlCommand("SET LOCAL enable_seqscan = off", connection))
-        {
-            await noSeqScan.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using (var indexed = new NpgsqlCommand(
-            $"SELECT 1 FROM \"Paragraphs\" WHERE \"SearchVector\" @@ to_tsquery('{Config}', $1) LIMIT 1", connection))
-        {
-            NpgsqlParameter lexeme = indexed.Parameters.Add(new NpgsqlParameter { Value = string.Empty });
-            foreach (string word in rest)
-            {
-                lexeme.Value = PostgresQuery.Lexeme(word);
-                if (await indexed.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
-                {
-                    known.Add(word);
-                }
-            }
-        }
-
-        await using (var seqScan = new NpgsqlCommand("SET LOCAL enable_seqscan = on", connection))
-        {
-            await seqScan.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return known;
