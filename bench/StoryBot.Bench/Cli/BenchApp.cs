@@ -32,6 +32,18 @@ public static class BenchApp
             return AttributionDigest.Run(digestFolder, passes, digestRest.Contains("--discover"), DumpTarget(digestRest), cancellationToken);
         }
 
+        if (args is ["parse-attribute", string parallelFolder] && Directory.Exists(parallelFolder))
+        {
+            // The import suite's "parse + attribute only (parallel, no store)" breakdown, on a corpus already generated.
+            string[] corpus = [.. Directory.EnumerateFiles(parallelFolder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+            var archive = new GeneratedArchive(parallelFolder, corpus, corpus.Sum(f => new FileInfo(f).Length), 0, [], [], TimeSpan.Zero);
+            string loadBefore = MachineInfo.Load();
+            var (elapsed, cpu, gc, _, quotes, attributed, chapters) = ArchiveText.ParseAndAttribute(archive);
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"parse + attribute (parallel, no store): {elapsed.TotalSeconds:0.00} s, {cpu.TotalSeconds:0.00} CPU s; {chapters:N0} chapters, {quotes:N0} quotes, {attributed:N0} attributed; {gc}; load {loadBefore} -> {MachineInfo.Load()}"));
+            return 0;
+        }
+
         if (args is ["generate", "archive" or "longform", string megabytes, string root, ..] && args.Length <= 5)
         {
             ulong seed = args.Length == 5 ? ulong.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Text;
@@ -17,39 +18,24 @@ internal static class AddressedNarrator
     private const int WordsPerI = 120;
     private const int MinAddressed = 2;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Find(ParsedChapter chapter, NameMatcher matcher)
     {
-        var text = chapter.Text;
-        var tokens = new List<Token>();
-        int narrationI = 0, narrationWords = 0;
-        var capitalised = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var paragraph in chapter.Paragraphs)
+        // Told in the third person, a chapter has too few "I"s outside its quotes to count: found without tokenising it.
+        var bound = NarrationIBound(chapter);
+        if (bound < MinNarrationI)
         {
-            tokens.Clear();
-            Tokenizer.Tokenize(text, paragraph.Range.Start, paragraph.Range.End, tokens);
-            foreach (var token in tokens)
-            {
-                if (token.IsWord && !InQuote(paragraph, token.Start))
-                {
-                    narrationWords++;
-                    if (token.Length > 1 && char.IsUpper(text[token.Start]))
-                    {
-                        capitalised.Add(Honorifics.Base(token.Span(text), out _).ToString()); // Woodville's → Woodville
-                    }
-
-                    if (token.Length == 1 && text[token.Start] == 'I')
-                    {
-                        narrationI++;
-                    }
-                }
-            }
+            return -1;
         }
 
+        var (narrationWords, narrationI) = CountNarration(chapter, bound * WordsPerI);
         if (narrationI < MinNarrationI || narrationI * WordsPerI < narrationWords)
         {
             return -1;
         }
 
+        var text = chapter.Text;
+        var tokens = new List<Token>();
         var addressed = new Dictionary<int, int>();
         var excluded = new HashSet<int>();
         foreach (var paragraph in chapter.Paragraphs)
@@ -90,9 +76,11 @@ internal static class AddressedNarrator
         }
 
         var found = -1;
+        HashSet<string>? capitalised = null;
         foreach (var (character, count) in addressed)
         {
-            if (count < MinAddressed || excluded.Contains(character) || NamedInNarration(matcher.Characters[character], capitalised))
+            if (count < MinAddressed || excluded.Contains(character) ||
+                NamedInNarration(matcher.Characters[character], capitalised ??= CapitalisedNarrationWords(chapter, tokens)))
             {
                 continue;
             }
@@ -106,6 +94,105 @@ internal static class AddressedNarrator
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// At least the number of "I" tokens outside quotes: every 'I' that stands alone (no letter or digit before it, none
+    /// after it nor a joiner into one) and is in no quote. A vectorised search for the letter, no tokenising.
+    /// </summary>
+    internal static int NarrationIBound(ParsedChapter chapter)
+    {
+        var text = chapter.Text;
+        var bound = 0;
+        foreach (var paragraph in chapter.Paragraphs)
+        {
+            int start = paragraph.Range.Start, end = paragraph.Range.End;
+            var at = start;
+            while (at < end)
+            {
+                var found = text.AsSpan(at, end - at).IndexOf('I');
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var x = at + found;
+                at = x + 1;
+                if ((x > start && char.IsLetterOrDigit(text[x - 1])) || Tokenizer.WordEnd(text, x, end) != x + 1 || InQuote(paragraph, x))
+                {
+                    continue;
+                }
+
+                bound++;
+            }
+        }
+
+        return bound;
+    }
+
+    /// <summary>
+    /// The words of the narration (word tokens outside quotes) and how many of them are "I", counted without a token
+    /// list: a word starts at a letter or digit and ends where <see cref="Tokenizer.WordEnd"/> says, as when tokenised.
+    /// The count stops once past <paramref name="enough"/> words: more than the "I"s (at most the bound) can carry.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static (int Words, int I) CountNarration(ParsedChapter chapter, int enough)
+    {
+        var text = chapter.Text;
+        int words = 0, narrationI = 0;
+        foreach (var paragraph in chapter.Paragraphs)
+        {
+            var inQuote = new QuoteCursor(paragraph);
+            var end = paragraph.Range.End;
+            for (var i = paragraph.Range.Start; i < end;)
+            {
+                var c = text[i];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                var w = Tokenizer.WordEnd(text, i, end);
+                if (!inQuote.Contains(i))
+                {
+                    if (++words > enough)
+                    {
+                        return (words, narrationI);
+                    }
+
+                    if (w == i + 1 && c == 'I')
+                    {
+                        narrationI++; // "I." is no title: the token is the one letter
+                    }
+                }
+
+                i = w;
+            }
+        }
+
+        return (words, narrationI);
+    }
+
+    /// <summary>The capitalised words of the narration (Woodville's as Woodville).</summary>
+    private static HashSet<string> CapitalisedNarrationWords(ParsedChapter chapter, List<Token> tokens)
+    {
+        var text = chapter.Text;
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in chapter.Paragraphs)
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(text, paragraph.Range.Start, paragraph.Range.End, tokens);
+            foreach (var token in tokens)
+            {
+                if (token.IsWord && !InQuote(paragraph, token.Start) && token.Length > 1 && char.IsUpper(text[token.Start]))
+                {
+                    capitalised.Add(Honorifics.Base(token.Span(text), out _).ToString()); // Woodville's → Woodville
+                }
+            }
+        }
+
+        return capitalised;
     }
 
     /// <summary>Whether a word of the character's names (not a title) is written in the narration: "Vane swung his feet".</summary>

@@ -252,7 +252,7 @@ internal sealed class ParagraphAnalysis
             if (!char.IsUpper(text[tokens[i].Start]) || tokens[i].Length <= 5)
             {
                 // "the boy", "her old father": someone unnamed, in the narration.
-                if (PersonNouns.IsLead(tokens[i].Span(text)) && !(quote < QuoteCount && i >= quoteStart[quote]))
+                if (PersonNouns.MayLead(text[tokens[i].Start], tokens[i].Length) && PersonNouns.IsLead(tokens[i].Span(text)) && !(quote < QuoteCount && i >= quoteStart[quote]))
                 {
                     for (var k = i + 1; k < tokens.Length && k <= i + 3 && tokens[k].IsWord && char.IsLower(text[tokens[k].Start]); k++)
                     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Corpus.Attribution;
@@ -30,11 +31,36 @@ internal static class PersonNouns
 
     private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> Lookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Leads = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "their", "my", "our", "this", "that" };
+    /// <summary>Whether <paramref name="word"/> is a word that leads into a person noun: "the", "a", "an", "his", "her", "their", "my", "our", "this", "that" (any case).</summary>
+    /// <remarks>
+    /// Called for nearly every word of a quote paragraph: a word whose first letter is ASCII and none of t, a, h, m, o
+    /// (in either case) is rejected at once; the others are compared as an ordinal case-insensitive set would.
+    /// </remarks>
+    public static bool IsLead(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !MayLead(word[0], word.Length))
+        {
+            return false;
+        }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadLookup = Leads.GetAlternateLookup<ReadOnlySpan<char>>();
+        const StringComparison Ignore = StringComparison.OrdinalIgnoreCase;
+        return word.Length switch
+        {
+            1 => word.Equals("a", Ignore),
+            2 => word.Equals("an", Ignore) || word.Equals("my", Ignore),
+            3 => word.Equals("the", Ignore) || word.Equals("his", Ignore) || word.Equals("her", Ignore) || word.Equals("our", Ignore),
+            4 => word.Equals("this", Ignore) || word.Equals("that", Ignore),
+            _ => word.Equals("their", Ignore),
+        };
+    }
 
-    public static bool IsLead(ReadOnlySpan<char> word) => word.Length <= 5 && LeadLookup.Contains(word);
+    /// <summary>
+    /// False when a word of <paramref name="length"/> starting with <paramref name="first"/> cannot be a lead: longer
+    /// than five, or an ASCII first letter that is none of t, a, h, m, o in either case (a cheap test before <see cref="IsLead"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayLead(char first, int length) =>
+        length <= 5 && (first > 0x7F || (first | 0x20) is 't' or 'a' or 'h' or 'm' or 'o');
 
     public static bool TryGet(ReadOnlySpan<char> word, out Gender gender) => Lookup.TryGetValue(word, out gender);
 }

@@ -76,7 +76,8 @@ public static class CharacterDiscovery
             Silent: !kept.Contains(e) && !e.SharedWords.Any(sharing.Contains))));
 
         // Gender: a title (or an earlier chapter) says it; otherwise the pronouns that refer to the name, read with the whole list in play.
-        var estimated = GenderEstimator.Estimate(chapters, new CharacterList([.. drafts.Select(d => d.Character)]));
+        // A common given name (Walter, Ada) is a weak prior, taken only when no pronoun says otherwise.
+        var estimated = GenderEstimator.Estimate(chapters, new CharacterList([.. drafts.Select(d => d.Character)]), [.. drafts.Select(d => NamePrior(d.Character.Name))]);
         var entries = new List<FoundCharacter>();
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -153,6 +154,24 @@ public static class CharacterDiscovery
         }
 
         return form.MidSentence >= 2 && form.MidSentence * 4 >= form.LowerCase;
+    }
+
+    /// <summary>
+    /// The gender a list of common given names gives a name without a title: its first word (Walter Brisk), or, in
+    /// fandom order (Uzumaki Naruto), its last when only that one is listed.
+    /// </summary>
+    private static Gender NamePrior(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || Honorifics.IsTitle(words[0], out _))
+        {
+            return Gender.Unknown;
+        }
+
+        var first = GivenNames.Of(words[0]);
+        var last = words.Length > 1 ? GivenNames.Of(words[^1]) : Gender.Unknown;
+        return first != Gender.Unknown && last != Gender.Unknown && first != last ? Gender.Unknown
+            : first != Gender.Unknown ? first : last;
     }
 
     /// <summary>The gender the title a name starts with says (<c>Mr. Thornby</c>), or unknown.</summary>

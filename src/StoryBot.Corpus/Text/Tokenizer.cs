@@ -33,24 +33,7 @@ public static class Tokenizer
 
             if (char.IsLetterOrDigit(c))
             {
-                var w = i + 1;
-                while (w < end)
-                {
-                    var d = text[w];
-                    if (char.IsLetterOrDigit(d))
-                    {
-                        w++;
-                    }
-                    else if (d is '\'' or '\u2019' or '-' && w + 1 < end && char.IsLetterOrDigit(text[w + 1]))
-                    {
-                        w += 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
+                var w = WordEnd(text, i, end);
                 if (w < end && text[w] == '.' && AbbreviationLookup.Contains(text.AsSpan(i, w - i)))
                 {
                     w++;
@@ -64,6 +47,34 @@ public static class Tokenizer
             tokens.Add(new Token(i, 1, TokenKind.Punctuation));
             i++;
         }
+    }
+
+    /// <summary>
+    /// Where the word starting at <paramref name="start"/> (a letter or digit) ends: after its letters and digits and
+    /// any inner apostrophe or hyphen followed by one; before a title abbreviation's period, which <see cref="Tokenize"/> adds.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WordEnd(string text, int start, int end)
+    {
+        var w = start + 1;
+        while (w < end)
+        {
+            var d = text[w];
+            if (char.IsLetterOrDigit(d))
+            {
+                w++;
+            }
+            else if (d is '\'' or '\u2019' or '-' && w + 1 < end && char.IsLetterOrDigit(text[w + 1]))
+            {
+                w += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return w;
     }
 
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\u2026';
