@@ -142,8 +142,9 @@ internal static class TurnChains
 
             // Between two tagged turns of the pair whose parity agrees, a third voice would have shown as a disagreement:
             // only people named inside that stretch count. Elsewhere anyone speaking or named nearby stops the count.
-            var bracketed = kinds[k] == TurnAnchor.None && p >= 0 && n >= 0 && kinds[p] == TurnAnchor.Hard && kinds[n] == TurnAnchor.Hard &&
-                            n - p <= MaxBracket && fromP == fromN;
+            // A soft anchor (the reply to "…, Mr. Kell?") that both sides' parity confirms is bracketed the same way.
+            var bracketed = (kinds[k] == TurnAnchor.None || (kinds[k] == TurnAnchor.Soft && speakers[k] == fromP)) && p >= 0 && n >= 0 &&
+                            kinds[p] == TurnAnchor.Hard && kinds[n] == TurnAnchor.Hard && n - p <= MaxBracket && fromP == fromN;
             if (bracketed ? TurnPair.ThirdPersonBetween(turns, start + p, start + n, a, b) : TurnPair.ThirdVoiceNear(turns, start + k, a, b))
             {
                 continue;

@@ -30,7 +30,7 @@ internal static class TurnPair
                 named |= turn.Named;
                 unread |= turn.IsNarration && !turn.Read && t >= start - 2;
             }
-            if (t >= start && t < end && turn.Unknown && turn.Addressee >= 0)
+            if (t >= start && t < end && turn.Addressee >= 0 && (turn.Unknown || turn.Speaker >= 0))
             {
                 near |= ParagraphAnalysis.Bit(turn.Addressee); // someone spoken to in the run is a party to it
             }
@@ -77,7 +77,10 @@ internal static class TurnPair
                 return (-1, -1);
             }
 
-            var others = (named | near) & ~ParagraphAnalysis.Bit(a);
+            // The one person the run speaks to by name is the other of the pair, before anyone silent named in the
+            // narration ("Did you open the stair yourself, Mr. Kell?" with Rose sitting in the window).
+            var addressed = near & ~ParagraphAnalysis.Bit(a);
+            var others = addressed != 0 && (addressed & (addressed - 1)) == 0 ? addressed : (named | near) & ~ParagraphAnalysis.Bit(a);
             if (others == 0 || (others & (others - 1)) != 0 || others == ParagraphAnalysis.Bit(63))
             {
                 return (-1, -1);

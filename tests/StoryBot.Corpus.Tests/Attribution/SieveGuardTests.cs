@@ -17,8 +17,15 @@ public class SieveGuardTests
         new Character("Kiba Inuzuka", ["Kiba"], Gender.Male),
     ]);
 
-    private static string[] Sure(string text) =>
-        [.. SpeakerAttributor.Attribute(TestChapters.FromText(text), House).Select(l => l.Confidence >= AttributionThresholds.Trivia ? l.Speaker ?? "-" : "-")];
+    private static readonly CharacterList Interview = new(
+    [
+        new Character("Inspector Marsh", ["Marsh"], Gender.Male),
+        new Character("Mr. Kell", [], Gender.Male),
+        new Character("Rose Dunn", ["Rose"], Gender.Female),
+    ]);
+
+    private static string[] Sure(string text, CharacterList? characters = null) =>
+        [.. SpeakerAttributor.Attribute(TestChapters.FromText(text), characters ?? House).Select(l => l.Confidence >= AttributionThresholds.Trivia ? l.Speaker ?? "-" : "-")];
 
     [Fact]
     public void Attribute_ParagraphTagSentenceEndsInAnotherSubjectsClause_NoParagraphTag()
@@ -47,5 +54,14 @@ public class SieveGuardTests
 
         Assert.Equal("-", sure[1]);
         Assert.Equal("Tom Gribble", sure[2]);
+    }
+
+    [Fact]
+    public void Attribute_RunAddressesOnePersonByName_ThatPersonIsTheOtherOfThePairNotTheSilentOne()
+    {
+        var text = "Rose sat in the window with her sewing and did not look up.\n\n" +
+                   "\"Did you open the stair yourself, Mr. Kell?\" said Marsh.\n\n\"I did.\"\n\n\"At what hour?\" said Marsh.\n\n\"Past ten.\"";
+
+        Assert.Equal(["Inspector Marsh", "Mr. Kell", "Inspector Marsh", "-"], Sure(text, Interview));
     }
 }

@@ -130,6 +130,37 @@ public sealed class FoundCharactersTriviaTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Import_Ao3HtmlDownloadWithCharacterTags_TagCharactersAnswerWhoSaidIt()
+    {
+        var seeds = Path.Combine(_directory, "seeds");
+        Directory.CreateDirectory(seeds);
+        var paragraphs = Story.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p.Trim()) + "</p>");
+        var html = "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>The Letter - someone - Original Work [Archive of Our Own]</title></head><body>\n" +
+            "<div id=\"preface\"><h2 class=\"toc-heading\">Preface</h2><p class=\"message\"><b>The Letter</b><br/>Posted originally on the " +
+            "<a href=\"https://archiveofourown.org/\">Archive of Our Own</a> at <a href=\"https://archiveofourown.org/works/1717\">https://archiveofourown.org/works/1717</a>.</p>\n" +
+            "<div class=\"meta\"><dl class=\"tags\">\n<dt>Rating:</dt><dd><a href=\"#\">General Audiences</a></dd>\n" +
+            "<dt>Fandom:</dt><dd><a href=\"#\">Original Work</a></dd>\n<dt>Relationships:</dt><dd><a href=\"#\">Clara Thornby &amp; Marguerite Vance</a></dd>\n" +
+            "<dt>Characters:</dt><dd><a href=\"#\">Thornby Clara</a>, <a href=\"#\">Vance Marguerite</a>, <a href=\"#\">Original Characters</a></dd>\n" +
+            "</dl>\n<h1>The Letter</h1>\n<div class=\"byline\">by <a rel=\"author\" href=\"#\">someone</a></div>\n</div></div>\n" +
+            "<div id=\"chapters\" class=\"userstuff\">\n<div class=\"userstuff\">\n" + string.Join("\n", paragraphs) + "\n</div>\n</div>\n</body></html>\n";
+        await File.WriteAllTextAsync(Path.Combine(seeds, "letter.html"), html);
+        var bank = await ImportAsync(seeds);
+
+        var questions = bank.Candidates.Where(c => c.Kind == QuestionKind.WhoSaidIt).Select(c => bank.Create(c, new Random(3))!).ToList();
+
+        Assert.NotEmpty(questions);
+        var byTag = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Clara Thornby"] = "Thornby Clara", ["Marguerite Vance"] = "Vance Marguerite", ["Mr. Thornby"] = "Mr. Thornby",
+        };
+        Assert.All(questions, question => Assert.Equal(
+            [question.Answer],
+            Speakers.Where(p => question.Body.Contains(p.Key.TrimEnd(','), StringComparison.Ordinal)).Select(p => byTag[p.Value]).Distinct()));
+        Assert.Contains(questions, q => q.Answer == "Thornby Clara");
+    }
+
+    [Fact]
     public async Task CharactersVerb_StoryWithoutCharactersJson_ListsTextSpeakers()
     {
         var path = Path.Combine(_directory, "letter.txt");
