@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Data.Storage;
-using CorpusParagraph = StoryBot.Corpus.Model.Paragraph;
 
 namespace StoryBot.Data.Import;
 
@@ -28,43 +27,26 @@ internal sealed class ChapterWriter : IChapterWriter
     private readonly SqliteConnection connection;
     private readonly TimeProvider time;
     private readonly List<SqlBatchCommand> commands = [];
-    private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
-    private readonly SqlBatchCommand findStory, insertStory, updateStory, maxNumber, insertChapter, updateChapter, chapterInfo, chapterByNumber;
+    private readonly SqlBatchCommand maxNumber, insertChapter, updateChapter;
     private readonly SqlBatchCommand deleteParagraphs, deleteScenes, deleteNotes, deleteChapter, relocate;
-    private readonly SqliteStatement insertScene, insertNote;
-    private readonly DialogueLineInserter insertLines;
-    private readonly ParagraphInserter insertParagraphs;
-    private readonly SqlBatchCommand findCharacter, insertCharacter, updateCharacter, insertAlias, indexRange, unindexChapter;
-    private readonly SqlBatchCommand findStoryCharacter, insertStoryCharacter, partsOf, deleteFile;
-    private readonly WorkMetadataWriter workWriter;
-    private readonly object guild;
-    private readonly SearchTriggerPause insertTrigger;
+    private readonly SqlBatchCommand deleteFile;
+    private readonly SqliteChapterMatcher matcher;
+    private readonly SqliteChapterRows rows;
+    private readonly SqliteCharacterWriter characters;
+    private readonly SqliteStoryWriter stories;
+    private readonly SqliteSearchIndexing index;
     private SqliteTransaction? transaction;
-    private long nextScene, nextParagraph, nextLine, nextNote;
-    private long unindexedFrom;
-    private bool indexDeferred;
 
     /// <summary>A writer into the shared library (<paramref name="guildId"/> null, the seed folder) or into one server's library.</summary>
     public ChapterWriter(SqliteConnection connection, TimeProvider time, ulong? guildId = null)
     {
         this.connection = connection;
         this.time = time;
-        insertTrigger = new SearchTriggerPause(connection);
-        guild = guildId is { } id ? unchecked((long)id) : DBNull.Value;
+        object guild = guildId is { } id ? unchecked((long)id) : DBNull.Value;
         Execute(WriterPragmasSql);
-        findStory = Add("SELECT Id FROM Stories WHERE Slug = $slug AND GuildId IS $guild", "$slug").With("$guild", guild);
-        insertStory = Add(
-            "INSERT INTO Stories (Slug, Title, Author, Rating, Summary, SourceUrl, CreatedAt, UpdatedAt, GuildId) " +
-            "VALUES ($slug, $title, $author, $rating, $summary, $url, $now, $now, $guild) RETURNING Id",
-            "$slug", "$title", "$author", "$rating", "$summary", "$url", "$now").With("$guild", guild);
-        updateStory = Add(
-            "UPDATE Stories SET Title = $title, Author = coalesce($author, Author), " +
-            "Rating = CASE WHEN $rating > 0 THEN $rating ELSE Rating END, Summary = coalesce($summary, Summary), " +
-            "SourceUrl = coalesce($url, SourceUrl), UpdatedAt = $now WHERE Id = $id",
-            "$id", "$title", "$author", "$rating", "$summary", "$url", "$now");
+        stories = new SqliteStoryWriter(guild, Add);
         maxNumber = Add("SELECT coalesce(max(Number), 0) FROM Chapters WHERE StoryId = $story", "$story");
-        chapterInfo = Add("SELECT StoryId, Number FROM Chapters WHERE Id = $id", "$id");
-        chapterByNumber = Add("SELECT Id, SourcePath FROM Chapters WHERE StoryId = $story AND Number = $number", "$story", "$number");
+        matcher = new SqliteChapterMatcher(Add);
         const string chapterColumns = "StoryId, Number, Title, SourceUrl, SourcePath, Part, FileName, ContentHash, SettingsHash, ByteLength, " +
             "EncodingName, WordCount, SceneCount, ParagraphCount, DialogueCount, ImportedAt";
         string[] chapterParameters = ["$story", "$number", "$title", "$url", "$path", "$part", "$file", "$hash", "$settings", "$bytes",
@@ -84,26 +66,9 @@ internal sealed class ChapterWriter : IChapterWriter
         const string sameFile = "SourcePath = (SELECT SourcePath FROM Chapters WHERE Id = $id)";
         deleteFile = Add($"DELETE FROM Chapters WHERE {sameFile}", "$id");
         relocate = Add($"UPDATE Chapters SET SourcePath = $path, FileName = $file WHERE {sameFile}", "$id", "$path", "$file");
-        partsOf = Add("SELECT Part, Id, StoryId, Number FROM Chapters WHERE SourcePath = $path", "$path");
-        // OR FAIL (see DialogueLineInserter): no statement journal in a bulk load; the file's savepoint undoes a failure.
-        insertScene = new SqliteStatement(connection,
-            "INSERT OR FAIL INTO Scenes (Id, ChapterId, \"Index\", Heading, IsFlashback) VALUES (?1, ?2, ?3, ?4, ?5)");
-        insertParagraphs = new ParagraphInserter(connection);
-        insertLines = new DialogueLineInserter(connection);
-        insertNote = new SqliteStatement(connection,
-            "INSERT OR FAIL INTO Notes (Id, ChapterId, Kind, Number, Start, Length, Text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        findCharacter = Add("SELECT Id FROM Characters WHERE StoryId IS NULL AND GuildId IS $guild AND Name = $name", "$name").With("$guild", guild);
-        insertCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES (NULL, $name, $gender, $guild) RETURNING Id", "$name", "$gender")
-            .With("$guild", guild);
-        updateCharacter = Add("UPDATE Characters SET Gender = $gender WHERE Id = $id", "$id", "$gender");
-        indexRange = Add(SearchIndex.IndexRangeSql, "$from", "$to");
-        unindexChapter = Add(SearchIndex.UnindexChapterSql, "$chapter", "$from");
-        findStoryCharacter = Add("SELECT Id FROM Characters WHERE StoryId = $story AND Name = $name", "$story", "$name");
-        insertStoryCharacter = Add("INSERT INTO Characters (StoryId, Name, Gender, GuildId) VALUES ($story, $name, $gender, $guild) RETURNING Id", "$story", "$name", "$gender")
-            .With("$guild", guild);
-        insertAlias = Add("INSERT OR IGNORE INTO CharacterAliases (CharacterId, Alias) VALUES ($id, $alias)", "$id", "$alias");
-        workWriter = new WorkMetadataWriter(Add(WorkMetadataWriter.UpdateSql, WorkMetadataWriter.UpdateParameters),
-            Add(WorkMetadataWriter.DeleteTagsSql, "$story"), Add(WorkMetadataWriter.InsertTagSql, WorkMetadataWriter.InsertTagParameters));
+        rows = new SqliteChapterRows(connection);
+        characters = new SqliteCharacterWriter(connection, () => transaction, guild, Add);
+        index = new SqliteSearchIndexing(connection, rows, Execute, Add);
     }
 
     public bool InTransaction => transaction is not null;
@@ -113,30 +78,14 @@ internal sealed class ChapterWriter : IChapterWriter
     // SQLite lets foreign_keys change only outside a transaction.
     public void SetBulkChecks(bool off) => Execute(off ? "PRAGMA foreign_keys = OFF;" : "PRAGMA foreign_keys = ON;");
 
-    public void DeferSearchIndex()
-    {
-        Execute(SearchIndex.DeferSql);
-        Execute(SearchIndex.WideMergesSql);
-        indexDeferred = true;
-        insertTrigger.Drop(transaction!);
-    }
+    public void DeferSearchIndex() => index.Defer(transaction!);
 
-    public void ResumeSearchIndex()
-    {
-        insertTrigger.Restore(transaction!);
-        Execute(SearchIndex.ResumeSql);
-        indexDeferred = false;
-    }
+    public void ResumeSearchIndex() => index.Resume(transaction!);
 
-    public void RebuildSearchIndex()
-    {
-        insertTrigger.Restore(transaction!);
-        Execute(SearchIndex.RebuildSql);
-        indexDeferred = false;
-    }
+    public void RebuildSearchIndex() => index.Rebuild(transaction!);
 
     /// <summary>Text written since the last <see cref="IndexWrittenParagraphs"/> (in UTF-16 characters).</summary>
-    public long UnindexedChars { get; private set; }
+    public long UnindexedChars => index.UnindexedChars;
 
     public void Begin()
     {
@@ -147,38 +96,21 @@ internal sealed class ChapterWriter : IChapterWriter
             command.Transaction = transaction;
         }
 
-        nextScene = MaxId("Scenes") + 1;
-        nextParagraph = MaxId("Paragraphs") + 1;
-        nextLine = MaxId("DialogueLines") + 1;
-        nextNote = MaxId("Notes") + 1;
-        unindexedFrom = nextParagraph;
-        UnindexedChars = 0;
-        if (indexDeferred)
-        {
-            insertTrigger.Drop(transaction);
-        }
+        rows.Start(MaxId("Scenes") + 1, MaxId("Paragraphs") + 1, MaxId("DialogueLines") + 1, MaxId("Notes") + 1);
+        index.Begin(transaction);
     }
 
     /// <summary>
     /// Adds the paragraphs written since the last call to the search index (used while the triggers are paused for a bulk
     /// load). Call it between files, never inside a file's savepoint, and before every commit.
     /// </summary>
-    public void IndexWrittenParagraphs()
-    {
-        if (nextParagraph > unindexedFrom)
-        {
-            indexRange.Execute(unindexedFrom, nextParagraph - 1);
-        }
-
-        unindexedFrom = nextParagraph;
-        UnindexedChars = 0;
-    }
+    public void IndexWrittenParagraphs() => index.IndexWritten();
 
     public void Commit()
     {
         if (transaction is not null)
         {
-            insertTrigger.Restore(transaction);
+            index.Restore(transaction);
         }
 
         transaction?.Commit();
@@ -191,8 +123,8 @@ internal sealed class ChapterWriter : IChapterWriter
         transaction?.Rollback();
         transaction?.Dispose();
         transaction = null;
-        insertTrigger.Forget();
-        storyIds.Clear();
+        index.Forget();
+        stories.Forget();
     }
 
     public void Execute(string sql)
@@ -215,72 +147,9 @@ internal sealed class ChapterWriter : IChapterWriter
     }
 
     /// <summary>Stores a folder's characters.json as library-wide characters; returns every name and alias → id.</summary>
-    public Dictionary<string, int> UpsertCharacters(CharacterList characters)
-    {
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (Character character in characters.Characters)
-        {
-            int id;
-            if (findCharacter.Scalar(character.Name) is long existing)
-            {
-                id = (int)existing;
-                updateCharacter.Execute(id, (int)character.Gender);
-            }
-            else
-            {
-                id = (int)(long)insertCharacter.Scalar(character.Name, (int)character.Gender)!;
-            }
+    public Dictionary<string, int> UpsertCharacters(CharacterList characters) => this.characters.UpsertListed(characters);
 
-            ids.TryAdd(character.Name, id);
-            foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
-            {
-                insertAlias.Execute(id, alias.Trim());
-                ids.TryAdd(alias.Trim(), id);
-            }
-        }
-
-        return ids;
-    }
-
-    public CharacterList ReadStoryCharacters(string slug)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = StoredStoryCharacters.SqliteSql;
-        command.Parameters.AddWithValue("$slug", slug);
-        command.Parameters.AddWithValue("$guild", guild);
-        return StoredStoryCharacters.Read(command);
-    }
-
-    /// <summary>
-    /// Stores characters found in a story's tags or text as that story's own characters (a folder's characters.json
-    /// stays library-wide); returns every name and alias → id.
-    /// </summary>
-    private Dictionary<string, int> UpsertStoryCharacters(int storyId, CharacterList characters)
-    {
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (Character character in characters.Characters)
-        {
-            int id;
-            if (findStoryCharacter.Scalar(storyId, character.Name) is long existing)
-            {
-                id = (int)existing;
-                updateCharacter.Execute(id, (int)character.Gender);
-            }
-            else
-            {
-                id = (int)(long)insertStoryCharacter.Scalar(storyId, character.Name, (int)character.Gender)!;
-            }
-
-            ids.TryAdd(character.Name, id);
-            foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
-            {
-                insertAlias.Execute(id, alias.Trim());
-            }
-        }
-
-        return ids;
-    }
+    public CharacterList ReadStoryCharacters(string slug) => characters.ReadStoryOwn(slug);
 
     /// <summary>
     /// Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back. A new file that
@@ -298,11 +167,10 @@ internal sealed class ChapterWriter : IChapterWriter
         }
         catch
         {
-            insertParagraphs.Discard();
-            insertLines.Discard();
+            rows.Discard();
             Execute("ROLLBACK TO chapter_file");
             Execute("RELEASE chapter_file");
-            storyIds.Clear();
+            stories.Forget();
             throw;
         }
     }
@@ -315,7 +183,7 @@ internal sealed class ChapterWriter : IChapterWriter
     /// <summary>Stories left without chapters (after a prune, or a chapter that moved to another story).</summary>
     public int DeleteEmptyStories()
     {
-        storyIds.Clear();
+        stories.Forget();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "DELETE FROM Stories WHERE NOT EXISTS (SELECT 1 FROM Chapters c WHERE c.StoryId = Stories.Id)";
@@ -332,32 +200,20 @@ internal sealed class ChapterWriter : IChapterWriter
             command.Dispose();
         }
 
-        insertScene.Dispose();
-        insertParagraphs.Dispose();
-        insertLines.Dispose();
-        insertNote.Dispose();
+        rows.Dispose();
     }
 
     private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         DateTime now = time.GetUtcNow().UtcDateTime;
-        int storyId = UpsertStory(prepared, now);
-        workWriter.Write(storyId, prepared.Work);
+        int storyId = stories.Upsert(prepared, now);
         if (prepared.FoundCharacters is { } found)
         {
-            speakers = UpsertStoryCharacters(storyId, found);
+            speakers = characters.UpsertStoryOwn(storyId, found);
         }
 
         // The file's chapters as stored: part → (id, story, number). Part k replaces part k; parts past the end go.
-        var stored = new Dictionary<int, (int Id, int StoryId, int Number)>();
-        using (SqliteDataReader reader = partsOf.Reader(prepared.File.FullPath))
-        {
-            while (reader.Read())
-            {
-                stored[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
-            }
-        }
-
+        var stored = matcher.Stored(prepared.File.FullPath);
         (int ChapterId, int Number, int? Replaced) first = default;
         for (int part = 0; part < prepared.Parts.Count; part++)
         {
@@ -365,8 +221,7 @@ internal sealed class ChapterWriter : IChapterWriter
             if (old is null)
             {
                 // A moved (and edited) file: the chapter the producer matched, or the story's chapter of this number whose file is gone.
-                int? elsewhere = (part == 0 ? prepared.ExistingChapterId : null) ?? MovedChapter(storyId, prepared.Parts[part].Metadata.ChapterNumber);
-                old = elsewhere is int id ? Describe(id) : null;
+                old = matcher.Elsewhere(part == 0 ? prepared.ExistingChapterId : null, storyId, prepared.Parts[part].Metadata.ChapterNumber);
             }
 
             var written = WritePart(prepared, prepared.Parts[part], part, storyId, old, speakers, now);
@@ -377,7 +232,7 @@ internal sealed class ChapterWriter : IChapterWriter
         {
             if (part >= prepared.Parts.Count)
             {
-                Unindex(old.Id);
+                index.Unindex(old.Id);
                 deleteChapter.Execute(old.Id);
             }
         }
@@ -411,7 +266,7 @@ internal sealed class ChapterWriter : IChapterWriter
         int chapterId;
         if (old is { } replace)
         {
-            Unindex(replace.Id);
+            index.Unindex(replace.Id);
             deleteParagraphs.Execute(replace.Id);
             deleteScenes.Execute(replace.Id);
             deleteNotes.Execute(replace.Id);
@@ -423,103 +278,8 @@ internal sealed class ChapterWriter : IChapterWriter
             chapterId = (int)(long)insertChapter.Scalar(values)!;
         }
 
-        // Scenes, then the part's paragraphs (batched), then their quoted lines, which refer to them.
-        long firstParagraph = nextParagraph;
-        int wordIndex = 0;
-        foreach (Scene scene in chapter.Scenes)
-        {
-            long sceneId = nextScene++;
-            insertScene.Bind(1, sceneId).Bind(2, chapterId).Bind(3, scene.Index).Bind(4, scene.Heading).Bind(5, scene.IsFlashback).Execute();
-            foreach (CorpusParagraph paragraph in scene.Paragraphs)
-            {
-                UnindexedChars += paragraph.Text.Length;
-                insertParagraphs.Add(nextParagraph++, chapterId, sceneId, paragraph.Index, paragraph.Range.Start, paragraph.Range.Length,
-                    paragraph.Text, part.ParagraphWords[wordIndex++]);
-            }
-        }
-
-        insertParagraphs.Flush();
-        long nextId = firstParagraph;
-        foreach (Scene scene in chapter.Scenes)
-        {
-            foreach (CorpusParagraph paragraph in scene.Paragraphs)
-            {
-                long paragraphId = nextId++;
-                foreach (QuoteSpan quote in paragraph.Quotes)
-                {
-                    part.Lines.TryGetValue((paragraph.Index, quote.Range.Start), out AttributedLine? line);
-                    long? speaker = line?.Speaker is string name && speakers.TryGetValue(name, out int speakerId) ? speakerId : null;
-                    insertLines.Add(new DialogueLineInserter.Row(nextLine++, paragraphId, chapterId, quote.Range.Start, quote.Range.End,
-                        quote.Text, (int)(line?.Kind ?? DialogueKind.Speech), (int)quote.Style, speaker,
-                        line?.SpeakerMention ?? (speaker is null ? line?.Speaker : null), line?.Confidence ?? 0d, line?.Sieve));
-                }
-            }
-        }
-
-        insertLines.Flush();
-        foreach (Note note in chapter.Notes)
-        {
-            insertNote.Bind(1, nextNote++).Bind(2, chapterId).Bind(3, (int)note.Kind).Bind(4, note.Number).Bind(5, note.Range.Start)
-                .Bind(6, note.Range.Length).Bind(7, note.Text).Execute();
-        }
-
+        rows.Write(chapterId, part, speakers);
         return (chapterId, number.Value);
-    }
-
-    /// <summary>
-    /// While the search index is deferred the delete triggers are paused too: a chapter's paragraphs that are in the index
-    /// (stored before this batch's last <see cref="IndexWrittenParagraphs"/>) leave it here, before they are deleted.
-    /// Paragraphs written since were never indexed.
-    /// </summary>
-    private void Unindex(int chapterId)
-    {
-        if (indexDeferred)
-        {
-            unindexChapter.Execute(chapterId, unindexedFrom);
-        }
-    }
-
-    /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone, else null.</summary>
-    private int? MovedChapter(int storyId, int? number)
-    {
-        if (number is null)
-        {
-            return null;
-        }
-
-        using SqliteDataReader reader = chapterByNumber.Reader(storyId, number.Value);
-        while (reader.Read())
-        {
-            if (!File.Exists(reader.GetString(1)))
-            {
-                return reader.GetInt32(0);
-            }
-        }
-
-        return null;
-    }
-
-    private (int Id, int StoryId, int Number)? Describe(int chapterId)
-    {
-        using SqliteDataReader reader = chapterInfo.Reader(chapterId);
-        return reader.Read() ? (chapterId, reader.GetInt32(0), reader.GetInt32(1)) : null;
-    }
-
-    private int UpsertStory(PreparedChapter prepared, DateTime now)
-    {
-        ChapterMetadata metadata = prepared.Parts[0].Metadata;
-        string slug = Slugs.From(prepared.StoryTitle);
-        int rating = (int)metadata.Rating;
-        if (storyIds.TryGetValue(slug, out int cached) || findStory.Scalar(slug) is long found && (cached = (int)found) > 0)
-        {
-            updateStory.Execute(cached, prepared.StoryTitle, metadata.Author, rating, metadata.Summary, metadata.SourceUrl, now);
-            storyIds[slug] = cached;
-            return cached;
-        }
-
-        int id = (int)(long)insertStory.Scalar(slug, prepared.StoryTitle, metadata.Author, rating, metadata.Summary, metadata.SourceUrl, now)!;
-        storyIds[slug] = id;
-        return id;
     }
 
     private long MaxId(string table)

@@ -13,19 +13,33 @@ namespace StoryBot.Data.Postgres;
 /// The identity sequences are moved past the ids used before each commit. A writer writes into the shared library
 /// (<c>guildId</c> null, the seed folder) or into one server's library (an upload).
 /// </summary>
-internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimeProvider time, ulong? guildId = null) : IChapterWriter
+internal sealed class PostgresChapterWriter : IChapterWriter
 {
     /// <summary>The advisory lock key every StoryBot import takes (the ASCII of "StoryImp").</summary>
     public const long ImportLockKey = 0x53746f7279496d70;
 
     private static readonly string[] IdTables = ["Scenes", "Paragraphs", "DialogueLines", "Notes"];
 
-    private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
-    private readonly PostgresRowCopier copier = new(connection);
-    private readonly object guild = guildId is { } id ? (decimal)id : DBNull.Value;
+    private readonly NpgsqlConnection connection;
+    private readonly TimeProvider time;
+    private readonly PostgresRowCopier copier;
+    private readonly PostgresWriterCommands commands;
+    private readonly PostgresCharacterWriter characters;
+    private readonly PostgresStoryWriter stories;
     private NpgsqlTransaction? transaction;
     private PostgresRowCopier.Ids ids;
     private bool bulkChecksOff;
+
+    public PostgresChapterWriter(NpgsqlConnection connection, TimeProvider time, ulong? guildId = null)
+    {
+        this.connection = connection;
+        this.time = time;
+        copier = new PostgresRowCopier(connection);
+        commands = new PostgresWriterCommands(connection, () => transaction);
+        object guild = guildId is { } id ? (decimal)id : DBNull.Value;
+        characters = new PostgresCharacterWriter(commands, guild);
+        stories = new PostgresStoryWriter(commands, guild);
+    }
 
     /// <summary>The open transaction, for the upload's own reads and limit checks in the same unit of work.</summary>
     public NpgsqlTransaction? Transaction => transaction;
@@ -74,7 +88,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         transaction?.Rollback();
         transaction?.Dispose();
         transaction = null;
-        storyIds.Clear();
+        stories.Forget();
     }
 
     public bool ParagraphsEmpty() => Scalar("SELECT NOT EXISTS (SELECT 1 FROM \"Paragraphs\")") is true;
@@ -116,42 +130,9 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
     {
     }
 
-    public CharacterList ReadStoryCharacters(string slug)
-    {
-        using NpgsqlCommand command = Command(StoredStoryCharacters.PostgresSql, slug, guild);
-        return StoredStoryCharacters.Read(command);
-    }
+    public CharacterList ReadStoryCharacters(string slug) => characters.ReadStoryOwn(slug);
 
-    public Dictionary<string, int> UpsertCharacters(CharacterList characters)
-    {
-        ArgumentNullException.ThrowIfNull(characters);
-        var found = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (Character character in characters.Characters)
-        {
-            int id;
-            if (Scalar("SELECT \"Id\" FROM \"Characters\" WHERE \"StoryId\" IS NULL AND \"GuildId\" IS NOT DISTINCT FROM $2 AND lower(\"Name\") = lower($1)",
-                character.Name, guild) is int existing)
-            {
-                id = existing;
-                Execute("UPDATE \"Characters\" SET \"Gender\" = $2 WHERE \"Id\" = $1", id, (int)character.Gender);
-            }
-            else
-            {
-                id = (int)Scalar("INSERT INTO \"Characters\" (\"StoryId\", \"Name\", \"Gender\", \"GuildId\") VALUES (NULL, $1, $2, $3) RETURNING \"Id\"",
-                    character.Name, (int)character.Gender, guild)!;
-            }
-
-            found.TryAdd(character.Name, id);
-            foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
-            {
-                Execute("INSERT INTO \"CharacterAliases\" (\"CharacterId\", \"Alias\") SELECT $1, $2 WHERE NOT EXISTS " +
-                    "(SELECT 1 FROM \"CharacterAliases\" WHERE \"CharacterId\" = $1 AND lower(\"Alias\") = lower($2))", id, alias.Trim());
-                found.TryAdd(alias.Trim(), id);
-            }
-        }
-
-        return found;
-    }
+    public Dictionary<string, int> UpsertCharacters(CharacterList characters) => this.characters.UpsertListed(characters);
 
     public (int ChapterId, int Number, int? Replaced) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
@@ -168,7 +149,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         {
             transaction.Rollback("chapter_file");
             ids = before;
-            storyIds.Clear();
+            stories.Forget();
             throw;
         }
     }
@@ -183,7 +164,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
 
     public int DeleteEmptyStories()
     {
-        storyIds.Clear();
+        stories.Forget();
         return Execute("DELETE FROM \"Stories\" s WHERE NOT EXISTS (SELECT 1 FROM \"Chapters\" c WHERE c.\"StoryId\" = s.\"Id\")");
     }
 
@@ -200,11 +181,10 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
     private (int ChapterId, int Number, int? Replaced) WriteCore(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)
     {
         DateTime now = time.GetUtcNow().UtcDateTime;
-        int storyId = UpsertStory(prepared, now);
-        WriteWork(storyId, prepared.Work);
+        int storyId = stories.Upsert(prepared, now);
         if (prepared.FoundCharacters is { } found)
         {
-            speakers = UpsertStoryCharacters(storyId, found);
+            speakers = characters.UpsertStoryOwn(storyId, found);
         }
 
         // The file's chapters as stored: part → (id, story, number). Part k replaces part k; parts past the end go.
@@ -285,85 +265,6 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         return (chapterId, number.Value);
     }
 
-    /// <summary>
-    /// Stores characters found in a story's tags or text as that story's own characters (a characters.json stays
-    /// library-wide); returns every name and alias → id.
-    /// </summary>
-    private Dictionary<string, int> UpsertStoryCharacters(int storyId, CharacterList characters)
-    {
-        var found = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (Character character in characters.Characters)
-        {
-            int id;
-            if (Scalar("SELECT \"Id\" FROM \"Characters\" WHERE \"StoryId\" = $1 AND \"Name\" = $2", storyId, character.Name) is int existing)
-            {
-                id = existing;
-                Execute("UPDATE \"Characters\" SET \"Gender\" = $2 WHERE \"Id\" = $1", id, (int)character.Gender);
-            }
-            else
-            {
-                id = (int)Scalar("INSERT INTO \"Characters\" (\"StoryId\", \"Name\", \"Gender\", \"GuildId\") VALUES ($1, $2, $3, $4) RETURNING \"Id\"",
-                    storyId, character.Name, (int)character.Gender, guild)!;
-            }
-
-            found.TryAdd(character.Name, id);
-            foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
-            {
-                Execute("INSERT INTO \"CharacterAliases\" (\"CharacterId\", \"Alias\") SELECT $1, $2 WHERE NOT EXISTS " +
-                    "(SELECT 1 FROM \"CharacterAliases\" WHERE \"CharacterId\" = $1 AND lower(\"Alias\") = lower($2))", id, alias.Trim());
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Series, dates and language (a value the file does not state leaves the stored one); tags replaced when the file lists any.</summary>
-    private void WriteWork(int storyId, WorkMetadata work)
-    {
-        if (work.HasNoTags)
-        {
-            return;
-        }
-
-        Execute("UPDATE \"Stories\" SET \"Series\" = coalesce($2, \"Series\"), \"SeriesPart\" = CASE WHEN $2 IS NULL THEN \"SeriesPart\" ELSE $3 END, " +
-            "\"PublishedOn\" = coalesce($4, \"PublishedOn\"), \"UpdatedOn\" = coalesce($5, \"UpdatedOn\"), \"Language\" = coalesce($6, \"Language\") WHERE \"Id\" = $1",
-            storyId, work.Series, work.SeriesPart, work.Published, work.Updated, work.Language);
-        var tags = WorkTags.Of(work);
-        if (tags.Count == 0)
-        {
-            return;
-        }
-
-        Execute("DELETE FROM \"StoryTags\" WHERE \"StoryId\" = $1", storyId);
-        foreach ((Corpus.Works.WorkTagKind kind, string name, int position) in tags)
-        {
-            Execute("INSERT INTO \"StoryTags\" (\"StoryId\", \"Kind\", \"Name\", \"Position\") VALUES ($1, $2, $3, $4)", storyId, (int)kind, name, position);
-        }
-    }
-
-    private int UpsertStory(PreparedChapter prepared, DateTime now)
-    {
-        ChapterMetadata metadata = prepared.Parts[0].Metadata;
-        string slug = Slugs.From(prepared.StoryTitle);
-        int rating = (int)metadata.Rating;
-        if (storyIds.TryGetValue(slug, out int cached) || Scalar("SELECT \"Id\" FROM \"Stories\" WHERE \"Slug\" = $1 AND \"GuildId\" IS NOT DISTINCT FROM $2", slug, guild) is int found && (cached = found) > 0)
-        {
-            Execute("UPDATE \"Stories\" SET \"Title\" = $2, \"Author\" = coalesce($3, \"Author\"), " +
-                "\"Rating\" = CASE WHEN $4 > 0 THEN $4 ELSE \"Rating\" END, \"Summary\" = coalesce($5, \"Summary\"), " +
-                "\"SourceUrl\" = coalesce($6, \"SourceUrl\"), \"UpdatedAt\" = $7 WHERE \"Id\" = $1",
-                cached, prepared.StoryTitle, metadata.Author, rating, metadata.Summary, metadata.SourceUrl, now);
-            storyIds[slug] = cached;
-            return cached;
-        }
-
-        int id = (int)Scalar("INSERT INTO \"Stories\" (\"Slug\", \"Title\", \"Author\", \"Rating\", \"Summary\", \"SourceUrl\", \"CreatedAt\", \"UpdatedAt\", \"GuildId\") " +
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING \"Id\"",
-            slug, prepared.StoryTitle, metadata.Author, rating, metadata.Summary, metadata.SourceUrl, now, guild)!;
-        storyIds[slug] = id;
-        return id;
-    }
-
-    /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone (moved and edited), else null.</summary>
     private (int Id, int StoryId, int Number)? Describe(int chapterId)
     {
         using NpgsqlCommand info = Command("SELECT \"StoryId\", \"Number\" FROM \"Chapters\" WHERE \"Id\" = $1", chapterId);
@@ -371,6 +272,7 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
         return reader.Read() ? (chapterId, reader.GetInt32(0), reader.GetInt32(1)) : null;
     }
 
+    /// <summary>The chapter <paramref name="number"/> of the story when the file it came from is gone (moved and edited), else null.</summary>
     private int? MovedChapter(int storyId, int? number)
     {
         if (number is null)
@@ -393,30 +295,9 @@ internal sealed class PostgresChapterWriter(NpgsqlConnection connection, TimePro
 
     private long MaxId(string table) => Convert.ToInt64(Scalar($"SELECT coalesce(max(\"Id\"), 0) FROM \"{table}\""), System.Globalization.CultureInfo.InvariantCulture);
 
-    private object? Scalar(string sql, params object?[] values)
-    {
-        using NpgsqlCommand command = Command(sql, values);
-        object? value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
-    }
+    private object? Scalar(string sql, params object?[] values) => commands.Scalar(sql, values);
 
-    private int Execute(string sql, params object?[] values)
-    {
-        using NpgsqlCommand command = Command(sql, values);
-        return command.ExecuteNonQuery();
-    }
+    private int Execute(string sql, params object?[] values) => commands.Execute(sql, values);
 
-    private NpgsqlCommand Command(string sql, params object?[] values)
-    {
-        var command = new NpgsqlCommand(sql, connection, transaction);
-        foreach (object? value in values)
-        {
-            command.Parameters.Add(value is string text ? new NpgsqlParameter { Value = PostgresText.Clean(text) } : new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
-
-        // The same few statements run for every file: prepared once per connection (Npgsql keeps them by SQL text and
-        // parameter types), the server parses and plans each once instead of once per file.
-        command.Prepare();
-        return command;
-    }
+    private NpgsqlCommand Command(string sql, params object?[] values) => commands.Command(sql, values);
 }
