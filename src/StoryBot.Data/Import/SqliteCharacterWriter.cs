@@ -32,57 +32,42 @@ internal sealed class SqliteCharacterWriter
     }
 
     /// <summary>Stores a folder's characters.json as library-wide characters; returns every name and alias → id.</summary>
-    public Dictionary<string, int> UpsertListed(CharacterList characters)
-    {
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (Character character in characters.Characters)
-        {
-            int id;
-            if (findCharacter.Scalar(character.Name) is long existing)
-            {
-                id = (int)existing;
-                updateCharacter.Execute(id, (int)character.Gender);
-            }
-            else
-            {
-                id = (int)(long)insertCharacter.Scalar(character.Name, (int)character.Gender)!;
-            }
-
-            ids.TryAdd(character.Name, id);
-            foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
-            {
-                insertAlias.Execute(id, alias.Trim());
-                ids.TryAdd(alias.Trim(), id);
-            }
-        }
-
-        return ids;
-    }
+    public Dictionary<string, int> UpsertListed(CharacterList characters) =>
+        Upsert(characters, name => findCharacter.Scalar(name), character => insertCharacter.Scalar(character.Name, (int)character.Gender), aliasesToo: true);
 
     /// <summary>
     /// Stores characters found in a story's tags or text as that story's own characters (a folder's characters.json
     /// stays library-wide); returns every name → id.
     /// </summary>
-    public Dictionary<string, int> UpsertStoryOwn(int storyId, CharacterList characters)
+    public Dictionary<string, int> UpsertStoryOwn(int storyId, CharacterList characters) =>
+        Upsert(characters, name => findStoryCharacter.Scalar(storyId, name),
+            character => insertStoryCharacter.Scalar(storyId, character.Name, (int)character.Gender), aliasesToo: false);
+
+    /// <summary>Finds each character (updating its gender) or inserts it, then its aliases; returns name (and alias) → id.</summary>
+    private Dictionary<string, int> Upsert(CharacterList characters, Func<string, object?> find, Func<Character, object?> insert, bool aliasesToo)
     {
         var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (Character character in characters.Characters)
         {
             int id;
-            if (findStoryCharacter.Scalar(storyId, character.Name) is long existing)
+            if (find(character.Name) is long existing)
             {
                 id = (int)existing;
                 updateCharacter.Execute(id, (int)character.Gender);
             }
             else
             {
-                id = (int)(long)insertStoryCharacter.Scalar(storyId, character.Name, (int)character.Gender)!;
+                id = (int)(long)insert(character)!;
             }
 
             ids.TryAdd(character.Name, id);
             foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
             {
                 insertAlias.Execute(id, alias.Trim());
+                if (aliasesToo)
+                {
+                    ids.TryAdd(alias.Trim(), id);
+                }
             }
         }
 

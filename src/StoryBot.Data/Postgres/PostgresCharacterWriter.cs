@@ -21,58 +21,49 @@ internal sealed class PostgresCharacterWriter(PostgresWriterCommands commands, o
     public Dictionary<string, int> UpsertListed(CharacterList characters)
     {
         ArgumentNullException.ThrowIfNull(characters);
-        var found = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (Character character in characters.Characters)
-        {
-            int id;
-            if (commands.Scalar("SELECT \"Id\" FROM \"Characters\" WHERE \"StoryId\" IS NULL AND \"GuildId\" IS NOT DISTINCT FROM $2 AND lower(\"Name\") = lower($1)",
-                character.Name, guild) is int existing)
-            {
-                id = existing;
-                commands.Execute("UPDATE \"Characters\" SET \"Gender\" = $2 WHERE \"Id\" = $1", id, (int)character.Gender);
-            }
-            else
-            {
-                id = (int)commands.Scalar("INSERT INTO \"Characters\" (\"StoryId\", \"Name\", \"Gender\", \"GuildId\") VALUES (NULL, $1, $2, $3) RETURNING \"Id\"",
-                    character.Name, (int)character.Gender, guild)!;
-            }
-
-            found.TryAdd(character.Name, id);
-            foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
-            {
-                AddAlias(id, alias.Trim());
-                found.TryAdd(alias.Trim(), id);
-            }
-        }
-
-        return found;
+        return Upsert(characters,
+            name => commands.Scalar("SELECT \"Id\" FROM \"Characters\" WHERE \"StoryId\" IS NULL AND \"GuildId\" IS NOT DISTINCT FROM $2 AND lower(\"Name\") = lower($1)", name, guild),
+            character => commands.Scalar("INSERT INTO \"Characters\" (\"StoryId\", \"Name\", \"Gender\", \"GuildId\") VALUES (NULL, $1, $2, $3) RETURNING \"Id\"",
+                character.Name, (int)character.Gender, guild),
+            aliasesToo: true);
     }
 
     /// <summary>
     /// Stores characters found in a story's tags or text as that story's own characters (a characters.json stays
     /// library-wide); returns every name → id.
     /// </summary>
-    public Dictionary<string, int> UpsertStoryOwn(int storyId, CharacterList characters)
+    public Dictionary<string, int> UpsertStoryOwn(int storyId, CharacterList characters) =>
+        Upsert(characters,
+            name => commands.Scalar("SELECT \"Id\" FROM \"Characters\" WHERE \"StoryId\" = $1 AND \"Name\" = $2", storyId, name),
+            character => commands.Scalar("INSERT INTO \"Characters\" (\"StoryId\", \"Name\", \"Gender\", \"GuildId\") VALUES ($1, $2, $3, $4) RETURNING \"Id\"",
+                storyId, character.Name, (int)character.Gender, guild),
+            aliasesToo: false);
+
+    /// <summary>Finds each character (updating its gender) or inserts it, then its aliases; returns name (and alias) → id.</summary>
+    private Dictionary<string, int> Upsert(CharacterList characters, Func<string, object?> find, Func<Character, object?> insert, bool aliasesToo)
     {
         var found = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (Character character in characters.Characters)
         {
             int id;
-            if (commands.Scalar("SELECT \"Id\" FROM \"Characters\" WHERE \"StoryId\" = $1 AND \"Name\" = $2", storyId, character.Name) is int existing)
+            if (find(character.Name) is int existing)
             {
                 id = existing;
                 commands.Execute("UPDATE \"Characters\" SET \"Gender\" = $2 WHERE \"Id\" = $1", id, (int)character.Gender);
             }
             else
             {
-                id = (int)commands.Scalar("INSERT INTO \"Characters\" (\"StoryId\", \"Name\", \"Gender\", \"GuildId\") VALUES ($1, $2, $3, $4) RETURNING \"Id\"",
-                    storyId, character.Name, (int)character.Gender, guild)!;
+                id = (int)insert(character)!;
             }
 
             found.TryAdd(character.Name, id);
             foreach (string alias in character.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
             {
                 AddAlias(id, alias.Trim());
+                if (aliasesToo)
+                {
+                    found.TryAdd(alias.Trim(), id);
+                }
             }
         }
 

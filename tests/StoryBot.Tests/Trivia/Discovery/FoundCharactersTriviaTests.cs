@@ -112,14 +112,7 @@ public sealed class FoundCharactersTriviaTests : IAsyncDisposable
 
         var questions = bank.Candidates.Where(c => c.Kind == QuestionKind.WhoSaidIt).Select(c => bank.Create(c, new Random(3))!).ToList();
 
-        Assert.NotEmpty(questions);
-        var byTag = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Clara Thornby"] = "Thornby Clara", ["Marguerite Vance"] = "Vance Marguerite", ["Mr. Thornby"] = "Mr. Thornby",
-        };
-        Assert.All(questions, question => Assert.Equal(
-            [question.Answer],
-            Speakers.Where(p => question.Body.Contains(p.Key.TrimEnd(','), StringComparison.Ordinal)).Select(p => byTag[p.Value]).Distinct()));
+        AssertAnswersAreTheTaggedSpeakers(questions);
         await using var scope = _services!.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoryDbContext>();
         var stored = await db.Characters.AsNoTracking().Where(c => c.StoryId != null).Select(c => c.Name).ToListAsync();
@@ -149,14 +142,7 @@ public sealed class FoundCharactersTriviaTests : IAsyncDisposable
 
         var questions = bank.Candidates.Where(c => c.Kind == QuestionKind.WhoSaidIt).Select(c => bank.Create(c, new Random(3))!).ToList();
 
-        Assert.NotEmpty(questions);
-        var byTag = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Clara Thornby"] = "Thornby Clara", ["Marguerite Vance"] = "Vance Marguerite", ["Mr. Thornby"] = "Mr. Thornby",
-        };
-        Assert.All(questions, question => Assert.Equal(
-            [question.Answer],
-            Speakers.Where(p => question.Body.Contains(p.Key.TrimEnd(','), StringComparison.Ordinal)).Select(p => byTag[p.Value]).Distinct()));
+        AssertAnswersAreTheTaggedSpeakers(questions);
         Assert.Contains(questions, q => q.Answer == "Thornby Clara");
     }
 
@@ -214,5 +200,18 @@ public sealed class FoundCharactersTriviaTests : IAsyncDisposable
         var catalog = await source.LoadCatalogAsync(LibraryScope.SharedOnly, CancellationToken.None);
         var corpus = TriviaCorpus.From(catalog, await source.LoadChaptersAsync(LibraryScope.SharedOnly, null, lines: true, passages: true, CancellationToken.None));
         return new QuestionBank(corpus, new QuestionRules());
+    }
+
+    /// <summary>Every question's answer is the labelled speaker of its line, under the name the work's Character tags give.</summary>
+    private static void AssertAnswersAreTheTaggedSpeakers(List<TriviaQuestion> questions)
+    {
+        Assert.NotEmpty(questions);
+        var byTag = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Clara Thornby"] = "Thornby Clara", ["Marguerite Vance"] = "Vance Marguerite", ["Mr. Thornby"] = "Mr. Thornby",
+        };
+        Assert.All(questions, question => Assert.Equal(
+            [question.Answer],
+            Speakers.Where(p => question.Body.Contains(p.Key.TrimEnd(','), StringComparison.Ordinal)).Select(p => byTag[p.Value]).Distinct()));
     }
 }
