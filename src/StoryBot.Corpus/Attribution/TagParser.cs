@@ -40,15 +40,25 @@ internal static class TagParser
         }
 
         var first = SubjectAt(a, i, limit, matcher, verbFirst: false, out var after);
+        if (!first.Found && a.Tokens[i].Length == 1 && a.Text[a.Tokens[i].Start] == 'I')
+        {
+            return PerceptionTag.Heard(a, first, i + 1, limit, matcher); // "…," I heard Theo say (no narrator known)
+        }
+
         if (!first.Found || (Lexicon.IsDeterminer(a.Word(i)) && !allowBeat && char.IsUpper(a.Text[a.Tokens[i].Start])))
         {
             return Subject.None; // "…!" The attack connected and Kabuto screamed: a new sentence, not a tag
         }
 
         var v = SkipAdverbs(a, after, limit);
-        if (v >= limit || !IsTagVerb(a, v, allowBeat, out beat))
+        if (v >= limit)
         {
             return Subject.None;
+        }
+
+        if (!IsTagVerb(a, v, allowBeat, out beat))
+        {
+            return PerceptionTag.Heard(a, first, v, limit, matcher); // "…," I heard Theo say: Theo's
         }
 
         var tag = Finish(a, first, v, beat, v + 1, limit);
@@ -329,7 +339,7 @@ internal static class TagParser
         word.Equals("finally", StringComparison.OrdinalIgnoreCase) || word.Equals("suddenly", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("meanwhile", StringComparison.OrdinalIgnoreCase) || word.Equals("now", StringComparison.OrdinalIgnoreCase);
 
-    private static Subject Finish(ParagraphAnalysis a, Subject subject, int verb, bool beat, int next, int limit)
+    internal static Subject Finish(ParagraphAnalysis a, Subject subject, int verb, bool beat, int next, int limit)
     {
         var end = next;
         while (end < limit && !a.IsSentenceEnd(end))
@@ -354,7 +364,7 @@ internal static class TagParser
         return beat;
     }
 
-    private static int SkipAdverbs(ParagraphAnalysis a, int i, int limit)
+    internal static int SkipAdverbs(ParagraphAnalysis a, int i, int limit)
     {
         var skipped = 0;
         while (i < limit && skipped < MaxAdverbs && a.Tokens[i].IsWord && Lexicon.IsAdverb(a.Word(i)) && a.MentionAt[i] < 0)
@@ -368,7 +378,7 @@ internal static class TagParser
 
     /// <summary>A name, he/she, or a determiner phrase ("the other", "a drunk villager") starting at <paramref name="i"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Subject SubjectAt(ParagraphAnalysis a, int i, int limit, NameMatcher matcher, bool verbFirst, out int next)
+    internal static Subject SubjectAt(ParagraphAnalysis a, int i, int limit, NameMatcher matcher, bool verbFirst, out int next)
     {
         next = i;
         if (i >= limit || !a.Tokens[i].IsWord)
