@@ -28,6 +28,12 @@ internal static class AddressedNarrator
             return -1;
         }
 
+        // Too many narration words for the "I"s to carry (most chapters over the bound): seen from a lower bound of the count.
+        if (MoreNarrationWordsThan(chapter, bound * WordsPerI))
+        {
+            return -1;
+        }
+
         var (narrationWords, narrationI) = CountNarration(chapter, bound * WordsPerI);
         if (narrationI < MinNarrationI || narrationI * WordsPerI < narrationWords)
         {
@@ -172,6 +178,47 @@ internal static class AddressedNarrator
         }
 
         return (words, narrationI);
+    }
+
+    /// <summary>
+    /// Whether the narration has more than <paramref name="enough"/> words, from a lower bound of <see cref="CountNarration"/>'s
+    /// count: a letter or digit right after a space, outside quotes, always starts a word (no word runs over a space).
+    /// A vectorised search for the spaces. Then the count stops past <paramref name="enough"/>, and the "I"s, which are
+    /// at most <see cref="NarrationIBound"/>, cannot carry them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool MoreNarrationWordsThan(ParsedChapter chapter, int enough)
+    {
+        var text = chapter.Text;
+        var words = 0;
+        foreach (var scene in chapter.Scenes)
+        {
+            var paragraphs = scene.Paragraphs;
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                var paragraph = paragraphs[p];
+                var inQuote = new QuoteCursor(paragraph);
+                var end = paragraph.Range.End;
+                var at = paragraph.Range.Start;
+                while (at < end)
+                {
+                    var space = text.AsSpan(at, end - at).IndexOf(' ');
+                    if (space < 0)
+                    {
+                        break;
+                    }
+
+                    var x = at + space + 1;
+                    at = x;
+                    if (x < end && char.IsLetterOrDigit(text[x]) && !inQuote.Contains(x) && ++words > enough)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The capitalised words of the narration (Woodville's as Woodville).</summary>

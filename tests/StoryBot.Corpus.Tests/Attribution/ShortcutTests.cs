@@ -58,6 +58,10 @@ public class ShortcutTests
             Assert.Equal((words, narrationI), AddressedNarrator.CountNarration(chapter, int.MaxValue));
             var (stopped, _) = AddressedNarrator.CountNarration(chapter, 3);
             Assert.Equal(Math.Min(words, 4), stopped);
+            for (var enough = 0; enough <= 8; enough++)
+            {
+                Assert.True(!AddressedNarrator.MoreNarrationWordsThan(chapter, enough) || words > enough);
+            }
         }
     }
 
