@@ -230,8 +230,10 @@ internal static class AddressedNarrator
 
     private static QuoteSpan? QuoteAt(Paragraph paragraph, int offset)
     {
-        foreach (var quote in paragraph.Quotes)
+        var quotes = paragraph.Quotes;
+        for (var q = 0; q < quotes.Count; q++)
         {
+            var quote = quotes[q];
             if (offset >= quote.Range.Start && offset < quote.Range.End)
             {
                 return quote;

@@ -59,8 +59,10 @@ internal static class Narrator
 
     private static bool InQuote(Paragraph paragraph, int offset)
     {
-        foreach (var quote in paragraph.Quotes)
+        var quotes = paragraph.Quotes;
+        for (var q = 0; q < quotes.Count; q++)
         {
+            var quote = quotes[q];
             if (offset >= quote.Range.Start && offset < quote.Range.End)
             {
                 return true;
