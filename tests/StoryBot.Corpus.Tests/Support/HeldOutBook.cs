@@ -72,8 +72,8 @@ internal static class HeldOutBook
 
     public static string E(string text) => WebUtility.HtmlEncode(text);
 
-    /// <summary>An EPUB zip: mimetype stored first, then the entries in order.</summary>
-    public static byte[] Epub(params (string Name, string Content)[] entries)
+    /// <summary>An EPUB zip (<c>Zip</c>): mimetype stored first, then the entries in order.</summary>
+    public static byte[] Zip(params (string Name, string Content)[] entries)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))

@@ -50,7 +50,7 @@ internal static class HeldOutEpubs
         string titlepage = Xhtml("Cover",
             "<div style=\"text-align:center\"><svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"100%\" height=\"100%\" viewBox=\"0 0 600 800\" preserveAspectRatio=\"none\">" +
             "<image width=\"600\" height=\"800\" xlink:href=\"cover.jpeg\"/></svg></div>\n");
-        return Epub(
+        return Zip(
             ("META-INF/container.xml", Container("content.opf")),
             ("content.opf", opf),
             ("titlepage.xhtml", titlepage),
@@ -114,6 +114,6 @@ internal static class HeldOutEpubs
         ]);
         entries.Add(("epub/text/colophon.xhtml", Xhtml("Colophon", Section("colophon backmatter",
             "<header><h2 epub:type=\"title\">Colophon</h2></header>\n<p>The Lamplighter's Daughter was written by Mirren Thale and first published in the year the light at Carrow Point was finally automated. This ebook was produced by volunteers and set in a typeface chosen to be easy on the eyes.</p>\n"))));
-        return Epub([.. entries]);
+        return Zip([.. entries]);
     }
 }

@@ -60,7 +60,7 @@ internal static class HeldOutFanEpubs
             string.Concat(names.Select((n, i) => $"<navPoint id=\"np{i}\" playOrder=\"{i + 1}\"><navLabel><text>{E(labels[i])}</text></navLabel><content src=\"{n}.xhtml\"/></navPoint>\n")) + "</navMap></ncx>\n";
         files.InsertRange(0, [("META-INF/container.xml", Container("OEBPS/content.opf")), ("OEBPS/content.opf", opf), ("OEBPS/toc.ncx", ncx), ("OEBPS/preface.xhtml", preface)]);
         files.Add(("OEBPS/afterword.xhtml", afterword));
-        return Epub([.. files]);
+        return Zip([.. files]);
     }
 
     /// <summary>
@@ -111,6 +111,6 @@ internal static class HeldOutFanEpubs
             ("META-INF/container.xml", Container("content.opf")), ("content.opf", opf), ("toc.ncx", ncx), ("OEBPS/stylesheet.css", "body { margin: 2% }"),
             ("OEBPS/title_page.xhtml", titlePage), ("OEBPS/toc_page.xhtml", Xhtml("Table of Contents", toc + "</div>\n")),
         ]);
-        return Epub([.. files]);
+        return Zip([.. files]);
     }
 }
