@@ -70,6 +70,7 @@ internal static class Vocatives
     }
 
     /// <summary>As <see cref="SingleAddressee"/>, but -2 when several characters or an ambiguous name are addressed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int AddresseeOrSeveral(ParagraphAnalysis a)
     {
         var found = -1;
@@ -121,6 +122,7 @@ internal static class Vocatives
         return genders;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AddressWord(ReadOnlySpan<char> word) =>
         word.Equals("sir", StringComparison.OrdinalIgnoreCase) ? GenderBits.Male
         : word.Equals("ma'am", StringComparison.OrdinalIgnoreCase) || word.Equals("ma\u2019am", StringComparison.OrdinalIgnoreCase) ||
