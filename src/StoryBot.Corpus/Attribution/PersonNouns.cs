@@ -36,6 +36,7 @@ internal static class PersonNouns
     /// Called for nearly every word of a quote paragraph: a word whose first letter is ASCII and none of t, a, h, m, o
     /// (in either case) is rejected at once; the others are compared as an ordinal case-insensitive set would.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsLead(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || !MayLead(word[0], word.Length))
