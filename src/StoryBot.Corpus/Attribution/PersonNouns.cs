@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Text;
 
 namespace StoryBot.Corpus.Attribution;
 
@@ -29,7 +30,7 @@ internal static class PersonNouns
         ["medic"] = Gender.Unknown, ["boatman"] = Gender.Male, ["farmer"] = Gender.Unknown, ["stranger's"] = Gender.Unknown,
     };
 
-    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> Lookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<Gender> Lookup = new(Nouns);
 
     /// <summary>Whether <paramref name="word"/> is a word that leads into a person noun: "the", "a", "an", "his", "her", "their", "my", "our", "this", "that" (any case).</summary>
     /// <remarks>

@@ -41,7 +41,7 @@ internal sealed class WordSet
 
             string lower = word.ToLowerInvariant();
             _maxLength = Math.Max(_maxLength, lower.Length);
-            int slot = (int)(Hash(lower) & (uint)_mask);
+            int slot = (int)(WordHash.Of(lower) & (uint)_mask);
             while (_slots[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
@@ -65,52 +65,19 @@ internal sealed class WordSet
             return false;
         }
 
-        uint hash = 2166136261;
-        foreach (char c in word)
+        if (!WordHash.TryAscii(word, out uint hash))
         {
-            if (c >= 0x80)
-            {
-                return _set.Contains(word);
-            }
-
-            hash = (hash ^ Lower(c)) * 16777619;
+            return _set.Contains(word);
         }
 
         for (int slot = (int)(hash & (uint)_mask); _slots[slot] is { } listed; slot = (slot + 1) & _mask)
         {
-            if (listed.Length == word.Length && SameIgnoringAsciiCase(listed, word))
+            if (listed.Length == word.Length && WordHash.SameIgnoringAsciiCase(listed, word))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static uint Hash(string lower)
-    {
-        uint hash = 2166136261;
-        foreach (char c in lower)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
-
-    private static bool SameIgnoringAsciiCase(string lower, ReadOnlySpan<char> word)
-    {
-        for (int i = 0; i < word.Length; i++)
-        {
-            if (lower[i] != Lower(word[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
