@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 
@@ -10,6 +11,7 @@ namespace StoryBot.Corpus.Attribution;
 /// </summary>
 internal sealed class ChapterContext
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ChapterContext(ParsedChapter chapter, CharacterList characters)
     {
         Chapter = chapter;

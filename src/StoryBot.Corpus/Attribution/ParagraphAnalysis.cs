@@ -36,6 +36,7 @@ internal sealed class ParagraphAnalysis
         return analysis;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Reset(string text, Paragraph paragraph, NameMatcher matcher, int narrator)
     {
         Narrator = narrator;
