@@ -32,6 +32,11 @@ public static class BenchApp
             return AttributionDigest.Run(digestFolder, passes, digestRest.Contains("--discover"), DumpTarget(digestRest), cancellationToken);
         }
 
+        if (args is ["parse-digest", string parseFolder, .. var parseRest])
+        {
+            return ParseDigest.Run(parseFolder, DumpTarget(parseRest), cancellationToken);
+        }
+
         if (args is ["parse-attribute", string parallelFolder] && Directory.Exists(parallelFolder))
         {
             // The import suite's "parse + attribute only (parallel, no store)" breakdown, on a corpus already generated.

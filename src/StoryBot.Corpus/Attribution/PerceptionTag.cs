@@ -47,7 +47,7 @@ internal static class PerceptionTag
         }
         else
         {
-            speaker = TagParser.SubjectAt(a, k, limit, matcher, verbFirst: true, out next);
+            speaker = TagSubjects.SubjectAt(a, k, limit, matcher, verbFirst: true, out next);
             if (!speaker.Found || speaker.Kind == SubjectKind.Pronoun)
             {
                 // "someone", "a voice", "the old woman": unnamed, lower-case words up to the verb.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Parsing;
 
@@ -60,6 +61,7 @@ internal static class TextWorkSplitter
         return new Split(front, sections);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<HeadingLine> Find(string text, List<TextLine> lines)
     {
         var found = new List<HeadingLine>();
