@@ -38,6 +38,11 @@ public static class BenchApp
             return await SearchDigest.RunAsync(digestProvider, digestConnection, queriesFile, digestOut, passes, cancellationToken).ConfigureAwait(false);
         }
 
+        if (args is ["parse-digest", string parseFolder, .. var parseRest])
+        {
+            return ParseDigest.Run(parseFolder, DumpTarget(parseRest), cancellationToken);
+        }
+
         if (args is ["parse-attribute", string parallelFolder] && Directory.Exists(parallelFolder))
         {
             // The import suite's "parse + attribute only (parallel, no store)" breakdown, on a corpus already generated.

@@ -22,13 +22,19 @@ internal static class AddressedNarrator
     public static int Find(ParsedChapter chapter, NameMatcher matcher)
     {
         // Told in the third person, a chapter has too few "I"s outside its quotes to count: found without tokenising it.
-        var bound = NarrationIBound(chapter);
+        var bound = NarrationCounts.NarrationIBound(chapter);
         if (bound < MinNarrationI)
         {
             return -1;
         }
 
-        var (narrationWords, narrationI) = CountNarration(chapter, bound * WordsPerI);
+        // Too many narration words for the "I"s to carry (most chapters over the bound): seen from a lower bound of the count.
+        if (NarrationCounts.MoreNarrationWordsThan(chapter, bound * WordsPerI))
+        {
+            return -1;
+        }
+
+        var (narrationWords, narrationI) = NarrationCounts.CountNarration(chapter, bound * WordsPerI);
         if (narrationI < MinNarrationI || narrationI * WordsPerI < narrationWords)
         {
             return -1;
@@ -96,84 +102,6 @@ internal static class AddressedNarrator
         return found;
     }
 
-    /// <summary>
-    /// At least the number of "I" tokens outside quotes: every 'I' that stands alone (no letter or digit before it, none
-    /// after it nor a joiner into one) and is in no quote. A vectorised search for the letter, no tokenising.
-    /// </summary>
-    internal static int NarrationIBound(ParsedChapter chapter)
-    {
-        var text = chapter.Text;
-        var bound = 0;
-        foreach (var paragraph in chapter.Paragraphs)
-        {
-            int start = paragraph.Range.Start, end = paragraph.Range.End;
-            var at = start;
-            while (at < end)
-            {
-                var found = text.AsSpan(at, end - at).IndexOf('I');
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var x = at + found;
-                at = x + 1;
-                if ((x > start && char.IsLetterOrDigit(text[x - 1])) || Tokenizer.WordEnd(text, x, end) != x + 1 || InQuote(paragraph, x))
-                {
-                    continue;
-                }
-
-                bound++;
-            }
-        }
-
-        return bound;
-    }
-
-    /// <summary>
-    /// The words of the narration (word tokens outside quotes) and how many of them are "I", counted without a token
-    /// list: a word starts at a letter or digit and ends where <see cref="Tokenizer.WordEnd"/> says, as when tokenised.
-    /// The count stops once past <paramref name="enough"/> words: more than the "I"s (at most the bound) can carry.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static (int Words, int I) CountNarration(ParsedChapter chapter, int enough)
-    {
-        var text = chapter.Text;
-        int words = 0, narrationI = 0;
-        foreach (var paragraph in chapter.Paragraphs)
-        {
-            var inQuote = new QuoteCursor(paragraph);
-            var end = paragraph.Range.End;
-            for (var i = paragraph.Range.Start; i < end;)
-            {
-                var c = text[i];
-                if (!char.IsLetterOrDigit(c))
-                {
-                    i++;
-                    continue;
-                }
-
-                var w = Tokenizer.WordEnd(text, i, end);
-                if (!inQuote.Contains(i))
-                {
-                    if (++words > enough)
-                    {
-                        return (words, narrationI);
-                    }
-
-                    if (w == i + 1 && c == 'I')
-                    {
-                        narrationI++; // "I." is no title: the token is the one letter
-                    }
-                }
-
-                i = w;
-            }
-        }
-
-        return (words, narrationI);
-    }
-
     /// <summary>The capitalised words of the narration (Woodville's as Woodville).</summary>
     private static HashSet<string> CapitalisedNarrationWords(ParsedChapter chapter, List<Token> tokens)
     {
@@ -230,8 +158,10 @@ internal static class AddressedNarrator
 
     private static QuoteSpan? QuoteAt(Paragraph paragraph, int offset)
     {
-        foreach (var quote in paragraph.Quotes)
+        var quotes = paragraph.Quotes;
+        for (var q = 0; q < quotes.Count; q++)
         {
+            var quote = quotes[q];
             if (offset >= quote.Range.Start && offset < quote.Range.End)
             {
                 return quote;

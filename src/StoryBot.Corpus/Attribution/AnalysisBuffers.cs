@@ -18,6 +18,9 @@ internal sealed class AnalysisBuffers
 
     private int[] _mentionAt = new int[256];
 
+    /// <summary>The analysis object that uses these buffers, recycled with them (see <see cref="ParagraphAnalysis.Rent"/>).</summary>
+    public ParagraphAnalysis? Analysis { get; set; }
+
     public List<Text.Token> Tokens { get; } = new(256);
 
     public List<Mention> Mentions { get; } = new(16);

@@ -10,6 +10,12 @@ namespace StoryBot.Corpus.Attribution;
 /// </summary>
 internal sealed class ChapterAttributor
 {
+    /// <summary>A turn list grown past this many paragraphs is not kept for the next chapter.</summary>
+    private const int MaxSpareTurns = 1 << 14;
+
+    [ThreadStatic]
+    private static List<TurnRecord>? spareTurns;
+
     private readonly ChapterContext _c;
     private readonly QuoteSieves _sieves;
 
@@ -19,8 +25,27 @@ internal sealed class ChapterAttributor
         _sieves = new QuoteSieves(_c);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<AttributedLine> Run()
+    {
+        // The turn table is scratch (read by TurnChains, then dropped): reuse this thread's from scene to scene and chapter to chapter.
+        var turns = spareTurns ?? new List<TurnRecord>(64);
+        spareTurns = null;
+        try
+        {
+            return Run(turns);
+        }
+        finally
+        {
+            turns.Clear();
+            if (turns.Capacity <= MaxSpareTurns)
+            {
+                spareTurns = turns;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<AttributedLine> Run(List<TurnRecord> turns)
     {
         var lines = new List<AttributedLine>(_c.QuoteCount);
         foreach (var scene in _c.Chapter.Scenes)
@@ -28,10 +53,10 @@ internal sealed class ChapterAttributor
             ParagraphAnalysis? previous = null;
             _c.Earlier = null;
             _c.LastSpeakerParagraph = null;
-            var turns = new List<TurnRecord>();
+            turns.Clear();
             foreach (var paragraph in scene.Paragraphs)
             {
-                var analysis = new ParagraphAnalysis(_c.Chapter.Text, paragraph, _c.Matcher, AnalysisBuffers.Rent(), _c.Narrator);
+                var analysis = ParagraphAnalysis.Rent(_c.Chapter.Text, paragraph, _c.Matcher, _c.Narrator);
                 for (var q = 0; q < analysis.QuoteCount; q++)
                 {
                     _sieves.Decide(analysis, previous, q);
@@ -60,7 +85,7 @@ internal sealed class ChapterAttributor
                         turns[record] = turns[record] with { People = _c.Earlier.People(), Described = _c.Earlier.DescribedGenders(), Named = _c.Earlier.Named(), Read = true };
                     }
 
-                    AnalysisBuffers.Return(_c.Earlier.Buffers);
+                    Retire(_c.Earlier);
                 }
 
                 (_c.Earlier, previous) = (previous, analysis);
@@ -81,17 +106,31 @@ internal sealed class ChapterAttributor
             _c.LastSpeakerParagraph = null;
             if (_c.Earlier is not null)
             {
-                AnalysisBuffers.Return(_c.Earlier.Buffers);
+                Retire(_c.Earlier);
             }
 
             if (previous is not null)
             {
-                AnalysisBuffers.Return(previous.Buffers);
+                Retire(previous);
             }
 
             _c.Earlier = null;
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Gives a paragraph's analysis back to the pool. The last speaker's paragraph is forgotten with it: the sieves use it
+    /// only while it is one of the last three paragraphs, and a recycled object must not pass for it.
+    /// </summary>
+    private void Retire(ParagraphAnalysis analysis)
+    {
+        if (ReferenceEquals(_c.LastSpeakerParagraph, analysis))
+        {
+            _c.LastSpeakerParagraph = null;
+        }
+
+        AnalysisBuffers.Return(analysis.Buffers);
     }
 }

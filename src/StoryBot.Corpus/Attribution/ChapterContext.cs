@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 
@@ -10,6 +11,7 @@ namespace StoryBot.Corpus.Attribution;
 /// </summary>
 internal sealed class ChapterContext
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ChapterContext(ParsedChapter chapter, CharacterList characters)
     {
         Chapter = chapter;
@@ -37,7 +39,7 @@ internal sealed class ChapterContext
 
         SingleQuotesAreThoughts = singles < doubles;
         Narrator = Attribution.Narrator.Find(chapter, Matcher);
-        Ranks = TitleEpithets.Build(Characters);
+        Ranks = characters.Ranks;
 
         // Turn-taking reads he/she against the pair's genders: the narrator is "I", never he or she.
         TurnCharacters = Narrator < 0
@@ -60,7 +62,7 @@ internal sealed class ChapterContext
     /// <summary>The listed first-person narrator ("I"), or -1.</summary>
     public int Narrator { get; }
 
-    /// <summary>Rank → the one character that carries it (see <see cref="TitleEpithets"/>).</summary>
+    /// <summary>Rank → the one character that carries it (see <see cref="TitleEpithets"/>); shared by every chapter of the list, read only.</summary>
     public Dictionary<string, int> Ranks { get; }
 
     /// <summary>The characters as turn-taking reads them: the narrator has no he/she.</summary>

@@ -1,3 +1,5 @@
+using StoryBot.Corpus.Text;
+
 namespace StoryBot.Corpus.Attribution;
 
 /// <summary>Closed word lists the sieves read: speech and thought verbs, manner adverbs, pronouns, prepositions.</summary>
@@ -57,13 +59,13 @@ internal static class Lexicon
         "hai", "listen", "hi", "hello", "bye", "sorry", "thanks", "and", "but", "so", "wait", "god", "shh", "shhh", "geez",
         "jeez", "man", "um", "uh", "er", "now", "alright", "right", "fine", "good", "morning", "night", "evening", "dear", "my");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeatLookup = BeatVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ThoughtLookup = ThoughtVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbLookup = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InterjectionLookup = Interjections.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet SpeechLookup = new(SpeechVerbs);
+    private static readonly WordSet BeatLookup = new(BeatVerbs);
+    private static readonly WordSet ThoughtLookup = new(ThoughtVerbs);
+    private static readonly WordSet AdverbLookup = new(Adverbs);
+    private static readonly WordSet PrepositionLookup = new(Prepositions);
+    private static readonly WordSet DeterminerLookup = new(Determiners);
+    private static readonly WordSet InterjectionLookup = new(Interjections);
 
     /// <summary>A verb that tags a quote wherever it stands: said, yelled, asked, whispered, thought …</summary>
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
@@ -107,7 +109,7 @@ internal static class Lexicon
         "anything", "everything", "some", "no", "goodbye", "goodnight", "grace",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportedSpeechOpenerLookup = ReportedSpeechOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ReportedSpeechOpenerLookup = new(ReportedSpeechOpeners);
 
     /// <summary>A word after a speech verb that makes it reported speech ("asked if", "said a word", "said nothing").</summary>
     public static bool IsReportedSpeechOpener(ReadOnlySpan<char> word) => ReportedSpeechOpenerLookup.Contains(word);

@@ -9,25 +9,47 @@ namespace StoryBot.Corpus.Attribution;
 /// <summary>One paragraph, tokenised once: where its quotes sit among the tokens and which characters it names.</summary>
 internal sealed class ParagraphAnalysis
 {
-    private readonly NameMatcher _matcher;
     private readonly List<Token> _tokens;
     private readonly List<Mention> _mentions;
     private readonly List<(int Token, Gender Gender)> _descriptions;
+    private NameMatcher _matcher = null!;
     private int[] _mentionAt = [];
     private bool _analyzed;
 
-    public ParagraphAnalysis(string text, Paragraph paragraph, NameMatcher matcher, AnalysisBuffers buffers, int narrator = -1)
+    private ParagraphAnalysis(AnalysisBuffers buffers)
+    {
+        Buffers = buffers;
+        _tokens = buffers.Tokens;
+        _mentions = buffers.Mentions;
+        _descriptions = buffers.Descriptions;
+    }
+
+    /// <summary>
+    /// The analysis of <paramref name="paragraph"/>, in a recycled object from this thread's pool (with its buffers); valid
+    /// until <see cref="AnalysisBuffers.Return"/> gives its <see cref="Buffers"/> back (three paragraphs later).
+    /// </summary>
+    public static ParagraphAnalysis Rent(string text, Paragraph paragraph, NameMatcher matcher, int narrator = -1)
+    {
+        var buffers = AnalysisBuffers.Rent();
+        var analysis = buffers.Analysis ??= new ParagraphAnalysis(buffers);
+        analysis.Reset(text, paragraph, matcher, narrator);
+        return analysis;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Reset(string text, Paragraph paragraph, NameMatcher matcher, int narrator)
     {
         Narrator = narrator;
         Paragraph = paragraph;
         Text = text;
-        Buffers = buffers;
         _matcher = matcher;
-        _tokens = buffers.Tokens;
-        _mentions = buffers.Mentions;
-        _descriptions = buffers.Descriptions;
+        _mentionAt = [];
+        _analyzed = false;
+        _narratorActs = false;
+        BeatPronouns = 0;
+        UnresolvedPronouns = 0;
         QuoteCount = paragraph.Quotes.Count;
-        buffers.EnsureQuotes(QuoteCount);
+        Buffers.EnsureQuotes(QuoteCount);
         Speakers.Fill(-1);
         TagEnd.Clear();
 
@@ -39,9 +61,9 @@ internal sealed class ParagraphAnalysis
         }
     }
 
-    public string Text { get; }
+    public string Text { get; private set; } = string.Empty;
 
-    public Paragraph Paragraph { get; }
+    public Paragraph Paragraph { get; private set; } = null!;
 
     /// <summary>Reused lists; valid until the analysis is retired (three paragraphs later).</summary>
     public AnalysisBuffers Buffers { get; }
@@ -98,10 +120,10 @@ internal sealed class ParagraphAnalysis
 
     public Span<AttributedLine?> Lines => Buffers.Lines.AsSpan(0, QuoteCount);
 
-    public int QuoteCount { get; }
+    public int QuoteCount { get; private set; }
 
     /// <summary>The listed first-person narrator ("I"), or -1.</summary>
-    public int Narrator { get; }
+    public int Narrator { get; private set; }
 
     /// <summary>Whether "I" acts in the narration: the narrator is on the scene.</summary>
     private bool _narratorActs;

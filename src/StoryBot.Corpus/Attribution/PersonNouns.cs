@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
+using StoryBot.Corpus.Text;
 
 namespace StoryBot.Corpus.Attribution;
 
@@ -29,13 +30,14 @@ internal static class PersonNouns
         ["medic"] = Gender.Unknown, ["boatman"] = Gender.Male, ["farmer"] = Gender.Unknown, ["stranger's"] = Gender.Unknown,
     };
 
-    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> Lookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<Gender> Lookup = new(Nouns);
 
     /// <summary>Whether <paramref name="word"/> is a word that leads into a person noun: "the", "a", "an", "his", "her", "their", "my", "our", "this", "that" (any case).</summary>
     /// <remarks>
     /// Called for nearly every word of a quote paragraph: a word whose first letter is ASCII and none of t, a, h, m, o
     /// (in either case) is rejected at once; the others are compared as an ordinal case-insensitive set would.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsLead(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || !MayLead(word[0], word.Length))

@@ -36,7 +36,7 @@ internal sealed class PronounResolver(ChapterContext context)
         // The subject of the sentence before the quote: Kabuto started chuckling. "…?" he asked.
         if (consumedFrom < a.QuoteStart[q])
         {
-            var beat = TagParser.Beat(a, consumedFrom, a.QuoteStart[q]);
+            var beat = BeatParser.Beat(a, consumedFrom, a.QuoteStart[q]);
             if (beat.Kind == SubjectKind.Character && beat.Character != _c.Narrator && _c.Characters[beat.Character].Gender == tag.Pronoun && !Vocatives.Addresses(a, q, beat.Character))
             {
                 _c.Set(a, q, kind, beat.Character, Confidence.PronounInPlay, Sieves.PronounTag);

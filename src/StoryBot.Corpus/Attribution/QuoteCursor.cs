@@ -28,8 +28,9 @@ internal struct QuoteCursor
     {
         if (!_ordered)
         {
-            foreach (var quote in _quotes)
+            for (var q = 0; q < _quotes.Count; q++)
             {
+                var quote = _quotes[q];
                 if (offset >= quote.Range.Start && offset < quote.Range.End)
                 {
                     return true;

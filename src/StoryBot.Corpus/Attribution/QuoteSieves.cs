@@ -141,7 +141,7 @@ internal sealed class QuoteSieves(ChapterContext context)
         // 6. An action beat: Neji tapped Naruto on the shoulder to gain his attention. "Their headed this way…"
         if (consumedFrom < a.QuoteStart[q])
         {
-            var beat = TagParser.Beat(a, consumedFrom, a.QuoteStart[q]);
+            var beat = BeatParser.Beat(a, consumedFrom, a.QuoteStart[q]);
             if (beat.Kind == SubjectKind.Character)
             {
                 _c.SetUnlessAddressed(a, q, kind, beat.Character, Confidence.ActionBeat, Sieves.ActionBeat);
@@ -174,7 +174,7 @@ internal sealed class QuoteSieves(ChapterContext context)
         // Naruto stared at Sasuke as if he had grown another head. / "Teme what are you talking about …"
         if (opensParagraph && previous is not null && previous.QuoteCount == 0 && previous.Tokens.Count > 0)
         {
-            var beat = TagParser.Beat(previous, 0, previous.Tokens.Count);
+            var beat = BeatParser.Beat(previous, 0, previous.Tokens.Count);
             if (beat.Kind == SubjectKind.Character)
             {
                 _c.SetUnlessAddressed(a, q, kind, beat.Character, Confidence.ParagraphBeat, Sieves.ActionBeat);
@@ -190,7 +190,7 @@ internal sealed class QuoteSieves(ChapterContext context)
         // 8. A paragraph that opens with the quote and goes on with its speaker's action: "Oh Hinata, …" Naruto looked out…
         if (opensParagraph && q + 1 >= a.QuoteCount)
         {
-            var after = TagParser.BeatAfter(a, q);
+            var after = BeatParser.BeatAfter(a, q);
             if (after.Kind == SubjectKind.Character)
             {
                 _c.SetUnlessAddressed(a, q, kind, after.Character, Confidence.ParagraphBeat, Sieves.ActionBeat);

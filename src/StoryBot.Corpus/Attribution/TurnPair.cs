@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Corpus.Attribution;
@@ -16,6 +17,7 @@ internal static class TurnPair
     /// before it (within the window; the two paragraphs before it read) or addressed in it. Each must speak at anchor confidence in the run or be named in the narration near it (a guess from an
     /// action beat or an addressed name alone makes no pair), and nobody unlisted or unnamed may speak or act nearby.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int A, int B) Find(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters)
     {
         long named = 0, sure = 0, near = 0;

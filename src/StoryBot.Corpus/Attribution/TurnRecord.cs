@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StoryBot.Corpus.Attribution;
 
 /// <summary>
@@ -36,6 +38,7 @@ internal readonly record struct TurnRecord(
     public bool IsNarration => LineCount == 0;
 
     /// <summary>The paragraph as a turn, once its quotes are decided.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TurnRecord From(ParagraphAnalysis a, int firstLine)
     {
         if (a.QuoteCount == 0)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StoryBot.Corpus.Text;
 
 namespace StoryBot.Corpus.Attribution;
 
@@ -19,17 +20,17 @@ internal static class Vocatives
         "nor", "who", "which", "that", "are", "were",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet ObjectVerbs = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "chose", "choose", "chooses", "saw", "see", "sees", "told", "tell", "tells", "met", "meet", "meets", "found", "find",
         "finds", "left", "leave", "took", "take", "takes", "gave", "give", "gives", "made", "make", "makes", "knew", "know",
         "knows", "heard", "hear", "love", "loves", "hate", "hates", "like", "likes", "need", "needs", "want", "wants",
         "trust", "trusts", "help", "helps", "kill", "kills", "beat", "beats", "ask", "asks", "call", "calls", "bring",
         "brought", "married", "marry", "marries", "fetch", "follow", "follows", "became", "become", "becomes",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotBefore = NotBeforeVocative.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfter = NotAfterVocative.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NotBefore = new(NotBeforeVocative);
+    private static readonly WordSet NotAfter = new(NotAfterVocative);
 
     /// <summary>Whether quote <paramref name="q"/> addresses <paramref name="character"/> by name.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -70,6 +71,7 @@ internal static class Vocatives
     }
 
     /// <summary>As <see cref="SingleAddressee"/>, but -2 when several characters or an ambiguous name are addressed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int AddresseeOrSeveral(ParagraphAnalysis a)
     {
         var found = -1;
@@ -121,6 +123,7 @@ internal static class Vocatives
         return genders;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AddressWord(ReadOnlySpan<char> word) =>
         word.Equals("sir", StringComparison.OrdinalIgnoreCase) ? GenderBits.Male
         : word.Equals("ma'am", StringComparison.OrdinalIgnoreCase) || word.Equals("ma\u2019am", StringComparison.OrdinalIgnoreCase) ||

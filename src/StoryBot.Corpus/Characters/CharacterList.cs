@@ -7,6 +7,7 @@ namespace StoryBot.Corpus.Characters;
 public sealed class CharacterList
 {
     private NameMatcher? _matcher;
+    private Dictionary<string, int>? _ranks;
 
     public CharacterList(IReadOnlyList<Character> characters)
     {
@@ -20,6 +21,9 @@ public sealed class CharacterList
 
     /// <summary>Matches names in text to characters; built once, on first use.</summary>
     public NameMatcher Matcher => _matcher ??= new NameMatcher(Characters);
+
+    /// <summary>Rank → the one character that carries it (see <see cref="Attribution.TitleEpithets"/>); built once, on first use, never changed.</summary>
+    internal Dictionary<string, int> Ranks => _ranks ??= Attribution.TitleEpithets.Build(Characters);
 
     /// <summary>Parses <c>{"characters":[{"name":"…","aliases":["…"],"gender":"male"}]}</c>.</summary>
     /// <exception cref="FormatException">The JSON is malformed or does not have that shape; the message says where.</exception>

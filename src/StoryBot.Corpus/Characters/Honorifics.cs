@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StoryBot.Corpus.Text;
 
 namespace StoryBot.Corpus.Characters;
 
@@ -11,7 +12,7 @@ internal static class Honorifics
         "nee-san", "baa", "obaa", "baachan", "jii", "jiji", "ojii", "hime", "tan", "chin", "shishou", "shisho", "sensi",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet SuffixLookup = new(Suffixes);
 
     private static readonly Dictionary<string, Model.Gender> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,7 +24,7 @@ internal static class Honorifics
         ["Captain"] = Model.Gender.Unknown, ["Doctor"] = Model.Gender.Unknown,
     };
 
-    private static readonly Dictionary<string, Model.Gender>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<Model.Gender> TitleLookup = new(Titles);
 
     public static bool IsTitle(ReadOnlySpan<char> word, out Model.Gender gender) => TitleLookup.TryGetValue(word, out gender);
 

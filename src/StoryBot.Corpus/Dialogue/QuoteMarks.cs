@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StoryBot.Corpus.Text;
 
 namespace StoryBot.Corpus.Dialogue;
 
@@ -12,7 +13,7 @@ internal static class QuoteMarks
         "scuse", "kay", "ello", "im", "er", "ere", "e", "ave", "ow", "nuff", "sup", "night", "mornin", "morning", "ya", "un",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionLookup = Elisions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ElisionLookup = new(Elisions);
 
     public static bool IsDouble(char c) => c is '"' or '\u201C' or '\u201D';
 

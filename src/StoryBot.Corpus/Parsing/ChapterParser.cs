@@ -13,15 +13,6 @@ namespace StoryBot.Corpus.Parsing;
 /// </remarks>
 public static class ChapterParser
 {
-    /// <summary>How far from either end of the chapter an unlabelled note ("Note:", "I don't own…") may sit.</summary>
-    private const int EdgeParagraphs = 3;
-
-    /// <summary>A line table grown past this many lines is not kept for the next chapter.</summary>
-    private const int MaxSpareLines = 1 << 16;
-
-    [ThreadStatic]
-    private static List<TextLine>? spareLines;
-
     public static ChapterParseResult Parse(ReadOnlySpan<byte> bytes, string sourceName) =>
         Parse(bytes, sourceName, ChapterParserOptions.Default);
 
@@ -92,29 +83,33 @@ public static class ChapterParser
         }
 
         // The line table is scratch (nothing in the result points at it): reuse this thread's from the last chapter.
-        List<TextLine> lines = TextLine.Split(text, 0, spareLines ?? new List<TextLine>(text.Length / 64));
-        spareLines = null;
+        List<TextLine> lines = LineTables.Rent(text.Length);
         try
         {
-            if (HardWrap.IsWrapped(text, lines, out int width))
-            {
-                text = HardWrap.Join(text, lines, width);
-                lines.Clear();
-                TextLine.Split(text, 0, lines);
-            }
-
-            var metadata = new MetadataBuilder();
-            int frontMatterEnd = FrontMatter.Read(text, lines, metadata);
-            return ParseLines(text, sourceName, encodingName, lines, metadata, frontMatterEnd, lines.Count, [], isSection: false);
+            return ParseSplit(text, sourceName, encodingName, TextLine.Split(text, 0, lines));
         }
         finally
         {
-            lines.Clear();
-            if (lines.Capacity <= MaxSpareLines)
-            {
-                spareLines = lines;
-            }
+            LineTables.Return(lines);
         }
+    }
+
+    /// <summary>
+    /// <see cref="ParseText(string, string, string)"/> for a text without '\r' whose lines the caller has split already:
+    /// <paramref name="lines"/> is <c>TextLine.Split(text)</c>, and is rewritten when the text is unwrapped.
+    /// </summary>
+    internal static ParsedChapter ParseSplit(string text, string sourceName, string encodingName, List<TextLine> lines)
+    {
+        if (HardWrap.IsWrapped(text, lines, out int width))
+        {
+            text = HardWrap.Join(text, lines, width);
+            lines.Clear();
+            TextLine.Split(text, 0, lines);
+        }
+
+        var metadata = new MetadataBuilder();
+        int frontMatterEnd = FrontMatter.Read(text, lines, metadata);
+        return ParseLines(text, sourceName, encodingName, lines, metadata, frontMatterEnd, lines.Count, [], isSection: false);
     }
 
     /// <summary>
@@ -124,8 +119,7 @@ public static class ChapterParser
     internal static ParsedChapter ParseSection(ChapterSection section, string sourceName, string encodingName)
     {
         string text = section.Text;
-        List<TextLine> lines = TextLine.Split(text, 0, spareLines ?? new List<TextLine>(text.Length / 64));
-        spareLines = null;
+        List<TextLine> lines = TextLine.Split(text, 0, LineTables.Rent(text.Length));
         try
         {
             int first = 0;
@@ -147,11 +141,7 @@ public static class ChapterParser
         }
         finally
         {
-            lines.Clear();
-            if (lines.Capacity <= MaxSpareLines)
-            {
-                spareLines = lines;
-            }
+            LineTables.Return(lines);
         }
     }
 
@@ -170,7 +160,7 @@ public static class ChapterParser
         List<SceneDraft> drafts = SceneBuilder.Build(text, lines, bodyLine, lastLine);
         var notes = new List<Note>(header.Notes);
         notes.AddRange(knownNotes);
-        ExtractNotes(text, drafts, notes);
+        NoteExtractor.Extract(text, drafts, notes);
         notes.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
 
         List<Scene> scenes = Assemble(text, drafts);
@@ -178,91 +168,6 @@ public static class ChapterParser
         {
             Warnings = metadata.Warnings.Select(warning => $"{sourceName}: {warning}").ToList(),
         };
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ExtractNotes(string text, List<SceneDraft> drafts, List<Note> notes)
-    {
-        int count = 0;
-        foreach (SceneDraft scene in drafts)
-        {
-            count += scene.Paragraphs.Count;
-        }
-
-        var all = new List<(SceneDraft Scene, TextRange Range)>(count);
-        foreach (SceneDraft scene in drafts)
-        {
-            foreach (TextRange range in scene.Paragraphs)
-            {
-                all.Add((scene, range));
-            }
-        }
-
-        var noteParagraphs = new HashSet<TextRange>();
-
-        // Trailing notes: from the first note or footnote among the last paragraphs of the last scene to the end.
-        SceneDraft? last = drafts.Count > 0 ? drafts[^1] : null;
-        if (last is not null)
-        {
-            for (int i = Math.Max(0, last.Paragraphs.Count - 12); i < last.Paragraphs.Count; i++)
-            {
-                ReadOnlySpan<char> paragraph = text.AsSpan(last.Paragraphs[i].Start, last.Paragraphs[i].Length);
-                bool nearEnd = i >= last.Paragraphs.Count - EdgeParagraphs;
-                // A labelled note opens the closing notes when it starts a scene of its own or only a couple of
-                // paragraphs follow it; otherwise it is a lone note in the middle of the story.
-                bool closing = i == 0 || last.Paragraphs.Count - i <= EdgeParagraphs;
-                if ((closing && NoteDetector.Anywhere(paragraph) is not null) || (nearEnd && NoteDetector.AtEdge(paragraph) is not null)
-                    || IsFootnoteStart(text, paragraph, last.Paragraphs[i].Start))
-                {
-                    for (int j = i; j < last.Paragraphs.Count; j++)
-                    {
-                        noteParagraphs.Add(last.Paragraphs[j]);
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        // Leading notes, and "A/N" paragraphs anywhere.
-        for (int i = 0; i < all.Count; i++)
-        {
-            ReadOnlySpan<char> paragraph = text.AsSpan(all[i].Range.Start, all[i].Range.Length);
-            bool leading = i < EdgeParagraphs && all.Take(i).All(p => noteParagraphs.Contains(p.Range));
-            if ((leading ? NoteDetector.AtEdge(paragraph) : NoteDetector.Anywhere(paragraph)) is not null)
-            {
-                noteParagraphs.Add(all[i].Range);
-            }
-        }
-
-        foreach ((SceneDraft scene, TextRange range) in all)
-        {
-            if (!noteParagraphs.Contains(range))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> paragraph = text.AsSpan(range.Start, range.Length);
-            NoteKind kind = NoteDetector.AtEdge(paragraph) ?? NoteKind.AuthorNote;
-            int? number = NoteDetector.FootnoteNumber(paragraph);
-            notes.Add(number is not null && kind == NoteKind.AuthorNote && NoteDetector.Anywhere(paragraph) is null
-                ? new Note(NoteKind.Footnote, range, range.Slice(text), number)
-                : new Note(kind, range, range.Slice(text)));
-            scene.Paragraphs.Remove(range);
-        }
-    }
-
-    /// <summary>"(1) …" counts as a footnote when it is number 1 or its marker "(N)" appears earlier in the text.</summary>
-    private static bool IsFootnoteStart(string text, ReadOnlySpan<char> paragraph, int start)
-    {
-        int? number = NoteDetector.FootnoteNumber(paragraph);
-        if (number is null)
-        {
-            return false;
-        }
-
-        string marker = paragraph[..(paragraph.IndexOfAny(")]}") + 1)].ToString();
-        return number == 1 || text.AsSpan(0, start).Contains(marker, StringComparison.Ordinal);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -283,8 +188,13 @@ public static class ChapterParser
         IReadOnlyList<IReadOnlyList<QuoteSpan>> quotes = FindQuotes(text, ranges);
         var scenes = new List<Scene>(drafts.Count);
         int index = 0;
-        foreach (SceneDraft draft in drafts.Where(d => d.Paragraphs.Count > 0))
+        foreach (SceneDraft draft in drafts)
         {
+            if (draft.Paragraphs.Count == 0)
+            {
+                continue;
+            }
+
             var paragraphs = new List<Paragraph>(draft.Paragraphs.Count);
             foreach (TextRange range in draft.Paragraphs)
             {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StoryBot.Corpus.Text;
 
 namespace StoryBot.Corpus.Parsing;
 
@@ -38,10 +39,10 @@ internal static class LineClassifier
         "to be continued...", "to be continued…",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RuleWordLookup = RuleWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlashbackStartLookup = FlashbackStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlashbackEndLookup = FlashbackEnds.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndOfChapterLookup = EndOfChapter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet RuleWordLookup = new(RuleWords);
+    private static readonly WordSet FlashbackStartLookup = new(FlashbackStarts);
+    private static readonly WordSet FlashbackEndLookup = new(FlashbackEnds);
+    private static readonly WordSet EndOfChapterLookup = new(EndOfChapter);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineMarker Classify(ReadOnlySpan<char> line)

@@ -27,6 +27,13 @@ internal static class NoteDetector
     public static NoteKind? Anywhere(ReadOnlySpan<char> paragraph)
     {
         ReadOnlySpan<char> start = Opening(paragraph);
+
+        // Every prefix opens with a, b, d or e: a paragraph opening with another ASCII character is no note (most are not).
+        if (start.Length > 0 && start[0] < 0x80 && (start[0] | 0x20) is not ('a' or 'b' or 'd' or 'e'))
+        {
+            return null;
+        }
+
         if (start.StartsWith("disclaimer", StringComparison.OrdinalIgnoreCase))
         {
             return NoteKind.Disclaimer;

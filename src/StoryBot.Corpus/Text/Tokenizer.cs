@@ -13,7 +13,7 @@ public static class Tokenizer
         "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Sr", "Jr", "Mt", "Capt", "Lt", "Col", "Gen", "Sgt", "Rev", "Hon", "Fr", "Messrs", "Mme", "Mlle",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet AbbreviationLookup = new(Abbreviations);
 
     /// <summary>Appends the tokens of <paramref name="text"/>[start, end) to <paramref name="tokens"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

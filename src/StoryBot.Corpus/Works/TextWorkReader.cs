@@ -24,28 +24,40 @@ internal static class TextWorkReader
 
     public static WorkParseResult FromText(string text, string sourceName, string encoding, WorkParserOptions options)
     {
-        List<TextLine> lines = TextLine.Split(text);
-        if (HardWrap.IsWrapped(text, lines, out int width))
+        // The line table is scratch: one chapter file hands it to the chapter parser, which would split the same text again.
+        List<TextLine> lines = TextLine.Split(text, 0, LineTables.Rent(text.Length));
+        try
         {
-            text = HardWrap.Join(text, lines, width);
-            lines = TextLine.Split(text);
-        }
-
-        TextWorkSplitter.Split? split = TextWorkSplitter.Run(text, lines, options.MaxChapters);
-        if (split is null)
-        {
-            ChapterParseResult single = ChapterParser.Checked(ChapterParser.ParseText(text, sourceName, encoding), sourceName);
-            if (!single.Success)
+            if (HardWrap.IsWrapped(text, lines, out int width))
             {
-                return new WorkParseResult(null, single.Error);
+                text = HardWrap.Join(text, lines, width);
+                lines.Clear();
+                TextLine.Split(text, 0, lines);
             }
 
-            ParsedChapter chapter = single.Chapter!;
-            return new WorkParseResult(new ParsedWork(sourceName, encoding, WorkAssembler.FromChapter(chapter.Metadata), [chapter]), null);
-        }
+            TextWorkSplitter.Split? split = TextWorkSplitter.Run(text, lines, options.MaxChapters);
+            if (split is null)
+            {
+                ParsedChapter parsed = text.Contains('\r', StringComparison.Ordinal)
+                    ? ChapterParser.ParseText(text, sourceName, encoding)
+                    : ChapterParser.ParseSplit(text, sourceName, encoding, lines);
+                ChapterParseResult single = ChapterParser.Checked(parsed, sourceName);
+                if (!single.Success)
+                {
+                    return new WorkParseResult(null, single.Error);
+                }
 
-        MetadataBuilder front = FrontPage.Read(split.FrontPage);
-        WorkMetadata work = WorkAssembler.FromChapter(front.Build(null));
-        return WorkAssembler.Assemble(sourceName, encoding, work, split.Chapters, [.. front.Warnings.Select(w => $"{sourceName}: {w}")]);
+                ParsedChapter chapter = single.Chapter!;
+                return new WorkParseResult(new ParsedWork(sourceName, encoding, WorkAssembler.FromChapter(chapter.Metadata), [chapter]), null);
+            }
+
+            MetadataBuilder front = FrontPage.Read(split.FrontPage);
+            WorkMetadata work = WorkAssembler.FromChapter(front.Build(null));
+            return WorkAssembler.Assemble(sourceName, encoding, work, split.Chapters, [.. front.Warnings.Select(w => $"{sourceName}: {w}")]);
+        }
+        finally
+        {
+            LineTables.Return(lines);
+        }
     }
 }

@@ -17,7 +17,7 @@ public sealed class ConsoleShell(CommandRouter router, CommandCatalog catalog, S
           :nsfw on|off                   mark this channel age-restricted or not
           :dm on|off                     talk in a direct message instead of a server channel
           :as <name>                     act as a member called name (:as you: the admin again)
-          :quit                          leave (end of input does too)
+          :quit                          leave (also quit, /quit; end of input does too)
         """;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -72,9 +72,9 @@ public sealed class ConsoleShell(CommandRouter router, CommandCatalog catalog, S
     public async Task<bool> ExecuteAsync(string line, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.StartsWith(':') || line is "quit" or "exit")
+        if (line.StartsWith(':') || line is "quit" or "exit" or "/quit" or "/exit")
         {
-            return await MetaAsync(line.TrimStart(':'), cancellationToken).ConfigureAwait(false);
+            return await MetaAsync(line.TrimStart(':', '/'), cancellationToken).ConfigureAwait(false);
         }
 
         if (int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number))

@@ -25,6 +25,8 @@ public class SceneFixtureTests(ITestOutputHelper output)
         { "heldout-3", true, 0.16 },
         { "dev-2", false, 0.29 },
         { "dev-2", true, 0.23 },
+        { "dev-3", false, 0.26 },
+        { "dev-3", true, 0.21 },
     };
 
     [Theory]

@@ -54,10 +54,14 @@ public class ShortcutTests
 
             var chapter = ChapterParser.ParseText(new string(chars), "fuzz.txt");
             var (words, narrationI) = Exact(chapter);
-            Assert.True(AddressedNarrator.NarrationIBound(chapter) >= narrationI);
-            Assert.Equal((words, narrationI), AddressedNarrator.CountNarration(chapter, int.MaxValue));
-            var (stopped, _) = AddressedNarrator.CountNarration(chapter, 3);
+            Assert.True(NarrationCounts.NarrationIBound(chapter) >= narrationI);
+            Assert.Equal((words, narrationI), NarrationCounts.CountNarration(chapter, int.MaxValue));
+            var (stopped, _) = NarrationCounts.CountNarration(chapter, 3);
             Assert.Equal(Math.Min(words, 4), stopped);
+            for (var enough = 0; enough <= 8; enough++)
+            {
+                Assert.True(!NarrationCounts.MoreNarrationWordsThan(chapter, enough) || words > enough);
+            }
         }
     }
 

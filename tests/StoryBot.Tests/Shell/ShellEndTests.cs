@@ -9,12 +9,13 @@ using StoryBot.Tests.Trivia.Support;
 
 namespace StoryBot.Tests.Shell;
 
-/// <summary>A piped session that ends (end of input, <c>:quit</c>) while a trivia game loads is a normal, quiet end.</summary>
+/// <summary>A piped session that ends (end of input, <c>:quit</c>, <c>/quit</c>) while a trivia game loads is a normal, quiet end.</summary>
 public sealed class ShellEndTests
 {
     [Theory]
     [InlineData("/trivia start\n")]
     [InlineData("/trivia start\n:quit\n")]
+    [InlineData("/trivia start\n/quit\n")]
     public async Task Run_EndsWhileTriviaLoads_QuietNoRestartNoticeNoFailLogs(string script)
     {
         await using var library = await TestLibrary.CreateAsync(seed: false);

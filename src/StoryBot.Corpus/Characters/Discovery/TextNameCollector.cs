@@ -74,7 +74,8 @@ internal static class TextNameCollector
             }
 
             var words = new List<string>(MaxNameWords);
-            while (j < tokens.Length && words.Count < MaxNameWords && !inQuote[j] && IsNameWord(text, tokens[j]))
+            while (j < tokens.Length && words.Count < MaxNameWords && !inQuote[j] && IsNameWord(text, tokens[j]) &&
+                   (words.Count == 0 || !NameTails.IsVerb(tokens[j].Span(text))))
             {
                 var word = Honorifics.Base(tokens[j].Span(text), out var possessive);
                 words.Add(word.ToString());
@@ -141,7 +142,8 @@ internal static class TextNameCollector
             j++;
         }
 
-        while (j < tokens.Length && words.Count < MaxNameWords && inQuote[j] && IsNameWord(text, tokens[j]))
+        while (j < tokens.Length && words.Count < MaxNameWords && inQuote[j] && IsNameWord(text, tokens[j]) &&
+               (words.Count == 0 || !NameTails.IsVerb(tokens[j].Span(text))))
         {
             var word = Honorifics.Base(tokens[j].Span(text), out var possessive);
             if (possessive)
