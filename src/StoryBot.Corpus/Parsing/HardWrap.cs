@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace StoryBot.Corpus.Parsing;
 
@@ -8,7 +8,7 @@ namespace StoryBot.Corpus.Parsing;
 /// mid-sentence, a blank line between paragraphs) and joins each paragraph's lines into one. Two linear passes over the
 /// line table; no regular expressions.
 /// <list type="bullet">
-/// <item>Wrapped: at least 20 text lines; at least 40 % of them continue into a next text line; the wrap width (the
+/// <item>Wrapped: at least 8 text lines (a short one-shot is wrapped too); at least 40 % of them continue into a next text line; the wrap width (the
 /// 95th percentile of line lengths) is 40–110 characters; of the continuing lines at least 70 % reach 60 % of that width
 /// and at least 40 % end without a sentence break.</item>
 /// <item>Joined: a line that reaches half the width continues the paragraph (a space between, none after a dash);
@@ -17,7 +17,7 @@ namespace StoryBot.Corpus.Parsing;
 /// </summary>
 internal static class HardWrap
 {
-    private const int MinLines = 20;
+    private const int MinLines = 8;
     private const int MaxCountedLength = 200;
     private const int MinWidth = 40;
     private const int MaxWidth = 110;
@@ -88,50 +88,66 @@ internal static class HardWrap
     }
 
     /// <summary>The text with each wrapped paragraph on one line. Blank lines and short lines stay as they are.</summary>
+    /// <remarks>
+    /// Written into a pooled buffer of the text's length (each line gives at most its own characters and one separator,
+    /// where the text has a line break), so the only allocation is the result.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Join(string text, List<TextLine> lines, int width)
     {
-        var builder = new StringBuilder(text.Length);
-        int joinable = width / 2;
-        bool continuing = false;
-        for (int i = 0; i < lines.Count; i++)
+        char[] buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            TextLine line = lines[i];
-            if (line.IsBlank)
+            int written = 0;
+            int joinable = width / 2;
+            bool continuing = false;
+            for (int i = 0; i < lines.Count; i++)
             {
-                continuing = false;
-                AppendLineEnd(builder, i, lines.Count);
-                continue;
-            }
-
-            builder.Append(text.AsSpan(continuing ? line.TrimStart : line.Start, line.TrimEnd - (continuing ? line.TrimStart : line.Start)));
-            bool join = i + 1 < lines.Count && !lines[i + 1].IsBlank && line.TrimmedLength >= joinable
-                && !LineClassifier.IsRule(line.Trimmed(text)) && !LineClassifier.IsRule(lines[i + 1].Trimmed(text));
-            if (join)
-            {
-                char last = text[line.TrimEnd - 1];
-                if (last is not ('-' or '—' or '–'))
+                TextLine line = lines[i];
+                if (line.IsBlank)
                 {
-                    builder.Append(' ');
+                    continuing = false;
+                    written = AppendLineEnd(buffer, written, i, lines.Count);
+                    continue;
                 }
 
-                continuing = true;
-            }
-            else
-            {
-                continuing = false;
-                AppendLineEnd(builder, i, lines.Count);
-            }
-        }
+                ReadOnlySpan<char> part = text.AsSpan(continuing ? line.TrimStart : line.Start, line.TrimEnd - (continuing ? line.TrimStart : line.Start));
+                part.CopyTo(buffer.AsSpan(written));
+                written += part.Length;
+                bool join = i + 1 < lines.Count && !lines[i + 1].IsBlank && line.TrimmedLength >= joinable
+                    && !LineClassifier.IsRule(line.Trimmed(text)) && !LineClassifier.IsRule(lines[i + 1].Trimmed(text));
+                if (join)
+                {
+                    char last = text[line.TrimEnd - 1];
+                    if (last is not ('-' or '—' or '–'))
+                    {
+                        buffer[written++] = ' ';
+                    }
 
-        return builder.ToString();
+                    continuing = true;
+                }
+                else
+                {
+                    continuing = false;
+                    written = AppendLineEnd(buffer, written, i, lines.Count);
+                }
+            }
+
+            return new string(buffer, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    private static void AppendLineEnd(StringBuilder builder, int index, int count)
+    private static int AppendLineEnd(char[] buffer, int written, int index, int count)
     {
         if (index + 1 < count)
         {
-            builder.Append('\n');
+            buffer[written++] = '\n';
         }
+
+        return written;
     }
 }
