@@ -77,7 +77,7 @@ public static class EpubWorkReader
                 continue;
             }
 
-            AddGeneric(item, document, body, titles.GetValueOrDefault(item.Path), sections, ref story, tags, options);
+            AddGeneric(item, document, body, titles.GetValueOrDefault(item.Path), titles.Count > 0, sections, ref story, tags, options);
         }
 
         WorkMetadata work = tags.Build(story);
@@ -96,11 +96,12 @@ public static class EpubWorkReader
     }
 
     private static void AddGeneric(
-        EpubManifestItem item, IHtmlDocument document, IElement body, string? navTitle, List<ChapterSection> sections,
+        EpubManifestItem item, IHtmlDocument document, IElement body, string? navTitle, bool hasNavigation, List<ChapterSection> sections,
         ref WorkMetadata story, WorkMetadataBuilder tags, WorkParserOptions options)
     {
         string fileName = item.Path[(item.Path.LastIndexOf('/') + 1)..];
-        bool frontPage = sections.Count == 0 && FrontPageNames.Any(n => fileName.StartsWith(n, StringComparison.OrdinalIgnoreCase));
+        bool frontPage = (sections.Count == 0 && FrontPageNames.Any(n => fileName.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+            || EpubMatter.IsFrontOrBackMatter(body);
         IElement? heading = body.QuerySelectorAll("h1, h2, h3").FirstOrDefault();
         var text = new HtmlText(options.MaxHtmlDepth);
         text.Append(body);
@@ -128,25 +129,82 @@ public static class EpubWorkReader
             return;
         }
 
-        string? headingText = heading is null ? null : HtmlText.Inline(heading).Trim();
+        if (heading is null && navTitle is null && hasNavigation && sections.Count > 0)
+        {
+            // Calibre splits a long chapter over several files: a document with no heading and no entry in the contents
+            // continues the chapter before it.
+            sections[^1] = Continued(sections[^1], content);
+            return;
+        }
+
+        // The heading (with its hgroup subtitle) is the chapter's title, not its first paragraph.
+        IElement? headingBlock = heading?.ParentElement is { LocalName: "hgroup" } group ? group : heading;
+        string? headingText = headingBlock is null ? null : HeadingText(headingBlock);
+        if (headingBlock is not null && StartsWith(body, headingBlock))
+        {
+            text = new HtmlText(options.MaxHtmlDepth) { Omit = new HashSet<IElement> { headingBlock } };
+            text.Append(body);
+            content = text.ToString();
+        }
+
         HeadingTitle title = HeadingTitle.From(navTitle ?? headingText);
         var section = new SectionText();
-        section.SetBody(WithoutHeading(content, headingText));
+        section.SetBody(content);
         sections.Add(section.Build(title.Number, title.Title, title.IsSpecial));
     }
 
-    /// <summary>The document's text without its first line when that line is the chapter heading.</summary>
-    private static string WithoutHeading(string content, string? heading)
+    /// <summary>A heading's text; an hgroup's lines joined by ": " ("I" and "The Lamp Room" → "I: The Lamp Room").</summary>
+    private static string HeadingText(IElement block)
     {
-        if (string.IsNullOrEmpty(heading))
+        if (block.LocalName != "hgroup")
         {
-            return content;
+            return HtmlText.Inline(block).Trim();
         }
 
-        ReadOnlySpan<char> text = content.AsSpan().TrimStart();
-        int newline = text.IndexOf('\n');
-        ReadOnlySpan<char> first = (newline < 0 ? text : text[..newline]).Trim().Trim("*_");
-        return first.Equals(heading, StringComparison.OrdinalIgnoreCase) ? (newline < 0 ? string.Empty : text[newline..].ToString()) : content;
+        return string.Join(": ", block.Children.Select(c => HtmlText.Inline(c).Trim()).Where(t => t.Length > 0));
+    }
+
+    /// <summary>True when no text comes before <paramref name="element"/> in <paramref name="body"/>.</summary>
+    private static bool StartsWith(IElement body, IElement element)
+    {
+        for (INode? node = body.FirstChild; node is not null;)
+        {
+            if (node == element)
+            {
+                return true;
+            }
+
+            if (node.Contains(element))
+            {
+                node = node.FirstChild;
+                continue;
+            }
+
+            if (!string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return false;
+            }
+
+            node = node.NextSibling;
+        }
+
+        return false;
+    }
+
+    private static ChapterSection Continued(ChapterSection previous, string content)
+    {
+        string more = content.Trim('\n', ' ');
+        if (more.Length == 0)
+        {
+            return previous;
+        }
+
+        string text = previous.Text[..previous.BodyEnd] + "\n\n" + more;
+        int bodyEnd = text.Length;
+        string rest = previous.Text[previous.BodyEnd..];
+        int shift = bodyEnd - previous.BodyEnd;
+        var notes = previous.Notes.Select(n => n.Range.Start >= previous.BodyEnd ? n with { Range = new TextRange(n.Range.Start + shift, n.Range.Length) } : n).ToList();
+        return previous with { Text = text + rest, BodyEnd = bodyEnd, Notes = notes };
     }
 
     private static WorkMetadata Merge(WorkMetadata first, WorkMetadata second) => first with

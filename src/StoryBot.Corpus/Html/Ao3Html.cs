@@ -113,7 +113,8 @@ internal static class Ao3Html
         HeadingTitle heading = default;
         foreach (IElement child in root.Children)
         {
-            if (child.ClassList.Contains("meta") && child.ClassList.Contains("group"))
+            bool meta = child.ClassList.Contains("meta");
+            if (meta && child.ClassList.Contains("group") && (current is not { HasBody: true } || child.QuerySelector("h2") is not null))
             {
                 Flush(sections, ref current, heading);
                 current = new SectionText();
@@ -127,9 +128,9 @@ internal static class Ao3Html
                 body.Append(child);
                 current.SetBody(body.ToString());
             }
-            else if (child.ClassList.Contains("meta") && current is not null)
+            else if (meta && current is not null)
             {
-                // Chapter End Notes (div.meta#endnotesN).
+                // Chapter End Notes (div.meta#endnotesN; "meta group" with no heading after the chapter's text).
                 AddLabelledNotes(child, current, maxDepth);
             }
             else if (child.ClassList.Contains("chapter") || child.Id?.StartsWith("chapter-", StringComparison.Ordinal) == true)

@@ -5,8 +5,9 @@ namespace StoryBot.Corpus.Html;
 
 /// <summary>
 /// Turns HTML into the plain text the chapter parser reads: one line per paragraph with a blank line between, <c>br</c>
-/// as a line break, <c>hr</c> as a "* * *" scene rule, headings as lines of their own, whitespace collapsed, scripts,
-/// styles and images dropped. Emphasis stays as Discord markdown: <c>em</c>/<c>i</c> → <c>*…*</c>, <c>strong</c>/<c>b</c>
+/// as a line break, <c>hr</c> as a "* * *" scene rule, headings as lines of their own, whitespace collapsed (a <c>pre</c>
+/// keeps its line breaks), scripts, styles, images, printed page numbers ("[Pg 12]") and short paragraphs that are mostly
+/// a link ("Back to my stories") dropped. Emphasis stays as Discord markdown: <c>em</c>/<c>i</c> → <c>*…*</c>, <c>strong</c>/<c>b</c>
 /// → <c>**…**</c>, <c>u</c> → <c>__…__</c>, <c>s</c>/<c>del</c> → <c>~~…~~</c> (only inline, never across paragraphs).
 /// Recursion stops at <see cref="HtmlText(int)"/>'s depth; deeper content is taken as flat text.
 /// </summary>
@@ -23,6 +24,8 @@ internal sealed class HtmlText
         "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
         "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "figure", "figcaption", "center", "address", "body", "html",
     };
+
+    private const int MaxNavigationChars = 60;
 
     private readonly int maxDepth;
     private readonly StringBuilder output = new();
@@ -44,6 +47,9 @@ internal sealed class HtmlText
     public IReadOnlySet<IElement>? CutAt { get; init; }
 
     public List<(int Offset, IElement Heading)> Cuts { get; } = [];
+
+    /// <summary>Elements left out of the text (a chapter heading that is already the chapter's title).</summary>
+    public IReadOnlySet<IElement>? Omit { get; init; }
 
     public override string ToString() => output.ToString();
 
@@ -98,7 +104,7 @@ internal sealed class HtmlText
     private void WriteElement(IElement element, StringBuilder target, int depth, bool inLink)
     {
         string name = element.LocalName;
-        if (Skipped.Contains(name))
+        if (Skipped.Contains(name) || (Omit is not null && Omit.Contains(element)) || IsPageNumber(element))
         {
             return;
         }
@@ -121,6 +127,9 @@ internal sealed class HtmlText
             case "br":
                 TrimTrailingSpace(target);
                 target.Append('\n');
+                return;
+            case "pre":
+                WritePreformatted(element, target, inLink);
                 return;
             case "hr":
                 ParagraphBreak(target);
@@ -150,9 +159,18 @@ internal sealed class HtmlText
         }
 
         bool link = inLink || name == "a";
+        int start = target.Length;
+        int textBefore = TextChars;
+        int linksBefore = LinkChars;
         foreach (INode child in element.ChildNodes)
         {
             Write(child, target, depth + 1, link);
+        }
+
+        if (!inLink && name is "p" or "center" && IsNavigation(TextChars - textBefore, LinkChars - linksBefore, target, start))
+        {
+            // "Back to my stories", "Next chapter >>": a site's navigation, never story text (still counted as link text).
+            target.Length = start;
         }
 
         if (name is "td" or "th")
@@ -164,6 +182,54 @@ internal sealed class HtmlText
         {
             ParagraphBreak(target);
         }
+    }
+
+    /// <summary>
+    /// A printed book's page number: Project Gutenberg's <c>span.pagenum</c> ("[Pg 12]"), <c>pageno</c>/<c>page-number</c>
+    /// classes, EPUB <c>epub:type="pagebreak"</c> / <c>role="doc-pagebreak"</c> markers. Never story text.
+    /// </summary>
+    private static bool IsPageNumber(IElement element)
+    {
+        if (element.GetAttribute("epub:type") is string type && type.Contains("pagebreak", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("role") is "doc-pagebreak")
+        {
+            return true;
+        }
+
+        return element.ClassList.Length > 0 && element.ClassList.Any(c => c is "pagenum" or "pageno" or "page-number" or "pagenumber" or "page-num");
+    }
+
+    /// <summary>A short paragraph that is mostly a link, holding no line break: page navigation.</summary>
+    private static bool IsNavigation(int text, int links, StringBuilder target, int start) =>
+        text is > 0 and <= MaxNavigationChars && links * 2 >= text && target.Length - start <= MaxNavigationChars + 8
+        && target.ToString(start, target.Length - start).AsSpan().Trim().IndexOf('\n') < 0;
+
+    /// <summary><c>pre</c>: its line breaks are kept (a blank line stays a paragraph break), spaces within a line collapse.</summary>
+    private void WritePreformatted(IElement element, StringBuilder target, bool inLink)
+    {
+        ParagraphBreak(target);
+        foreach (string line in element.TextContent.Split('\n'))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                ParagraphBreak(target);
+                continue;
+            }
+
+            if (target.Length > 0 && target[^1] != '\n')
+            {
+                TrimTrailingSpace(target);
+                target.Append('\n');
+            }
+
+            AppendText(target, line, inLink);
+        }
+
+        ParagraphBreak(target);
     }
 
     private void WriteEmphasis(IElement element, StringBuilder target, int depth, bool inLink, string marker)

@@ -79,8 +79,8 @@ internal static class HtmlWorkReader
     {
         var text = new HtmlText(options.MaxHtmlDepth) { CutAt = headings.ToHashSet() };
         text.Append(body);
-        string all = text.ToString();
-        string front = all[..text.Cuts[0].Offset];
+        string all = WithoutGutenbergLicence(text.ToString());
+        string front = all[..Math.Min(text.Cuts[0].Offset, all.Length)];
         MetadataBuilder frontMetadata = FrontPage.Read(StripBold(front));
         WorkMetadata story = WorkAssembler.FromChapter(frontMetadata.Build(null));
         if (story.Title is null && TitleLine(document, headings) is { } line)
@@ -91,7 +91,12 @@ internal static class HtmlWorkReader
         var sections = new List<ChapterSection>(text.Cuts.Count);
         for (int i = 0; i < text.Cuts.Count && sections.Count < options.MaxChapters; i++)
         {
-            int end = i + 1 < text.Cuts.Count ? text.Cuts[i + 1].Offset : all.Length;
+            int end = Math.Min(i + 1 < text.Cuts.Count ? text.Cuts[i + 1].Offset : all.Length, all.Length);
+            if (text.Cuts[i].Offset >= end)
+            {
+                break;
+            }
+
             HeadingTitle heading = HeadingTitle.From(HtmlText.Inline(text.Cuts[i].Heading));
             var section = new SectionText();
             section.SetBody(all[text.Cuts[i].Offset..end]);
@@ -168,6 +173,14 @@ internal static class HtmlWorkReader
             Notes = shifted,
         };
         return sections;
+    }
+
+    /// <summary>The text up to Project Gutenberg's "End of the Project Gutenberg EBook" line (the licence follows it).</summary>
+    private static string WithoutGutenbergLicence(string text)
+    {
+        List<TextLine> lines = TextLine.Split(text);
+        int end = TextWorkSplitter.GutenbergEnd(text, lines);
+        return end < lines.Count ? text[..lines[end].Start] : text;
     }
 
     private static string StripBold(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ namespace StoryBot.Corpus.Parsing;
 /// mid-sentence, a blank line between paragraphs) and joins each paragraph's lines into one. Two linear passes over the
 /// line table; no regular expressions.
 /// <list type="bullet">
-/// <item>Wrapped: at least 20 text lines; at least 40 % of them continue into a next text line; the wrap width (the
+/// <item>Wrapped: at least 8 text lines (a short one-shot is wrapped too); at least 40 % of them continue into a next text line; the wrap width (the
 /// 95th percentile of line lengths) is 40–110 characters; of the continuing lines at least 70 % reach 60 % of that width
 /// and at least 40 % end without a sentence break.</item>
 /// <item>Joined: a line that reaches half the width continues the paragraph (a space between, none after a dash);
@@ -17,7 +17,7 @@ namespace StoryBot.Corpus.Parsing;
 /// </summary>
 internal static class HardWrap
 {
-    private const int MinLines = 20;
+    private const int MinLines = 8;
     private const int MaxCountedLength = 200;
     private const int MinWidth = 40;
     private const int MaxWidth = 110;

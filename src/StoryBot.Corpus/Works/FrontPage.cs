@@ -19,6 +19,8 @@ internal static class FrontPage
             return metadata;
         }
 
+        // Bold from HTML ("**Paper Boats**" over "by inkwell_otter") is no part of a title or a label.
+        front = front.Replace("**", string.Empty, StringComparison.Ordinal);
         List<TextLine> lines = TextLine.Split(front);
         HeaderReader.Read(front, lines, 0, metadata);
         for (int i = 0; i < lines.Count && i < MaxLines; i++)

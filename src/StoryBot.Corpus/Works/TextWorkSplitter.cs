@@ -11,7 +11,8 @@ namespace StoryBot.Corpus.Works;
 /// so a heading-like sentence inside a paragraph is never one.</item>
 /// <item>Which headings split: "Chapter N" lines when there are at least two (then "Part" lines are prose); else "Part N"
 /// lines; else "12. Title" / "XII." lines when at least three are numbered in sequence. Prologue, Epilogue and
-/// Interlude split alongside any of them.</item>
+/// Interlude split alongside any of them. When chapters split, a "Part Two" / "Book II" line (and its title) ends the
+/// chapter before it and is in none.</item>
 /// <item>A table of contents is not a chapter: headings with no text under them are dropped, and when the numbering
 /// starts again ("Chapter 1" … "Chapter 12", then "Chapter 1") the run before it is dropped if its entries hold only a
 /// few words each.</item>
@@ -50,10 +51,15 @@ internal static class TextWorkSplitter
         }
 
         var labels = found.Where(h => h.Kind is HeadingKind.ChapterNotes or HeadingKind.ChapterEndNotes or HeadingKind.ChapterText).ToList();
+        // "Part Two" / "Book II" lines between chapters end the chapter before them: a part's heading and title are not story text.
+        HeadingKind main = headings.Select(h => h.Kind).FirstOrDefault(k => k != HeadingKind.Special, HeadingKind.None);
+        List<int> partLines = main == HeadingKind.Chapter ? [.. found.Where(h => h.Kind == HeadingKind.Part).Select(h => h.Line)] : [];
         var sections = new List<ChapterSection>(headings.Count);
         for (int i = 0; i < headings.Count; i++)
         {
             int stopLine = i + 1 < headings.Count ? headings[i + 1].Line : end;
+            int line = headings[i].Line;
+            stopLine = partLines.Where(p => p > line && p < stopLine).DefaultIfEmpty(stopLine).Min();
             sections.Add(Section(text, lines, headings[i], stopLine, labels));
         }
 
@@ -245,20 +251,27 @@ internal static class TextWorkSplitter
     }
 
     /// <summary>The line index where a Project Gutenberg licence starts, or the line count.</summary>
-    private static int GutenbergEnd(string text, List<TextLine> lines)
+    internal static int GutenbergEnd(string text, List<TextLine> lines)
     {
+        // The end block is "End of the Project Gutenberg EBook of …" and/or "*** END OF THE PROJECT GUTENBERG EBOOK … ***":
+        // the first of them near the end is where the licence starts.
+        int end = lines.Count;
         for (int i = lines.Count - 1, seen = 0; i >= 0 && seen < 2000; i--, seen++)
         {
             ReadOnlySpan<char> line = lines[i].Trimmed(text).TrimStart("* ");
             if (line.StartsWith("END OF THE PROJECT GUTENBERG", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("End of Project Gutenberg", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("End of the Project Gutenberg", StringComparison.OrdinalIgnoreCase))
+                || line.StartsWith("END OF THIS PROJECT GUTENBERG", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("End of Project Gutenberg", StringComparison.OrdinalIgnoreCase))
             {
-                return i;
+                end = i;
+            }
+            else if (end < lines.Count && !lines[i].IsBlank)
+            {
+                break;
             }
         }
 
-        return lines.Count;
+        return end;
     }
 
     private static int CountWords(string text, List<TextLine> lines, int first, int stop, int cap)
