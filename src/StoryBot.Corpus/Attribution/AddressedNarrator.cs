@@ -18,24 +18,35 @@ internal static class AddressedNarrator
     private const int WordsPerI = 120;
     private const int MinAddressed = 2;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int Find(ParsedChapter chapter, NameMatcher matcher)
+    /// <summary>Whether the narration says "I" throughout (8+ times, one per 120 narration words): told in the first person.</summary>
+    public static bool SaysIThroughout(ParsedChapter chapter)
     {
         // Told in the third person, a chapter has too few "I"s outside its quotes to count: found without tokenising it.
         var bound = NarrationCounts.NarrationIBound(chapter);
         if (bound < MinNarrationI)
         {
-            return -1;
+            return false;
         }
 
         // Too many narration words for the "I"s to carry (most chapters over the bound): seen from a lower bound of the count.
         if (NarrationCounts.MoreNarrationWordsThan(chapter, bound * WordsPerI))
         {
-            return -1;
+            return false;
         }
 
         var (narrationWords, narrationI) = NarrationCounts.CountNarration(chapter, bound * WordsPerI);
         if (narrationI < MinNarrationI || narrationI * WordsPerI < narrationWords)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Find(ParsedChapter chapter, NameMatcher matcher)
+    {
+        if (!SaysIThroughout(chapter))
         {
             return -1;
         }

@@ -66,7 +66,17 @@ public static class CharacterDiscovery
                                                 !e.SharedWords.Any(w => MatchWhole(priorList.Matcher, w, ambiguous: true) >= 0))];
         }
 
-        var kept = entities.Where(Speaks).ToList();
+        // Told in the first person, a name only ever addressed ("Okafor, will you talk to her?") is often the narrator
+        // nobody names in the narration: listed, so the attributor can find "I" by address (AddressedNarrator).
+        // Its words must be nobody else's ("Nell Harper." beside a "Miss Harper": one of them is someone else).
+        var firstPerson = entities.Any(AddressedOnly) && chapters.Any(Attribution.AddressedNarrator.SaysIThroughout);
+        var wordOwners = entities.SelectMany(e => e.Forms.SelectMany(f => f.Words).Distinct(StringComparer.Ordinal)).CountBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var addressedOnly = firstPerson
+            ? entities.Where(e => !Speaks(e) && AddressedOnly(e) && e.Forms.SelectMany(f => f.Words).All(w => wordOwners[w] == 1)).Take(2).ToList()
+            : [];
+        // Two such names: either could be "I", so neither is (AddressedNarrator would find nobody).
+        var kept = entities.Where(e => Speaks(e) || (addressedOnly.Count == 1 && addressedOnly[0] == e)).ToList();
         var sharing = new HashSet<string>(kept.SelectMany(e => e.SharedWords), StringComparer.Ordinal);
         var candidates = entities.Where(e => kept.Contains(e) || e.SharedWords.Any(sharing.Contains) || e.Mentions >= MinMentionsSilent ||
                                                    (e.TitleGender != Gender.Unknown && e.Mentions >= 2)).ToList();
@@ -129,6 +139,11 @@ public static class CharacterDiscovery
     private static bool Speaks(NameEntity entity) =>
         entity.Speaks >= MinSpeaks || (entity.Speaks >= 1 && (entity.Mentions >= MinMentionsWithOneTag || entity.TitleGender != Gender.Unknown)) ||
         entity.Narrator > 0 || (entity.TitleGender != Gender.Unknown && entity.Addressed >= MinTitledAddressed && entity.SharedWords.Count == 0) || (entity.Addressed >= 1 && entity.Mentions >= 1 && entity.Mentions + entity.Addressed + entity.Speaks >= MinMentionsWithOneTag);
+
+    /// <summary>An untitled name addressed twice, never in the narration, sharing no word: in first-person text, maybe "I".</summary>
+    private static bool AddressedOnly(NameEntity entity) =>
+        entity.TitleGender == Gender.Unknown && entity.Addressed >= MinTitledAddressed && entity.Mentions + entity.Speaks + entity.Narrator == 0 &&
+        entity.SharedWords.Count == 0;
 
     /// <summary>
     /// A capitalised sequence that is a name: titled (Mrs. Hale), or capitalised in the middle of sentences and not a

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace StoryBot.Corpus.Parsing;
 
@@ -90,13 +90,13 @@ internal static class HardWrap
     }
 
     /// <summary>The text with each wrapped paragraph on one line. Blank lines and short lines stay as they are.</summary>
+    /// <remarks>
+    /// Written into a pooled buffer of the text's length (each line gives at most its own characters and one separator,
+    /// where the text has a line break), so the only allocation is the result.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Join(string text, List<TextLine> lines, int width)
     {
-        var builder = new StringBuilder(text.Length);
-        int joinable = width / 2;
-        bool continuing = false;
-
         // Paragraphs told apart by indentation (hardly any blank lines): a line indented past the text's margin opens one.
         int blank = 0;
         int margin = int.MaxValue;
@@ -107,52 +107,69 @@ internal static class HardWrap
         }
 
         int paragraphIndent = blank * 10 < lines.Count ? margin + 1 : int.MaxValue;
-        for (int i = 0; i < lines.Count; i++)
+
+        // A paragraph opened without a blank line gets one: at most one more character per line than the text.
+        char[] buffer = ArrayPool<char>.Shared.Rent(text.Length + lines.Count);
+        try
         {
-            TextLine line = lines[i];
-            if (line.IsBlank)
+            int written = 0;
+            int joinable = width / 2;
+            bool continuing = false;
+            for (int i = 0; i < lines.Count; i++)
             {
-                continuing = false;
-                AppendLineEnd(builder, i, lines.Count);
-                continue;
-            }
-
-            builder.Append(text.AsSpan(continuing ? line.TrimStart : line.Start, line.TrimEnd - (continuing ? line.TrimStart : line.Start)));
-            bool follows = i + 1 < lines.Count && !lines[i + 1].IsBlank
-                && !LineClassifier.IsRule(line.Trimmed(text)) && !LineClassifier.IsRule(lines[i + 1].Trimmed(text));
-            bool join = follows && line.TrimmedLength >= joinable;
-            if (follows && StartsParagraph(text, line, lines[i + 1], width, paragraphIndent))
-            {
-                // No blank lines between paragraphs: the next line opens one (indented, or dialogue after a finished line).
-                continuing = false;
-                builder.Append("\n\n");
-                continue;
-            }
-
-            if (join)
-            {
-                char last = text[line.TrimEnd - 1];
-                if (last is not ('-' or '—' or '–'))
+                TextLine line = lines[i];
+                if (line.IsBlank)
                 {
-                    builder.Append(' ');
+                    continuing = false;
+                    written = AppendLineEnd(buffer, written, i, lines.Count);
+                    continue;
                 }
 
-                continuing = true;
-            }
-            else
-            {
-                continuing = false;
-                AppendLineEnd(builder, i, lines.Count);
-            }
-        }
+                ReadOnlySpan<char> part = text.AsSpan(continuing ? line.TrimStart : line.Start, line.TrimEnd - (continuing ? line.TrimStart : line.Start));
+                part.CopyTo(buffer.AsSpan(written));
+                written += part.Length;
+                bool follows = i + 1 < lines.Count && !lines[i + 1].IsBlank
+                    && !LineClassifier.IsRule(line.Trimmed(text)) && !LineClassifier.IsRule(lines[i + 1].Trimmed(text));
+                bool join = follows && line.TrimmedLength >= joinable;
+                if (follows && StartsParagraph(text, line, lines[i + 1], width, paragraphIndent))
+                {
+                    // No blank lines between paragraphs: the next line opens one (indented, or dialogue after a finished line).
+                    continuing = false;
+                    buffer[written++] = '\n';
+                    buffer[written++] = '\n';
+                    continue;
+                }
 
-        return builder.ToString();
+                if (join)
+                {
+                    char last = text[line.TrimEnd - 1];
+                    if (last is not ('-' or '—' or '–'))
+                    {
+                        buffer[written++] = ' ';
+                    }
+
+                    continuing = true;
+                }
+                else
+                {
+                    continuing = false;
+                    written = AppendLineEnd(buffer, written, i, lines.Count);
+                }
+            }
+
+            return new string(buffer, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
     /// True when <paramref name="next"/> opens a new paragraph in text without blank lines between paragraphs: it is
-    /// indented to <paramref name="paragraphIndent"/> (text with hardly any blank lines), or it starts with dialogue (a dash or an opening quote) after a line
-    /// that ends a sentence and is short enough that the next word would have fitted on it.
+    /// indented to <paramref name="paragraphIndent"/> (text with hardly any blank lines), or it starts with dialogue (a
+    /// dash or an opening quote) after a line that ends a sentence and is short enough that the next word would have
+    /// fitted on it.
     /// </summary>
     private static bool StartsParagraph(string text, TextLine line, TextLine next, int width, int paragraphIndent)
     {
@@ -162,7 +179,8 @@ internal static class HardWrap
         }
 
         char first = text[next.TrimStart];
-        if (first is not ('—' or '―' or '"' or '“' or '«' or '‘') || !TextChars.IsSentenceEnd(text[line.TrimEnd - 1]) && text[line.TrimEnd - 1] != ':')
+        char last = text[line.TrimEnd - 1];
+        if (first is not ('—' or '―' or '"' or '“' or '«' or '‘') || (!TextChars.IsSentenceEnd(last) && last != ':'))
         {
             return false;
         }
@@ -176,11 +194,13 @@ internal static class HardWrap
         return line.TrimEnd - line.Start + 1 + word <= width;
     }
 
-    private static void AppendLineEnd(StringBuilder builder, int index, int count)
+    private static int AppendLineEnd(char[] buffer, int written, int index, int count)
     {
         if (index + 1 < count)
         {
-            builder.Append('\n');
+            buffer[written++] = '\n';
         }
+
+        return written;
     }
 }

@@ -1,14 +1,17 @@
 using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 using StoryBot.Corpus.Parsing;
+using StoryBot.Corpus.Works;
 
 namespace StoryBot.Cli;
 
 /// <summary>
 /// What the <c>dialogue</c> and <c>characters</c> verbs read: one chapter file and its character list, which is
-/// <c>--characters</c>, else characters.json next to the file, else found in the work's tags or text.
+/// <c>--characters</c>, else characters.json next to the file, else found in the work's tags or text. A text file is one
+/// chapter (<see cref="ChapterParser"/>: offsets into the whole file); <c>.html</c>/<c>.htm</c>/<c>.xhtml</c> and
+/// <c>.epub</c> are read as the importer reads them (<see cref="WorkParser"/>), one entry per chapter of the work.
 /// </summary>
-internal sealed record ChapterInput(ParsedChapter Chapter, CharacterCast Cast, string? CharactersPath)
+internal sealed record ChapterInput(IReadOnlyList<ParsedChapter> Chapters, CharacterCast Cast, string? CharactersPath)
 {
     public const string CharactersFileName = "characters.json";
 
@@ -22,11 +25,32 @@ internal sealed record ChapterInput(ParsedChapter Chapter, CharacterCast Cast, s
         }
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var parsed = ChapterParser.Parse(bytes, Path.GetFileName(path));
-        if (!parsed.Success)
+        var name = Path.GetFileName(path);
+        IReadOnlyList<ParsedChapter> chapters;
+        IReadOnlyList<string>? tags;
+        if (IsWorkFile(name))
         {
-            await error.WriteLineAsync($"{verb}: {parsed.Error}").ConfigureAwait(false);
-            return null;
+            var work = WorkParser.Parse(bytes, name);
+            if (!work.Success)
+            {
+                await error.WriteLineAsync($"{verb}: {work.Error}").ConfigureAwait(false);
+                return null;
+            }
+
+            chapters = work.Work!.Chapters;
+            tags = work.Work.Metadata.Characters is { Count: > 0 } workTags ? workTags : chapters.FirstOrDefault()?.Metadata.Work?.Characters;
+        }
+        else
+        {
+            var parsed = ChapterParser.Parse(bytes, name);
+            if (!parsed.Success)
+            {
+                await error.WriteLineAsync($"{verb}: {parsed.Error}").ConfigureAwait(false);
+                return null;
+            }
+
+            chapters = [parsed.Chapter!];
+            tags = parsed.Chapter!.Metadata.Work?.Characters;
         }
 
         charactersPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", CharactersFileName);
@@ -44,8 +68,11 @@ internal sealed record ChapterInput(ParsedChapter Chapter, CharacterCast Cast, s
             }
         }
 
-        var chapter = parsed.Chapter!;
-        var cast = CharacterDiscovery.Resolve([chapter], listed, chapter.Metadata.Work?.Characters);
-        return new ChapterInput(chapter, cast, listed is null ? null : charactersPath);
+        var cast = CharacterDiscovery.Resolve(chapters, listed, tags);
+        return new ChapterInput(chapters, cast, listed is null ? null : charactersPath);
     }
+
+    /// <summary>HTML and EPUB: read as a work, as the importer does; anything else is one text chapter.</summary>
+    private static bool IsWorkFile(string name) =>
+        WorkParser.IsSupported(name) && !name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 }

@@ -45,7 +45,7 @@ public static class CharactersCommand
         }
 
         // "lines": the lines the attributor gives each character at the trivia threshold (what who-said-it can ask).
-        var lines = SpeakerAttributor.Attribute(input.Chapter, input.Cast.List)
+        var lines = input.Chapters.SelectMany(c => SpeakerAttributor.Attribute(c, input.Cast.List))
             .Where(l => l.Speaker is not null && l.Confidence >= AttributionThresholds.Trivia)
             .CountBy(l => l.Speaker!)
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
 using StoryBot.Corpus.Attribution;
 
 namespace StoryBot.Cli;
@@ -52,8 +54,30 @@ public static class DialogueCommand
                 : $"dialogue: no {CharactersFileName} given or next to the file and no speaking names found; every speaker is left empty.").ConfigureAwait(false);
         }
 
-        var lines = SpeakerAttributor.Attribute(input.Chapter, input.Cast.List);
-        DialogueTsv.Write(output, lines);
+        if (input.Chapters.Count == 1)
+        {
+            DialogueTsv.Write(output, SpeakerAttributor.Attribute(input.Chapters[0], input.Cast.List));
+        }
+        else
+        {
+            // A work of several chapters (HTML, EPUB): offsets are into each chapter's text, so each chapter's rows
+            // follow a "# chapter N<TAB>title" line.
+            await output.WriteAsync(DialogueTsv.Header + "\n").ConfigureAwait(false);
+            for (var c = 0; c < input.Chapters.Count; c++)
+            {
+                var chapter = input.Chapters[c];
+                await output.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"# chapter {c + 1}\t{chapter.Metadata.ChapterTitle}\n")).ConfigureAwait(false);
+                var rows = new StringBuilder();
+                foreach (var line in SpeakerAttributor.Attribute(chapter, input.Cast.List))
+                {
+                    DialogueTsv.AppendLine(rows, line);
+                    rows.Append('\n');
+                }
+
+                await output.WriteAsync(rows, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }

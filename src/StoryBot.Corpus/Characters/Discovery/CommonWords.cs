@@ -30,6 +30,8 @@ internal static class CommonWords
         "were", "is", "are", "be", "been", "let", "come", "go", "look", "please", "thank", "thanks", "sorry", "hello", "hey", "hi",
         "okay", "ok", "right", "sure", "fine", "next", "first", "last", "other", "such", "same", "own", "whatever", "whoever",
         "wherever", "somewhere", "nowhere", "everywhere", "today", "tomorrow", "yesterday", "tonight", "morning", "evening", "night",
+        "ma", "pa", "nana", "gran", "kid", "honey", "darling", "sweetheart", "buddy", "pal", "mate", "lad", "lass", "boss", "guys",
+        "folks",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
