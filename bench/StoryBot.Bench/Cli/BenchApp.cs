@@ -32,6 +32,12 @@ public static class BenchApp
             return AttributionDigest.Run(digestFolder, passes, digestRest.Contains("--discover"), DumpTarget(digestRest), cancellationToken);
         }
 
+        if (args is ["search-digest", string digestProvider, string digestConnection, string queriesFile, string digestOut, ..] && args.Length <= 6)
+        {
+            int passes = args.Length == 6 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 3;
+            return await SearchDigest.RunAsync(digestProvider, digestConnection, queriesFile, digestOut, passes, cancellationToken).ConfigureAwait(false);
+        }
+
         if (args is ["parse-digest", string parseFolder, .. var parseRest])
         {
             return ParseDigest.Run(parseFolder, DumpTarget(parseRest), cancellationToken);

@@ -18,6 +18,8 @@ public static class SearchSuite
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
         IReadOnlyList<string> queries = QueryMaker.Make(context.Archive!, context.Paragraphs, context.Options.Queries, context.Options.Seed);
+        // For the search-digest verb (per-query time and results of two builds on the same store).
+        await File.WriteAllLinesAsync(Path.Combine(context.Options.WorkFolder, "search-queries.txt"), queries, cancellationToken).ConfigureAwait(false);
         await using ServiceProvider services = StoreServices.Build(store.Provider, connectionString, context.Archive!.Root);
         if (store.IsPostgres)
         {

@@ -14,10 +14,12 @@ namespace StoryBot.Data.Postgres;
 /// starts where the last one stopped, so the candidates a common word ranks (the first
 /// <see cref="Search.StorySearch.MaxCandidates"/> in table order, as on SQLite) changed from one search to the next, and a
 /// scan could start past most of a word's paragraphs (<c>Kasaka</c>: 44,000 rows read instead of 1,900).
+/// Parallel plans are off for the same reason: the rows of parallel workers arrive in no fixed order, so the first
+/// candidates would change from one search to the next (and the workers' start-up costs more CPU than they save here).
 /// </summary>
 internal static class PostgresSearchTransaction
 {
-    private const string Settings = "SET LOCAL random_page_cost = 1.1; SET LOCAL synchronize_seqscans = off; SET TRANSACTION READ ONLY";
+    private const string Settings = "SET LOCAL random_page_cost = 1.1; SET LOCAL synchronize_seqscans = off; SET LOCAL max_parallel_workers_per_gather = 0; SET TRANSACTION READ ONLY";
 
     public static async Task<NpgsqlTransaction> BeginAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         (await BeginAsync(connection, scalar: null, cancellationToken).ConfigureAwait(false)).Transaction;

@@ -29,6 +29,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
 
         limit = Math.Clamp(limit, 1, StorySearch.MaxLimit);
         string match = PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false);
+        string? pairs = PostgresWordPairs.Query(parsed.Terms);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -42,13 +43,13 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
             // The same stages as FindPassageAsync: every term as typed, then unknown words completed, then any word.
             bool matchedAll = true;
             bool seesAll = db.Library.Everything || everyStory is true;
-            List<SearchHit> hits = await RankAsync(connection, match, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
+            List<SearchHit> hits = await RankAsync(connection, match, pairs, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
             if (hits.Count == 0)
             {
                 var known = await PostgresKnownWords.FindAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
                 foreach (var (fallback, all) in FallbackMatches(parsed, known))
                 {
-                    hits = await RankAsync(connection, fallback, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
+                    hits = await RankAsync(connection, fallback, all ? pairs : null, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
                     if (hits.Count > 0)
                     {
                         (match, matchedAll) = (fallback, all);
@@ -84,7 +85,8 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using NpgsqlTransaction transaction = await PostgresSearchTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
-            if (await FindPassageAsync(connection, PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false), scope, cancellationToken).ConfigureAwait(false) is { } whole)
+            string? pairs = PostgresWordPairs.Query(parsed.Terms);
+            if (await FindPassageAsync(connection, PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false), pairs, scope, cancellationToken).ConfigureAwait(false) is { } whole)
             {
                 return whole;
             }
@@ -92,7 +94,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
             var known = await PostgresKnownWords.FindAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
             foreach (var (match, all) in FallbackMatches(parsed, known))
             {
-                if (await FindPassageAsync(connection, match, scope, cancellationToken).ConfigureAwait(false) is { } hit)
+                if (await FindPassageAsync(connection, match, all ? pairs : null, scope, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
                     return hit with { MatchedAll = all };
                 }
@@ -106,7 +108,10 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         }
     }
 
-    /// <summary>The same fallbacks as <see cref="StorySearch.FallbackMatches"/>, as tsquery text.</summary>
+    /// <summary>
+    /// The same fallbacks as <see cref="StorySearch.FallbackMatches"/>, as tsquery text. A fallback that matched all
+    /// terms keeps the query's phrases (and so its word pairs); the any-word fallback has no phrase.
+    /// </summary>
     internal static IEnumerable<(string Match, bool MatchedAll)> FallbackMatches(ParsedQuery query, IReadOnlySet<string> known)
     {
         if (query.Terms.Any(term => !term.IsPhrase && !term.Prefix && !known.Contains(term.Words[0].ToLowerInvariant())))
@@ -132,7 +137,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
     /// snippets (<c>ts_headline</c>), chapter and story of the top <paramref name="limit"/> only, in rank order.
     /// </summary>
     private async Task<List<SearchHit>> RankAsync(
-        NpgsqlConnection connection, string match, int limit, int? storyId, bool seesAll, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string match, string? pairs, int limit, int? storyId, bool seesAll, CancellationToken cancellationToken)
     {
         string visible = seesAll
             ? "TRUE"
@@ -145,7 +150,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
                 SELECT "Id", rank FROM (
                     SELECT p."Id", ts_rank(p."SearchVector", q.q, 1) AS rank
                     FROM "Paragraphs" p CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
-                    WHERE p."SearchVector" @@ q.q AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
+                    WHERE {Matches("p", pairs, "$6")} AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
                       AND {visible}
                     LIMIT $3) candidates
                 ORDER BY rank DESC, "Id"
@@ -159,6 +164,10 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         command.Parameters.Add(new NpgsqlParameter { Value = StorySearch.MaxCandidates });
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
         command.Parameters.Add(new NpgsqlParameter { Value = HeadlineOptions });
+        if (pairs is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = pairs });
+        }
         var hits = new List<SearchHit>(limit);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -171,6 +180,16 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
 
         return hits;
     }
+
+    /// <summary>
+    /// The match condition: the tsquery, or — when the query has a phrase the word pairs can narrow — the pairs through
+    /// their index (<see cref="PostgresWordPairs"/>) and the tsquery checked on each candidate (<c>ts_match_vq</c> is
+    /// <c>@@</c> without the word index, which would otherwise re-read every paragraph holding the phrase's words).
+    /// Same rows in the same (physical) order either way.
+    /// </summary>
+    private static string Matches(string alias, string? pairs, string pairsParameter) => pairs is null
+        ? $"{alias}.\"SearchVector\" @@ q.q"
+        : $"{PostgresWordPairs.Expression(alias)} @@ {pairsParameter}::tsquery AND ts_match_vq({alias}.\"SearchVector\", q.q)";
 
     /// <summary>ts_headline returns the fragment only; mark where it was cut with "…" as FTS5's snippet() does.</summary>
     internal static string WithEllipses(string headline, string text)
@@ -190,7 +209,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         return result;
     }
 
-    private async Task<PassageHit?> FindPassageAsync(NpgsqlConnection connection, string tsquery, SearchScope scope, CancellationToken cancellationToken)
+    private async Task<PassageHit?> FindPassageAsync(NpgsqlConnection connection, string tsquery, string? pairs, SearchScope scope, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             $"""
@@ -200,7 +219,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
                 CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
                 JOIN "Chapters" c ON c."Id" = p."ChapterId"
                 JOIN "Stories" s ON s."Id" = c."StoryId"
-                WHERE p."SearchVector" @@ q.q
+                WHERE {Matches("p", pairs, "$8")}
                   AND ($2::integer IS NULL OR c."StoryId" = $2)
                   AND ($3::integer IS NULL OR p."ChapterId" = $3)
                   AND ($4 OR s."Rating" < 3)
@@ -218,9 +237,11 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         command.Parameters.Add(new NpgsqlParameter { Value = scope.IncludeMature });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)scope.SpeakerId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
         command.Parameters.Add(new NpgsqlParameter { Value = scope.DialogueOnly });
-        if (!scope.PickRandom)
+        // $7 is the cap (unused by a random pick); $8 the word pairs, when there are.
+        command.Parameters.Add(new NpgsqlParameter { Value = StorySearch.MaxCandidates });
+        if (pairs is not null)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = StorySearch.MaxCandidates });
+            command.Parameters.Add(new NpgsqlParameter { Value = pairs });
         }
 
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -100,9 +100,24 @@ public static class MigrationState
             return true;
         }
 
-        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        // A migration may build an index over every row of an existing store (PostgreSQL's word pairs: ~45 s per 100 MB of
+        // stories on a busy machine), longer than the command timeout queries get.
+        int? timeout = context.Database.GetCommandTimeout();
+        context.Database.SetCommandTimeout(MigrationCommandTimeout);
+        try
+        {
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Database.SetCommandTimeout(timeout);
+        }
+
         return true;
     }
+
+    /// <summary>The command timeout of a PostgreSQL migration's statements.</summary>
+    public static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromMinutes(30);
 
     // Opening a missing file would create it; leave that (and the folder) to Migrate(). In-memory and URI names migrate always.
     private static bool IsExistingFile(string dataSource) =>

@@ -22,17 +22,18 @@ public sealed class PostgresSearchStateTests : IAsyncLifetime, IPostgresTests
     public async Task DisposeAsync() => await store.DisposeAsync();
 
     [StoreFact]
-    public async Task BeginAsync_SearchTransaction_ReadOnlyWithoutSynchronizedScans()
+    public async Task BeginAsync_SearchTransaction_ReadOnlyWithoutSynchronizedScansOrParallelWorkers()
     {
         await using var db = store.Context();
         await db.Database.OpenConnectionAsync();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
 
-        var (transaction, scalar) = await PostgresSearchTransaction.BeginAsync(connection, "SELECT current_setting('synchronize_seqscans')", CancellationToken.None);
+        var (transaction, scalar) = await PostgresSearchTransaction.BeginAsync(
+            connection, "SELECT current_setting('synchronize_seqscans') || ' ' || current_setting('max_parallel_workers_per_gather')", CancellationToken.None);
         await using NpgsqlTransaction _ = transaction;
         await using var readOnly = new NpgsqlCommand("SELECT current_setting('transaction_read_only')", connection, transaction);
 
-        Assert.Equal("off", scalar);
+        Assert.Equal("off 0", scalar);
         Assert.Equal("on", await readOnly.ExecuteScalarAsync());
     }
 
@@ -43,8 +44,40 @@ public sealed class PostgresSearchStateTests : IAsyncLifetime, IPostgresTests
 
         // gin_clean_pending_list returns how many pending pages it moved into the index: none are left by an import.
         long moved = await db.Database.SqlQueryRaw<long>(
-            "SELECT gin_clean_pending_list('\"IX_Paragraphs_SearchVector\"'::regclass) AS \"Value\"").SingleAsync();
+            "SELECT gin_clean_pending_list('\"IX_Paragraphs_SearchVector\"'::regclass) + gin_clean_pending_list('\"IX_Paragraphs_WordPairs\"'::regclass) AS \"Value\"").SingleAsync();
 
         Assert.Equal(0, moved);
+    }
+
+    [StoreTheory]
+    [InlineData("I don't know, well-known Café", "'don t' 'i don' 'know well-known' 'known cafe' 't know' 'well known' 'well-known well'")]
+    [InlineData("over and over", "'and over' 'over and'")]
+    [InlineData("", "")]
+    public async Task WordPairs_Text_EveryTwoAdjacentWordsOfItsSearchVector(string text, string expected)
+    {
+        await using var db = store.Context();
+
+        string pairs = await db.Database.SqlQueryRaw<string>(
+            "SELECT storybot_word_pairs(to_tsvector('storybot_search', {0}))::text AS \"Value\"", text).SingleAsync();
+
+        Assert.Equal(expected, pairs);
+    }
+
+    [StoreFact]
+    public async Task WordPairs_WordsPastTheLastPosition_EachPairedWithTheWordBefore()
+    {
+        await using var db = store.Context();
+
+        // 16,381 different words (a lexeme keeps at most 256 positions), then "kappa" at 16,382; "lambda" and "mu" are both
+        // stored at the last position, 16,383, so the phrase "kappa mu" matches the vector, and its pair is there too.
+        string filler = string.Join(' ', Enumerable.Range(0, 16_381).Select(i => new string([(char)('a' + (i / 676)), (char)('a' + (i / 26 % 26)), (char)('a' + (i % 26))])));
+        string found = await db.Database.SqlQueryRaw<string>(
+            """
+            SELECT concat_ws(' ', v @@ to_tsquery('storybot_search', 'kappa <-> mu'), p @@ '''kappa mu'''::tsquery,
+                             p @@ '''kappa lambda'''::tsquery, p @@ '''yga kappa'''::tsquery, length(p)) AS "Value"
+            FROM (SELECT v, storybot_word_pairs(v) AS p FROM (SELECT to_tsvector('storybot_search', {0}) AS v) t) s
+            """, filler + " kappa lambda mu").SingleAsync();
+
+        Assert.Equal("t t t t 16383", found);
     }
 }
