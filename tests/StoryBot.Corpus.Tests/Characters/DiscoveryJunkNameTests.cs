@@ -65,6 +65,8 @@ public class DiscoveryJunkNameTests
     [InlineData("Gritted", true)]
     [InlineData("Nodded", true)]
     [InlineData("Smiled", true)]
+    [InlineData("Sat", true)]
+    [InlineData("Stood", true)]
     [InlineData("Reed", false)]
     [InlineData("Alfred", false)]
     [InlineData("Mildred", false)]
