@@ -12,7 +12,9 @@ namespace StoryBot.Corpus.Parsing;
 /// 95th percentile of line lengths) is 40–110 characters; of the continuing lines at least 70 % reach 60 % of that width
 /// and at least 40 % end without a sentence break.</item>
 /// <item>Joined: a line that reaches half the width continues the paragraph (a space between, none after a dash);
-/// shorter lines (verse, a letter's address, "CHAPTER I.") and scene rules keep their line break.</item>
+/// shorter lines (verse, a letter's address, "CHAPTER I.") and scene rules keep their line break. In text with no
+/// blank lines between paragraphs, an indented line, or dialogue (a dash or an opening quote) after a finished sentence
+/// on a line the next word would have fitted on, starts a new paragraph.</item>
 /// </list>
 /// </summary>
 internal static class HardWrap
@@ -95,7 +97,19 @@ internal static class HardWrap
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Join(string text, List<TextLine> lines, int width)
     {
-        char[] buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        // Paragraphs told apart by indentation (hardly any blank lines): a line indented past the text's margin opens one.
+        int blank = 0;
+        int margin = int.MaxValue;
+        foreach (TextLine line in lines)
+        {
+            blank += line.IsBlank ? 1 : 0;
+            margin = line.IsBlank ? margin : Math.Min(margin, line.TrimStart - line.Start);
+        }
+
+        int paragraphIndent = blank * 10 < lines.Count ? margin + 1 : int.MaxValue;
+
+        // A paragraph opened without a blank line gets one: at most one more character per line than the text.
+        char[] buffer = ArrayPool<char>.Shared.Rent(text.Length + lines.Count);
         try
         {
             int written = 0;
@@ -114,8 +128,18 @@ internal static class HardWrap
                 ReadOnlySpan<char> part = text.AsSpan(continuing ? line.TrimStart : line.Start, line.TrimEnd - (continuing ? line.TrimStart : line.Start));
                 part.CopyTo(buffer.AsSpan(written));
                 written += part.Length;
-                bool join = i + 1 < lines.Count && !lines[i + 1].IsBlank && line.TrimmedLength >= joinable
+                bool follows = i + 1 < lines.Count && !lines[i + 1].IsBlank
                     && !LineClassifier.IsRule(line.Trimmed(text)) && !LineClassifier.IsRule(lines[i + 1].Trimmed(text));
+                bool join = follows && line.TrimmedLength >= joinable;
+                if (follows && StartsParagraph(text, line, lines[i + 1], width, paragraphIndent))
+                {
+                    // No blank lines between paragraphs: the next line opens one (indented, or dialogue after a finished line).
+                    continuing = false;
+                    buffer[written++] = '\n';
+                    buffer[written++] = '\n';
+                    continue;
+                }
+
                 if (join)
                 {
                     char last = text[line.TrimEnd - 1];
@@ -139,6 +163,35 @@ internal static class HardWrap
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> opens a new paragraph in text without blank lines between paragraphs: it is
+    /// indented to <paramref name="paragraphIndent"/> (text with hardly any blank lines), or it starts with dialogue (a
+    /// dash or an opening quote) after a line that ends a sentence and is short enough that the next word would have
+    /// fitted on it.
+    /// </summary>
+    private static bool StartsParagraph(string text, TextLine line, TextLine next, int width, int paragraphIndent)
+    {
+        if (next.TrimStart - next.Start >= paragraphIndent)
+        {
+            return true;
+        }
+
+        char first = text[next.TrimStart];
+        char last = text[line.TrimEnd - 1];
+        if (first is not ('—' or '―' or '"' or '“' or '«' or '‘') || (!TextChars.IsSentenceEnd(last) && last != ':'))
+        {
+            return false;
+        }
+
+        int word = 0;
+        while (next.TrimStart + word < next.TrimEnd && !char.IsWhiteSpace(text[next.TrimStart + word]))
+        {
+            word++;
+        }
+
+        return line.TrimEnd - line.Start + 1 + word <= width;
     }
 
     private static int AppendLineEnd(char[] buffer, int written, int index, int count)

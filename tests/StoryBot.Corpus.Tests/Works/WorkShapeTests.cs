@@ -69,4 +69,15 @@ public sealed class WorkShapeTests
 
         Assert.Equal(string.Join("\n", lines), string.Join("\n", work.Chapters.Single().Paragraphs.Select(p => p.Text)));
     }
+
+    [Fact]
+    public void Parse_WrappedIndentedParagraphsWithoutBlankLines_OneParagraphEach()
+    {
+        string[] paragraphs = [.. HeldOutBook.Paragraphs.SelectMany(p => p)];
+        string text = string.Join("\n", paragraphs.Select(p => "    " + HeldOutBook.Wrap(p, 68))) + "\n";
+
+        ParsedWork work = HeldOutEpubTests.Parse(Encoding.UTF8.GetBytes(text), "indented.txt");
+
+        Assert.Equal(paragraphs, work.Chapters.Single().Paragraphs.Select(p => p.Text));
+    }
 }
