@@ -137,7 +137,8 @@ public static class CharacterDiscovery
     /// the narrator nobody names in the narration; "Mr. Vane" next to a Julius Vane is not someone new), and a name both in the narration and addressed in a quote three times in all.
     /// </summary>
     private static bool Speaks(NameEntity entity) =>
-        entity.Speaks >= MinSpeaks || (entity.Speaks >= 1 && (entity.Mentions >= MinMentionsWithOneTag || entity.TitleGender != Gender.Unknown)) ||
+        entity.Speaks >= MinSpeaks || (entity.Speaks >= 1 && (entity.Mentions >= MinMentionsWithOneTag || entity.TitleGender != Gender.Unknown ||
+                                                            (entity.Mentions >= 2 && entity.Forms.Any(f => f.Title is not null && f.Speaks > 0)))) ||
         entity.Narrator > 0 || (entity.TitleGender != Gender.Unknown && entity.Addressed >= MinTitledAddressed && entity.SharedWords.Count == 0) || (entity.Addressed >= 1 && entity.Mentions >= 1 && entity.Mentions + entity.Addressed + entity.Speaks >= MinMentionsWithOneTag);
 
     /// <summary>An untitled name addressed twice, never in the narration, sharing no word: in first-person text, maybe "I".</summary>

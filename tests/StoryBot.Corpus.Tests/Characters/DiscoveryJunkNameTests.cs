@@ -75,4 +75,18 @@ public class DiscoveryJunkNameTests
     {
         Assert.Equal(verb, StoryBot.Corpus.Characters.Discovery.NameTails.IsVerb(word));
     }
+
+    [Fact]
+    public void Resolve_UngenderedTitleWithOneTagAndTwoMentions_Listed()
+    {
+        var names = Names("""
+            Dr. Vos tied the boat to the porch rail and came in with his bag.
+
+            "You were told to leave," said Dr. Vos.
+
+            Nobody answered him. He sat down by the stove.
+            """);
+
+        Assert.Contains("Dr. Vos", names);
+    }
 }
