@@ -7,6 +7,9 @@ internal sealed class ImportDiscovery
 {
     private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm", ".epub"];
 
+    /// <summary>Formats fans download that are not read: each is one "skipped" line, not silence.</summary>
+    private static readonly string[] UnreadBookExtensions = [".mobi", ".azw", ".azw3", ".pdf", ".docx", ".odt", ".rtf"];
+
     private readonly Dictionary<string, FolderSettings> settingsByFolder = new(StringComparer.Ordinal);
 
     public List<ImportFile> Files { get; } = [];
@@ -106,6 +109,10 @@ internal sealed class ImportDiscovery
                 else if (Extensions.Any(e => entry.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
                 {
                     files.Add(entry.FullName);
+                }
+                else if (UnreadBookExtensions.FirstOrDefault(e => entry.Name.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } unread)
+                {
+                    Warnings.Add($"{entry.FullName}: {unread} is not read; skipped (save the work as .epub, .html or .txt)");
                 }
             }
         }

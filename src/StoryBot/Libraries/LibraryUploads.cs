@@ -9,6 +9,10 @@ namespace StoryBot.Libraries;
 public sealed class LibraryUploads(AttachmentDownloader downloader, GuildLibraryService libraries)
 {
     private static readonly string[] StoryExtensions = [".txt", ".md", ".html", ".htm", ".xhtml", ".epub"];
+    private static readonly string[] OtherEbookExtensions = [".mobi", ".azw", ".azw3", ".pdf"];
+
+    private static bool IsEbook(string fileName) =>
+        OtherEbookExtensions.Any(e => fileName.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     public async Task<BotReply> AddAsync(ulong guild, BotAttachment? file, Corpus.Model.Rating? rating, CancellationToken cancellationToken)
     {
@@ -19,7 +23,9 @@ public sealed class LibraryUploads(AttachmentDownloader downloader, GuildLibrary
 
         if (!StoryExtensions.Any(e => file.FileName.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
-            return BotReply.Ephemeral("I can import .txt, .md, .html and .epub files only.");
+            return BotReply.Ephemeral(IsEbook(file.FileName)
+                ? "I can't read that e-book format. AO3 and FanFicFare also offer EPUB and HTML downloads: upload one of those."
+                : "I can import .txt, .md, .html and .epub files only.");
         }
 
         var download = await downloader.DownloadAsync(file, cancellationToken);

@@ -32,6 +32,21 @@ public abstract class FileSystemImportTests
     }
 
     [StoreFact]
+    public async Task ImportAsync_MobiAndPdfBesideAChapter_EachOneSkippedLineAndTheChapterImports()
+    {
+        await using var store = await TestStore.CreateAsync(Provider);
+        store.Write("work.txt", Chapters.Text("Formats", 1, "A wombat slept."));
+        store.Write("work.mobi", "BOOKMOBI");
+        store.Write("work.PDF", "%PDF-1.7");
+
+        ImportReport report = await store.ImportAsync();
+
+        Assert.Equal(1, report.Imported);
+        Assert.Single(report.Warnings, w => w.Contains("work.mobi: .mobi is not read; skipped", StringComparison.Ordinal));
+        Assert.Single(report.Warnings, w => w.Contains("work.PDF: .pdf is not read; skipped", StringComparison.Ordinal));
+    }
+
+    [StoreFact]
     public async Task ImportAsync_FolderLinkOutOfTheTree_IsNotFollowed()
     {
         await using var store = await TestStore.CreateAsync(Provider);

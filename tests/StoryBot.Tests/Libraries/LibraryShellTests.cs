@@ -34,4 +34,20 @@ public sealed class LibraryShellTests
         Assert.Contains("Re-read 1 story", transcript, StringComparison.Ordinal);
         Assert.Contains("Mira Vale", transcript, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("orchard.mobi", "EPUB and HTML downloads")]
+    [InlineData("orchard.AZW3", "EPUB and HTML downloads")]
+    [InlineData("orchard.exe", ".txt, .md, .html and .epub files only")]
+    public async Task Shell_AddUnreadFormat_OneFriendlyLineAndNothingImported(string name, string expected)
+    {
+        await using var library = await TestLibrary.CreateAsync();
+        string file = Path.Combine(library.Directory, name);
+        await File.WriteAllBytesAsync(file, [0x42, 0x4F, 0x4F, 0x4B]);
+
+        var transcript = await ShellRunner.RunAsync(library.ConnectionString, $"/library add file:{file}\n/library list\n");
+
+        Assert.Contains(expected, transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("Added **", transcript, StringComparison.Ordinal);
+    }
 }
