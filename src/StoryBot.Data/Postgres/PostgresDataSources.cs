@@ -7,7 +7,7 @@ namespace StoryBot.Data.Postgres;
 /// singleton (<c>AddStoryData</c>), so its pools are closed when the host is disposed; code without a host (the
 /// <c>migrate</c> verb's copier, tests, design-time factories) uses <see cref="Shared"/>, which lives as long as the process.
 /// </summary>
-public sealed class PostgresDataSources : IAsyncDisposable
+public sealed class PostgresDataSources : IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<PostgresWarmDataSource>> sources = new(StringComparer.Ordinal);
 
@@ -25,6 +25,16 @@ public sealed class PostgresDataSources : IAsyncDisposable
         foreach (Lazy<PostgresWarmDataSource> source in sources.Values.Where(s => s.IsValueCreated))
         {
             await source.Value.DisposeAsync().ConfigureAwait(false);
+        }
+
+        sources.Clear();
+    }
+
+    public void Dispose()
+    {
+        foreach (Lazy<PostgresWarmDataSource> source in sources.Values.Where(s => s.IsValueCreated))
+        {
+            source.Value.Dispose();
         }
 
         sources.Clear();

@@ -11,7 +11,7 @@ namespace StoryBot.Data.Postgres;
 /// The initializer never fails a connection: on a database not migrated yet it does nothing (counted in
 /// <see cref="Skipped"/>), and <see cref="AfterMigrationAsync"/> then drops those cold connections from the pool.
 /// </summary>
-public sealed class PostgresWarmDataSource : IAsyncDisposable
+public sealed class PostgresWarmDataSource : IAsyncDisposable, IDisposable
 {
     private int warmed;
     private int skipped;
@@ -86,6 +86,8 @@ public sealed class PostgresWarmDataSource : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+
+    public void Dispose() => DataSource.Dispose();
 
     private void Count(bool warm)
     {
