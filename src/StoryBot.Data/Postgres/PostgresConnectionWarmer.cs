@@ -35,36 +35,54 @@ internal static class PostgresConnectionWarmer
         "RESET enable_seqscan",
     ];
 
-    /// <summary>Warms the backend of <paramref name="connection"/>; false (and nothing run) when the store is not migrated yet.</summary>
+    /// <summary>
+    /// Warms the backend of <paramref name="connection"/>; false when the store is not migrated yet (nothing run) or the server
+    /// refused the warm-up (the batch is one implicit transaction, so nothing of it stays).
+    /// </summary>
     public static bool Warm(NpgsqlConnection connection)
     {
-        using (var ready = new NpgsqlCommand(ReadySql, connection))
+        try
         {
-            if (ready.ExecuteScalar() is not true)
+            using (var ready = new NpgsqlCommand(ReadySql, connection))
             {
-                return false;
+                if (ready.ExecuteScalar() is not true)
+                {
+                    return false;
+                }
             }
-        }
 
-        using NpgsqlBatch batch = Batch(connection);
-        batch.ExecuteNonQuery();
-        return true;
+            using NpgsqlBatch batch = Batch(connection);
+            batch.ExecuteNonQuery();
+            return true;
+        }
+        catch (PostgresException)
+        {
+            // A warm-up the server refuses (a tiny statement_timeout, a permission) must not fail the connection.
+            return false;
+        }
     }
 
     /// <inheritdoc cref="Warm"/>
     public static async Task<bool> WarmAsync(NpgsqlConnection connection)
     {
-        await using (var ready = new NpgsqlCommand(ReadySql, connection))
+        try
         {
-            if (await ready.ExecuteScalarAsync().ConfigureAwait(false) is not true)
+            await using (var ready = new NpgsqlCommand(ReadySql, connection))
             {
-                return false;
+                if (await ready.ExecuteScalarAsync().ConfigureAwait(false) is not true)
+                {
+                    return false;
+                }
             }
-        }
 
-        await using NpgsqlBatch batch = Batch(connection);
-        await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
-        return true;
+            await using NpgsqlBatch batch = Batch(connection);
+            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return true;
+        }
+        catch (PostgresException)
+        {
+            return false;
+        }
     }
 
     // One implicit transaction: if a statement fails, the SET is rolled back with it.

@@ -67,6 +67,41 @@ public sealed class PostgresWarmDataSourceTests : IPostgresTests
         }
     }
 
+    [StoreFact]
+    public async Task OpenConnection_WarmUpRefusedByServer_ConnectionStillOpens()
+    {
+        await using TestStore store = await TestStore.CreateAsync(DatabaseProvider.Postgres);
+        // A role that may connect but not read the tables: the readiness check passes, the warm-up batch is refused.
+        string role = "storybot_nowarm_" + Guid.NewGuid().ToString("N")[..8];
+        await ExecuteAsync(store.ConnectionString, $"CREATE ROLE {role} LOGIN");
+        try
+        {
+            string limited = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Username = role, Password = null }.ToString();
+            await using var dataSources = new PostgresDataSources();
+            var contexts = new StoryContextFactory(new StoreConnection(DatabaseProvider.Postgres, limited), dataSources);
+
+            int backend = await BackendAsync(contexts);
+
+            Assert.NotEqual(0, backend);
+            Assert.Equal(1, dataSources.For(limited).Skipped);
+            Assert.Equal(0, dataSources.For(limited).Warmed);
+            dataSources.For(limited).DataSource.Clear();
+        }
+        finally
+        {
+            await ExecuteAsync(store.ConnectionString, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'");
+            await ExecuteAsync(store.ConnectionString, $"DROP ROLE IF EXISTS {role}");
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<int> BackendAsync(StoryContextFactory contexts)
     {
         await using StoryDbContext db = contexts.CreateDbContext();
