@@ -64,6 +64,7 @@ public class GatewayToleranceTests
                 ["application"] = new JsonObject { ["id"] = "1100000000000000001" },
             },
         }, DiscordHarness.Timeout());
+        await h.WaitUntilAsync(() => h.Logs.Lines.Count(l => l.Contains("Gateway READY as", StringComparison.Ordinal)) >= 2);
         var mark = h.Fake.LastFrameSequence;
 
         await h.Fake.DropConnectionAsync(DiscordHarness.Timeout());
