@@ -38,6 +38,13 @@ public sealed partial class FakeDiscordServer
         return Current().SendAsync(GatewayHub.InvalidSession(resumable), cancellationToken);
     }
 
+    /// <summary>
+    /// Sends <paramref name="frame"/> as is on the current connection (an unknown opcode, a payload shaped like another
+    /// implementation's): for tolerance tests. No sequence number is added.
+    /// </summary>
+    public Task SendRawFrameAsync(System.Text.Json.Nodes.JsonObject frame, CancellationToken cancellationToken = default) =>
+        Current().SendAsync(frame, cancellationToken);
+
     /// <summary>Sends op 1 Heartbeat request; the client must heartbeat at once.</summary>
     public Task RequestHeartbeatAsync(CancellationToken cancellationToken = default) =>
         Current().SendAsync(new System.Text.Json.Nodes.JsonObject { ["op"] = 1, ["d"] = null }, cancellationToken);

@@ -48,6 +48,9 @@ public static class PostgresTestServer
                 string templateConnection = For(server, templateName);
                 await migrate(templateConnection).ConfigureAwait(false);
                 NpgsqlConnection.ClearAllPools();
+                // The product's data sources (one per connection string, with their own pools) keep warm idle connections
+                // to the template; a database with sessions cannot be a template, so end them (they are never used again).
+                await ExecuteAsync(server, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{templateName}' AND pid <> pg_backend_pid()").ConfigureAwait(false);
                 Templates[template] = templateName;
             }
 

@@ -32,10 +32,11 @@ public static class BenchApp
             return AttributionDigest.Run(digestFolder, passes, digestRest.Contains("--discover"), DumpTarget(digestRest), cancellationToken);
         }
 
-        if (args is ["search-digest", string digestProvider, string digestConnection, string queriesFile, string digestOut, ..] && args.Length <= 6)
+        if (args is ["search-digest", string digestProvider, string digestConnection, string queriesFile, string digestOut, ..] && args.Length <= 7)
         {
-            int passes = args.Length == 6 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 3;
-            return await SearchDigest.RunAsync(digestProvider, digestConnection, queriesFile, digestOut, passes, cancellationToken).ConfigureAwait(false);
+            int passes = args.Length >= 6 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 3;
+            bool cold = args.Length == 7 && args[6] == "cold";
+            return await SearchDigest.RunAsync(digestProvider, digestConnection, queriesFile, digestOut, passes, cold, cancellationToken).ConfigureAwait(false);
         }
 
         if (args is ["parse-digest", string parseFolder, .. var parseRest])

@@ -16,16 +16,29 @@ namespace StoryBot.Bench.Suites;
 /// query: its median wall time and what a member sees (hits in order: paragraph, score, snippet, highlights; matched
 /// all words or not), so two builds can be compared for identical results and per-query time. Prints p50/p99 of the
 /// medians and CPU per query (this process, plus the server backends on PostgreSQL).
+/// With <c>cold</c> after the passes the verb starts as the bot does (migrations, then the first search on a fresh pool)
+/// and has no warm-up pass: the first query's time is printed apart (what a member waits for first after a start); with
+/// <c>Pooling=false</c> in the connection string every query opens a new backend (a bot whose idle connections expired).
 /// </summary>
 public static class SearchDigest
 {
-    public static async Task<int> RunAsync(string provider, string connectionString, string queriesFile, string outFile, int passes, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string provider, string connectionString, string queriesFile, string outFile, int passes, CancellationToken cancellationToken) =>
+        await RunAsync(provider, connectionString, queriesFile, outFile, passes, cold: false, cancellationToken).ConfigureAwait(false);
+
+    public static async Task<int> RunAsync(string provider, string connectionString, string queriesFile, string outFile, int passes, bool cold, CancellationToken cancellationToken)
     {
         var store = Enum.Parse<DatabaseProvider>(provider, ignoreCase: true);
         string[] queries = [.. File.ReadAllLines(queriesFile).Where(line => line.Length > 0)];
         await using ServiceProvider services = StoreServices.Build(store, connectionString, Path.GetDirectoryName(Path.GetFullPath(queriesFile))!);
         var results = new SearchResult[queries.Length];
-        for (int i = 0; i < queries.Length; i++)
+        if (cold)
+        {
+            long starting = Stopwatch.GetTimestamp();
+            await services.GetRequiredService<StoryDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start (migrations checked): {Stopwatch.GetElapsedTime(starting).TotalMilliseconds:0.0} ms"));
+        }
+
+        for (int i = 0; i < queries.Length && !cold; i++)
         {
             results[i] = await SearchAsync(services, queries[i], cancellationToken).ConfigureAwait(false);
         }
@@ -46,8 +59,12 @@ public static class SearchDigest
             for (int i = 0; i < queries.Length; i++)
             {
                 long started = Stopwatch.GetTimestamp();
-                await SearchAsync(services, queries[i], cancellationToken).ConfigureAwait(false);
+                SearchResult result = await SearchAsync(services, queries[i], cancellationToken).ConfigureAwait(false);
                 times[i].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (pass == 0 && cold)
+                {
+                    results[i] = result;
+                }
             }
         }
 
@@ -63,6 +80,11 @@ public static class SearchDigest
         }
 
         var all = new Percentiles(medians);
+        if (cold)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first query ({queries[0]}): {times[0][0]:0.00} ms; second: {times[Math.Min(1, queries.Length - 1)][0]:0.00} ms"));
+        }
+
         int runs = passes * queries.Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{provider}: {queries.Length} queries × {passes}: median-of-passes p50 {all.P50:0.00} ms p99 {all.P99:0.00} ms max {all.Max:0.0} ms; CPU per query {(cpu + server).TotalMilliseconds / runs:0.00} ms (client {cpu.TotalMilliseconds / runs:0.00} + server {server.TotalMilliseconds / runs:0.00}); load {loadBefore} -> {MachineInfo.Load()}"));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StoryBot.Data.Import;
 using StoryBot.Data.Libraries;
+using StoryBot.Data.Postgres;
 using StoryBot.Data.Queries;
 using StoryBot.Data.Search;
 using StoryBot.Data.Storage;
@@ -42,7 +43,9 @@ public static class StoryDataServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(store);
-        services.TryAddSingleton<IDbContextFactory<StoryDbContext>>(new StoryContextFactory(store));
+        // One data source per connection string for every context (stories, trivia, daily), disposed with the host.
+        services.TryAddSingleton<PostgresDataSources>();
+        services.TryAddSingleton<IDbContextFactory<StoryDbContext>>(provider => new StoryContextFactory(store, provider.GetRequiredService<PostgresDataSources>()));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<StoryDbContext>>().CreateDbContext());
         services.TryAddSingleton(new StoryDataPaths(contentRoot, connectionString));
         services.TryAddSingleton<StoryDatabase>();

@@ -151,6 +151,8 @@ internal sealed class ChapterWriter : IChapterWriter
 
     public CharacterList ReadStoryCharacters(string slug) => characters.ReadStoryOwn(slug);
 
+    public string StorySlug(PreparedChapter prepared) => stories.Slug(prepared);
+
     /// <summary>
     /// Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back. A new file that
     /// names a story and chapter number already stored from a file that no longer exists is that chapter, moved and

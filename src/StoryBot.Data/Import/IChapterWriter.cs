@@ -45,6 +45,9 @@ internal interface IChapterWriter : IDisposable
     /// <summary>The characters stored as the story's own (found by an earlier import) for the story <paramref name="slug"/> of this writer's library; empty when none.</summary>
     CharacterList ReadStoryCharacters(string slug);
 
+    /// <summary>The key of the file's story in this writer's library (<see cref="StoryKeys"/>; read inside the transaction).</summary>
+    string StorySlug(PreparedChapter prepared);
+
     /// <summary>
     /// Writes (or replaces) one chapter in its own savepoint. A new file naming a story and chapter number stored from a
     /// file that no longer exists replaces that chapter (moved and edited); <c>Replaced</c> is the id it replaced.

@@ -9,13 +9,15 @@ namespace StoryBot.Data.Import;
 internal sealed class SqliteStoryWriter
 {
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
-    private readonly SqlBatchCommand findStory, insertStory, updateStory;
+    private readonly Dictionary<(string Title, string? Author), string> slugs = [];
+    private readonly SqlBatchCommand findStory, storyAuthor, insertStory, updateStory;
     private readonly WorkMetadataWriter workWriter;
 
     /// <param name="add">Creates a statement the writer enlists in its transaction.</param>
     public SqliteStoryWriter(object guild, Func<string, string[], SqlBatchCommand> add)
     {
         findStory = add("SELECT Id FROM Stories WHERE Slug = $slug AND GuildId IS $guild", ["$slug"]).With("$guild", guild);
+        storyAuthor = add("SELECT coalesce(Author, '') FROM Stories WHERE Slug = $slug AND GuildId IS $guild", ["$slug"]).With("$guild", guild);
         insertStory = add(
             "INSERT INTO Stories (Slug, Title, Author, Rating, Summary, SourceUrl, CreatedAt, UpdatedAt, GuildId) " +
             "VALUES ($slug, $title, $author, $rating, $summary, $url, $now, $now, $guild) RETURNING Id",
@@ -33,7 +35,7 @@ internal sealed class SqliteStoryWriter
     public int Upsert(PreparedChapter prepared, DateTime now)
     {
         ChapterMetadata metadata = prepared.Parts[0].Metadata;
-        string slug = Slugs.From(prepared.StoryTitle);
+        string slug = Slug(prepared);
         int rating = (int)metadata.Rating;
         if (storyIds.TryGetValue(slug, out int cached) || findStory.Scalar(slug) is long found && (cached = (int)found) > 0)
         {
@@ -49,6 +51,24 @@ internal sealed class SqliteStoryWriter
         return id;
     }
 
+    /// <summary>The key of the file's story in this library (<see cref="StoryKeys"/>): its title's slug, or title and author.</summary>
+    public string Slug(PreparedChapter prepared)
+    {
+        string? author = prepared.Parts.Count > 0 ? prepared.Parts[0].Metadata.Author : null;
+        var key = (Slugs.From(prepared.StoryTitle), author is null ? null : Slugs.From(author));
+        if (!slugs.TryGetValue(key, out string? slug))
+        {
+            slug = StoryKeys.Resolve(prepared.StoryTitle, author, s => storyAuthor.Scalar(s) as string);
+            slugs[key] = slug;
+        }
+
+        return slug;
+    }
+
     /// <summary>Forgets the cached ids (a rolled-back file, a rollback, or stories deleted).</summary>
-    public void Forget() => storyIds.Clear();
+    public void Forget()
+    {
+        storyIds.Clear();
+        slugs.Clear();
+    }
 }

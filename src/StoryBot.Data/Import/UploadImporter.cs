@@ -12,8 +12,9 @@ namespace StoryBot.Data.Import;
 
 /// <summary>
 /// Imports one uploaded file, from bytes in memory (nothing touches the disk), into one server's library. The work is
-/// identified by its story title within that library: a file without a chapter number is the whole work and replaces
-/// the story's chapters; a numbered chapter replaces that chapter or joins the story. The server's limits are checked
+/// identified by its title and author within that library (<see cref="StoryKeys"/>), whatever its format: a file
+/// without a chapter number is the whole work and replaces the story's chapters; a numbered chapter replaces that
+/// chapter or joins the story. The server's limits are checked
 /// inside the same transaction, so a refused or failed upload changes nothing.
 /// </summary>
 internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts, TimeProvider time)
@@ -30,7 +31,6 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
             return UploadResult.Fail(error.Replace(file.ManifestName, request.FileName, StringComparison.Ordinal));
         }
 
-        string slug = Slugs.From(prepared.StoryTitle);
         await using StoryDbContext db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         IImportStore store = ImportStores.For(db.Database.GetDbConnection());
@@ -41,7 +41,7 @@ internal sealed class UploadImporter(IDbContextFactory<StoryDbContext> contexts,
         try
         {
             prepared = await UploadPreparation.AttributeAsync(writer, prepared, cancellationToken).ConfigureAwait(false);
-            var result = Write(library, request, prepared, slug, limits);
+            var result = Write(library, request, prepared, writer.StorySlug(prepared), limits);
             if (result.Success)
             {
                 // The bytes stay while any of the file's chapters does, for a later characters.json to read them again.

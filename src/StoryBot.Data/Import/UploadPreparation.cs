@@ -42,7 +42,7 @@ internal static class UploadPreparation
             return prepared;
         }
 
-        CharacterList stored = writer.ReadStoryCharacters(Slugs.From(prepared.StoryTitle));
+        CharacterList stored = writer.ReadStoryCharacters(writer.StorySlug(prepared));
         return await Task.Run(() => ChapterPreparer.DiscoverAndAttribute(prepared, stored), cancellationToken).ConfigureAwait(false);
     }
 }

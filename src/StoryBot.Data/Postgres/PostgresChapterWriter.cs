@@ -132,6 +132,8 @@ internal sealed class PostgresChapterWriter : IChapterWriter
 
     public CharacterList ReadStoryCharacters(string slug) => characters.ReadStoryOwn(slug);
 
+    public string StorySlug(PreparedChapter prepared) => stories.Slug(prepared);
+
     public Dictionary<string, int> UpsertCharacters(CharacterList characters) => this.characters.UpsertListed(characters);
 
     public (int ChapterId, int Number, int? Replaced) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)

@@ -10,12 +10,13 @@ namespace StoryBot.Data.Postgres;
 internal sealed class PostgresStoryWriter(PostgresWriterCommands commands, object guild)
 {
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Title, string? Author), string> slugs = [];
 
     /// <summary>The story of <paramref name="prepared"/> (created, or updated with what the file says); its id.</summary>
     public int Upsert(PreparedChapter prepared, DateTime now)
     {
         ChapterMetadata metadata = prepared.Parts[0].Metadata;
-        string slug = Slugs.From(prepared.StoryTitle);
+        string slug = Slug(prepared);
         int rating = (int)metadata.Rating;
         int id;
         if (storyIds.TryGetValue(slug, out int cached) || commands.Scalar("SELECT \"Id\" FROM \"Stories\" WHERE \"Slug\" = $1 AND \"GuildId\" IS NOT DISTINCT FROM $2", slug, guild) is int found && (cached = found) > 0)
@@ -38,8 +39,27 @@ internal sealed class PostgresStoryWriter(PostgresWriterCommands commands, objec
         return id;
     }
 
+    /// <summary>The key of the file's story in this library (<see cref="StoryKeys"/>): its title's slug, or title and author.</summary>
+    public string Slug(PreparedChapter prepared)
+    {
+        string? author = prepared.Parts.Count > 0 ? prepared.Parts[0].Metadata.Author : null;
+        var key = (Slugs.From(prepared.StoryTitle), author is null ? null : Slugs.From(author));
+        if (!slugs.TryGetValue(key, out string? slug))
+        {
+            slug = StoryKeys.Resolve(prepared.StoryTitle, author, s =>
+                commands.Scalar("SELECT coalesce(\"Author\", '') FROM \"Stories\" WHERE \"Slug\" = $1 AND \"GuildId\" IS NOT DISTINCT FROM $2", s, guild) as string);
+            slugs[key] = slug;
+        }
+
+        return slug;
+    }
+
     /// <summary>Forgets the cached ids (a rolled-back file, a rollback, or stories deleted).</summary>
-    public void Forget() => storyIds.Clear();
+    public void Forget()
+    {
+        storyIds.Clear();
+        slugs.Clear();
+    }
 
     /// <summary>Series, dates and language (a value the file does not state leaves the stored one); tags replaced when the file lists any.</summary>
     private void WriteWork(int storyId, WorkMetadata work)

@@ -5,18 +5,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace StoryBot.Data.Postgres;
 
-/// <summary>Adds StoryBot's PostgreSQL query translations (<see cref="CaseInsensitiveLikePlugin"/>) to a context's options.</summary>
-public sealed class StoryPostgresOptionsExtension : IDbContextOptionsExtension
+/// <summary>
+/// Adds StoryBot's PostgreSQL query translations (<see cref="CaseInsensitiveLikePlugin"/>) to a context's options, and
+/// carries the context's <see cref="PostgresWarmDataSource"/> (so <c>StoryDatabase</c> can warm the pool after migrating).
+/// </summary>
+public sealed class StoryPostgresOptionsExtension(PostgresWarmDataSource? source = null) : IDbContextOptionsExtension
 {
     private DbContextOptionsExtensionInfo? info;
 
     public DbContextOptionsExtensionInfo Info => info ??= new ExtensionInfo(this);
 
+    /// <summary>The data source the context's connections come from (null for options built without one).</summary>
+    public PostgresWarmDataSource? Source { get; } = source;
+
     /// <summary>Adds the extension to <paramref name="builder"/> (every StoryBot context on PostgreSQL uses it).</summary>
-    public static DbContextOptionsBuilder AddTo(DbContextOptionsBuilder builder)
+    public static DbContextOptionsBuilder AddTo(DbContextOptionsBuilder builder, PostgresWarmDataSource? source = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new StoryPostgresOptionsExtension());
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new StoryPostgresOptionsExtension(source));
         return builder;
     }
 

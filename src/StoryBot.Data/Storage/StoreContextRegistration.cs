@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StoryBot.Data.Postgres;
 
 namespace StoryBot.Data.Storage;
 
@@ -22,13 +23,13 @@ public static class StoreContextRegistration
         ArgumentNullException.ThrowIfNull(configuration);
         if (StoreConnection.From(configuration).IsPostgres)
         {
-            services.AddDbContextFactory<TPostgres>((provider, options) => options.UseStore(Store(provider, configuration), historyTable));
+            services.AddDbContextFactory<TPostgres>((provider, options) => options.UseStore(Store(provider, configuration), historyTable, provider.GetService<PostgresDataSources>()));
             services.AddSingleton<IDbContextFactory<TContext>>(provider =>
                 new DerivedContextFactory<TContext, TPostgres>(provider.GetRequiredService<IDbContextFactory<TPostgres>>()));
         }
         else
         {
-            services.AddDbContextFactory<TContext>((provider, options) => options.UseStore(Store(provider, configuration), historyTable));
+            services.AddDbContextFactory<TContext>((provider, options) => options.UseStore(Store(provider, configuration), historyTable, provider.GetService<PostgresDataSources>()));
         }
 
         return services;
@@ -44,12 +45,12 @@ public static class StoreContextRegistration
         ArgumentNullException.ThrowIfNull(configuration);
         if (StoreConnection.From(configuration).IsPostgres)
         {
-            services.AddDbContext<TPostgres>((provider, options) => options.UseStore(Store(provider, configuration), historyTable));
+            services.AddDbContext<TPostgres>((provider, options) => options.UseStore(Store(provider, configuration), historyTable, provider.GetService<PostgresDataSources>()));
             services.AddScoped<TContext>(provider => provider.GetRequiredService<TPostgres>());
         }
         else
         {
-            services.AddDbContext<TContext>((provider, options) => options.UseStore(Store(provider, configuration), historyTable));
+            services.AddDbContext<TContext>((provider, options) => options.UseStore(Store(provider, configuration), historyTable, provider.GetService<PostgresDataSources>()));
         }
 
         return services;

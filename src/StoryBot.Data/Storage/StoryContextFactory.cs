@@ -13,13 +13,19 @@ public sealed class StoryContextFactory : IDbContextFactory<StoryDbContext>
     private readonly DbContextOptions<PostgresStoryDbContext>? postgres;
 
     public StoryContextFactory(StoreConnection store)
+        : this(store, null)
+    {
+    }
+
+    /// <summary>A factory whose PostgreSQL connections come from <paramref name="dataSources"/> (the host's; null: the process-wide one).</summary>
+    public StoryContextFactory(StoreConnection store, PostgresDataSources? dataSources)
     {
         ArgumentNullException.ThrowIfNull(store);
         Store = store;
         if (store.IsPostgres)
         {
             var builder = new DbContextOptionsBuilder<PostgresStoryDbContext>();
-            builder.UseStore(store).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            builder.UseStore(store, dataSources: dataSources).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             postgres = builder.Options;
         }
         else

@@ -16,14 +16,19 @@ public static class StoryDbContextOptions
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
 
-    /// <summary>Options for <paramref name="store"/>'s provider, with <paramref name="configure"/> for context-specific settings (history table).</summary>
-    public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder builder, StoreConnection store, string? historyTable = null)
+    /// <summary>
+    /// Options for <paramref name="store"/>'s provider, with the context's own migrations history table. On PostgreSQL the
+    /// connections come from the one data source per connection string of <paramref name="dataSources"/> (the host's
+    /// singleton; <see cref="PostgresDataSources.Shared"/> without one), whose initializer warms each new backend.
+    /// </summary>
+    public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder builder, StoreConnection store, string? historyTable = null, PostgresDataSources? dataSources = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(store);
         if (store.IsPostgres)
         {
-            builder.UseNpgsql(store.ConnectionString, npgsql =>
+            PostgresWarmDataSource source = (dataSources ?? PostgresDataSources.Shared).For(store.ConnectionString);
+            builder.UseNpgsql(source.DataSource, npgsql =>
             {
                 npgsql.CommandTimeout(60);
                 if (historyTable is not null)
@@ -31,7 +36,7 @@ public static class StoryDbContextOptions
                     npgsql.MigrationsHistoryTable(historyTable);
                 }
             });
-            StoryPostgresOptionsExtension.AddTo(builder);
+            StoryPostgresOptionsExtension.AddTo(builder, source);
             return builder;
         }
 

@@ -40,6 +40,7 @@ internal sealed partial class GatewayConnection : IDisposable
     private long _heartbeatSentAt;
     private int _replayed;
     private bool _resuming;
+    private Uri? _gatewayUrl;
 
     public GatewayConnection(
         DiscordOptions options,
@@ -93,6 +94,7 @@ internal sealed partial class GatewayConnection : IDisposable
         }
 
         LogConnected(_logger, url.GetLeftPart(UriPartial.Authority), resume);
+        _gatewayUrl = gatewayUrl;
         _resuming = resume;
         Task heartbeat = Task.CompletedTask;
         Task handshake = Task.CompletedTask;
@@ -112,11 +114,20 @@ internal sealed partial class GatewayConnection : IDisposable
                     return new ConnectionResult(action, code, healthy);
                 }
 
-                var payload = JsonSerializer.Deserialize(message.Value.Span, Json.GatewayPayloadJson)!;
+                if (ReadPayload(message.Value.Span) is not { } payload)
+                {
+                    continue;
+                }
+
                 switch ((GatewayOpcode)payload.Op)
                 {
                     case GatewayOpcode.Hello:
-                        var hello = payload.D.Deserialize(Json.HelloJson)!;
+                        if (ReadEvent(payload, Json.HelloJson) is not { HeartbeatInterval: > 0 } hello)
+                        {
+                            // Without an interval we cannot keep the connection alive: try another.
+                            return new ConnectionResult(ReconnectAction.Resume, WasHealthy: healthy);
+                        }
+
                         _session.OnHello(TimeSpan.FromMilliseconds(hello.HeartbeatInterval));
                         heartbeat = HeartbeatLoopAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connection);
                         handshake = HandshakeAsync(resume, connection.Token);
@@ -185,19 +196,63 @@ internal sealed partial class GatewayConnection : IDisposable
         _sendLock.Dispose();
     }
 
-    /// <summary>Returns true on READY or RESUMED.</summary>
+    /// <summary>
+    /// A frame we cannot read at all (not JSON, <c>op</c> not a number) is logged and skipped: dropping the connection
+    /// would not make the next one any better.
+    /// </summary>
+    private GatewayPayloadJson? ReadPayload(ReadOnlySpan<byte> frame)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(frame, Json.GatewayPayloadJson);
+        }
+        catch (JsonException ex)
+        {
+            LogUnreadableFrame(_logger, frame.Length, Scrub(ex.Message));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The event's <c>d</c> as <typeparamref name="T"/>, or null when it is not an object of that shape. The caller
+    /// skips such an event (logged) but still counts its sequence: a RESUME would only replay it, for ever.
+    /// </summary>
+    private T? ReadEvent<T>(GatewayPayloadJson payload, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        if (payload.D.ValueKind == JsonValueKind.Object)
+        {
+            try
+            {
+                return payload.D.Deserialize(typeInfo);
+            }
+            catch (JsonException ex)
+            {
+                LogUnreadableEvent(_logger, payload.T, payload.S, Scrub(ex.Message));
+                return null;
+            }
+        }
+
+        LogUnreadableEvent(_logger, payload.T, payload.S, "d is " + payload.D.ValueKind.ToString());
+        return null;
+    }
+
+    /// <summary>Returns true on READY or RESUMED. Unknown events are ignored; unreadable ones are logged and skipped.</summary>
     private async Task<bool> DispatchAsync(GatewayPayloadJson payload, CancellationToken cancellationToken)
     {
         var healthy = false;
         switch (payload.T)
         {
-            case "READY":
-                var ready = payload.D.Deserialize(Json.ReadyJson)!;
-                _session.OnReady(ready.SessionId, new Uri(ready.ResumeGatewayUrl, UriKind.Absolute), ready.Application.Id);
-                _session.OnGuilds(ready.Guilds.Select(g => g.Id));
-                LogReady(_logger, ready.User.Username, ready.Application.Id, ready.Guilds.Count);
+            case "READY" when ReadEvent(payload, Json.ReadyJson) is { } ready:
+                // gateway-events.mdx#ready: resume_gateway_url is always sent by Discord; without one (another
+                // implementation) we resume on the URL this connection used.
+                var resumeUrl = Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var given) ? given : _gatewayUrl!;
+                _session.OnReady(ready.SessionId, resumeUrl, ready.Application?.Id ?? 0);
+                _session.OnGuilds(ready.Guilds?.Select(g => g.Id) ?? []);
+                var user = ready.User?.ToUser() ?? new DiscordUser(0, "unknown", null);
+                LogReady(_logger, user.Username, ready.Application?.Id ?? 0, ready.Guilds?.Count ?? 0);
                 await _events.EnqueueAsync(
-                    new ReadyEvent(ready.Application.Id, ready.User.ToUser(), ready.SessionId, [.. ready.Guilds.Select(g => g.Id)], _session.ShardId, _session.ShardCount),
+                    new ReadyEvent(ready.Application?.Id ?? 0, user, ready.SessionId, [.. (ready.Guilds ?? []).Select(g => g.Id)], _session.ShardId, _session.ShardCount),
                     cancellationToken).ConfigureAwait(false);
                 healthy = true;
                 break;
@@ -209,25 +264,24 @@ internal sealed partial class GatewayConnection : IDisposable
                 _resuming = false;
                 healthy = true;
                 break;
-            case "INTERACTION_CREATE":
-                var interaction = payload.D.Deserialize(Json.InteractionJson)!;
+            case "INTERACTION_CREATE" when ReadEvent(payload, Json.InteractionJson) is { } interaction:
                 await _interactions.EnqueueAsync(interaction, cancellationToken).ConfigureAwait(false);
                 break;
-            case "GUILD_CREATE":
-                var created = payload.D.Deserialize(Json.UnavailableGuildJson)!;
+            case "GUILD_CREATE" when ReadEvent(payload, Json.UnavailableGuildJson) is { } created:
                 _session.OnGuildCreate(created.Id);
                 await _events.EnqueueAsync(new GuildCreateEvent(created.Id, created.Name ?? "", created.MemberCount), cancellationToken).ConfigureAwait(false);
                 break;
-            case "GUILD_DELETE":
-                var deleted = payload.D.Deserialize(Json.UnavailableGuildJson)!;
-                _session.OnGuildDelete(deleted.Id, deleted.Unavailable ?? false);
-                await _events.EnqueueAsync(new GuildDeleteEvent(deleted.Id, deleted.Unavailable ?? false), cancellationToken).ConfigureAwait(false);
+            case "GUILD_DELETE" when ReadEvent(payload, Json.UnavailableGuildJson) is { } deleted:
+                // gateway-events.mdx#guild-delete: "If the unavailable field is not set, the user was removed from the guild."
+                var outage = deleted.Unavailable ?? false;
+                _session.OnGuildDelete(deleted.Id, outage);
+                await _events.EnqueueAsync(new GuildDeleteEvent(deleted.Id, outage), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 break;
         }
 
-        // Counted only once queued, so a RESUME never skips an event we did not take.
+        // Counted only once queued (or skipped), so a RESUME never skips an event we did not take.
         if (payload.S is { } sequence)
         {
             _session.Track(sequence);
@@ -414,6 +468,12 @@ internal sealed partial class GatewayConnection : IDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway IDENTIFY sent (shard {ShardId}/{ShardCount}, intents GUILDS)")]
     private static partial void LogIdentified(ILogger logger, int shardId, int shardCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway frame of {Bytes} bytes is not a gateway payload ({Reason}); skipped")]
+    private static partial void LogUnreadableFrame(ILogger logger, int bytes, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway event {EventName} (s={Sequence}) could not be read ({Reason}); skipped")]
+    private static partial void LogUnreadableEvent(ILogger logger, string? eventName, int? sequence, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No heartbeat ACK within {IntervalMs} ms: zombie connection, reconnecting to resume")]
     private static partial void LogZombie(ILogger logger, double intervalMs);

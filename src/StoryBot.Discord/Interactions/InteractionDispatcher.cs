@@ -134,6 +134,13 @@ internal sealed partial class InteractionDispatcher
             return;
         }
 
+        if (context.Type is < InteractionType.ApplicationCommand or > InteractionType.ModalSubmit)
+        {
+            // PING is for HTTP interactions only; a newer type has no response we know to be valid. Leave it unanswered.
+            LogUnknownType(_logger, context.Id, json.Type);
+            return;
+        }
+
         using var logScope = _logger.BeginScope("Interaction {InteractionId}", context.Id);
         var command = _router.MetricName(context);
         var outcome = "ok";
@@ -312,6 +319,9 @@ internal sealed partial class InteractionDispatcher
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Interaction {InteractionId}: malformed payload")]
     private static partial void LogMalformed(ILogger logger, Exception exception, ulong interactionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId}: type {Type} is not one the bot answers; ignored")]
+    private static partial void LogUnknownType(ILogger logger, ulong interactionId, int type);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId}: no handler for {Interaction}")]
     private static partial void LogUnrouted(ILogger logger, ulong interactionId, string interaction);

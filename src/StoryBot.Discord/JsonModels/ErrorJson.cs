@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace StoryBot.Discord.JsonModels;
 
 /// <summary>An error body: <c>{"code": 50035, "message": "Invalid Form Body", "errors": {…}}</c>, or a 429 body.</summary>
@@ -10,4 +12,7 @@ internal sealed class ErrorJson
     public double? RetryAfter { get; set; }
 
     public bool? Global { get; set; }
+
+    /// <summary>50035's nested field errors (any shape; see <see cref="Rest.FormErrors"/>).</summary>
+    public JsonElement? Errors { get; set; }
 }

@@ -5,15 +5,15 @@ internal sealed class ReadyJson
 {
     public int V { get; set; }
 
-    public UserJson User { get; set; } = new();
+    public UserJson? User { get; set; }
 
-    public List<UnavailableGuildJson> Guilds { get; set; } = [];
+    public List<UnavailableGuildJson>? Guilds { get; set; }
 
     public string SessionId { get; set; } = "";
 
-    public string ResumeGatewayUrl { get; set; } = "";
+    public string? ResumeGatewayUrl { get; set; }
 
     public int[]? Shard { get; set; }
 
-    public PartialApplicationJson Application { get; set; } = new();
+    public PartialApplicationJson? Application { get; set; }
 }

@@ -22,6 +22,9 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
 {
     public const string HttpClientName = "StoryBot.Discord";
     private const int Max429Retries = 8;
+
+    /// <summary>opcodes-and-status-codes.mdx: "40060 | Interaction has already been acknowledged".</summary>
+    private const int AlreadyAcknowledged = 40060;
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
@@ -271,7 +274,16 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
                         return null;
                     }
 
-                    return JsonSerializer.Deserialize(payload, responseType);
+                    try
+                    {
+                        return JsonSerializer.Deserialize(payload, responseType);
+                    }
+                    catch (JsonException ex)
+                    {
+                        // A proxy answering with a page: the callers' contract is DiscordRestException.
+                        LogUnreadableSuccess(_logger, route.Display, status, payload.Length);
+                        throw new DiscordRestException(response.StatusCode, null, "the response body is not the expected JSON", route.Display, ex);
+                    }
                 }
 
                 var error = TryReadError(payload);
@@ -290,7 +302,16 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
                     continue;
                 }
 
-                var message = TokenScrubber.Scrub(error?.Message ?? response.ReasonPhrase ?? "error", _options.Token);
+                if (error?.Code == AlreadyAcknowledged && serverErrors > 0 && route.Template.EndsWith("/callback", StringComparison.Ordinal))
+                {
+                    // An earlier attempt answered 5xx or failed on the network after Discord took the callback.
+                    LogAcknowledgedEarlier(_logger, route.Display);
+                    return null;
+                }
+
+                var fields = FormErrors.Flatten(error?.Errors);
+                var text = fields.Count == 0 ? error?.Message ?? response.ReasonPhrase ?? "error" : $"{error?.Message ?? "Invalid Form Body"} ({string.Join("; ", fields)})";
+                var message = TokenScrubber.Scrub(text, _options.Token);
                 var exception = new DiscordRestException(response.StatusCode, error?.Code, message, route.Display);
                 LogFailed(_logger, route.Display, status, error?.Code, message);
                 throw exception;
@@ -328,6 +349,12 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Route} failed ({Reason}); retry {Attempt} in {DelayMs} ms")]
     private static partial void LogRetry(ILogger logger, string route, string reason, int attempt, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Route}: already acknowledged by the attempt that failed; treated as delivered")]
+    private static partial void LogAcknowledgedEarlier(ILogger logger, string route);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Route} answered {Status} with {Bytes} bytes that are not the expected JSON")]
+    private static partial void LogUnreadableSuccess(ILogger logger, string route, int status, int bytes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Route} answered {Status} [{Code}]: {DiscordMessage}")]
     private static partial void LogFailed(ILogger logger, string route, int status, int? code, string discordMessage);

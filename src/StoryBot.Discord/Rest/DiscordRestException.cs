@@ -18,6 +18,16 @@ public sealed class DiscordRestException : Exception
         Route = route;
     }
 
+    /// <summary>Creates an exception with its cause (e.g. an unreadable body).</summary>
+    public DiscordRestException(HttpStatusCode statusCode, int? errorCode, string discordMessage, string route, Exception innerException)
+        : base($"Discord answered {(int)statusCode} {statusCode} to {route}: {(errorCode is null ? "" : $"[{errorCode}] ")}{discordMessage}", innerException)
+    {
+        StatusCode = statusCode;
+        ErrorCode = errorCode;
+        DiscordMessage = discordMessage;
+        Route = route;
+    }
+
     /// <summary>Creates an exception.</summary>
     public DiscordRestException()
         : this(HttpStatusCode.InternalServerError, null, "unknown error", "?")

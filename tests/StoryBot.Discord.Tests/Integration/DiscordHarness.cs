@@ -93,6 +93,8 @@ public sealed class DiscordHarness : IAsyncDisposable
         builder.Services.AddComponentHandler<VoteHandler>("slowvote:");
         builder.Services.AddApplicationCommandSource<TestCommands>();
         builder.Services.AddGatewayEventHandler<ReadyEvent, ReadyRecorder>();
+        builder.Services.AddGatewayEventHandler<GuildCreateEvent, GuildEventRecorder>();
+        builder.Services.AddGatewayEventHandler<GuildDeleteEvent, GuildEventRecorder>();
         var host = builder.Build();
         var harness = new DiscordHarness(fake, host, log, fatal, logs);
         await host.StartAsync(Timeout());

@@ -14,6 +14,8 @@ public sealed class HandlerLog
 
     public ConcurrentQueue<ReadyEvent> Readies { get; } = new();
 
+    public ConcurrentQueue<IGatewayEvent> GuildEvents { get; } = new();
+
     public TaskCompletionSource<InteractionResponse> SlowResult { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TaskCompletionSource SlowStarted { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -112,6 +114,21 @@ public sealed class ReadyRecorder(HandlerLog log) : IGatewayEventHandler<ReadyEv
     public ValueTask HandleAsync(ReadyEvent gatewayEvent, CancellationToken cancellationToken)
     {
         log.Readies.Enqueue(gatewayEvent);
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class GuildEventRecorder(HandlerLog log) : IGatewayEventHandler<GuildCreateEvent>, IGatewayEventHandler<GuildDeleteEvent>
+{
+    public ValueTask HandleAsync(GuildCreateEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        log.GuildEvents.Enqueue(gatewayEvent);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask HandleAsync(GuildDeleteEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        log.GuildEvents.Enqueue(gatewayEvent);
         return ValueTask.CompletedTask;
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoryBot.Discord.Hosting;
 using StoryBot.Discord.Rest;
@@ -15,7 +15,8 @@ internal sealed class RestHarness : IDisposable
     {
         Options = options ?? new DiscordOptions { Token = Token, ApiBaseUrl = "http://discord.test/api/v10" };
         Time = time ?? new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        Limiter = new RateLimiter(Time, Microsoft.Extensions.Options.Options.Create(Options), TestMetrics.Create(), NullLogger<RateLimiter>.Instance);
+        _loggers = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        Limiter = new RateLimiter(Time, Microsoft.Extensions.Options.Options.Create(Options), TestMetrics.Create(), new Logger<RateLimiter>(_loggers));
         Client = new DiscordRestClient(
             new TestHttpClientFactory(() =>
             {
@@ -28,8 +29,13 @@ internal sealed class RestHarness : IDisposable
             new FixedRandom(0.5),
             Microsoft.Extensions.Options.Options.Create(Options),
             TestMetrics.Create(),
-            NullLogger<DiscordRestClient>.Instance);
+            new Logger<DiscordRestClient>(_loggers));
     }
+
+    private readonly ILoggerFactory _loggers;
+
+    /// <summary>Every line the client and the limiter logged.</summary>
+    public ListLoggerProvider Logs { get; } = new();
 
     public DiscordOptions Options { get; }
 
@@ -45,5 +51,6 @@ internal sealed class RestHarness : IDisposable
     {
         Limiter.Dispose();
         Handler.Dispose();
+        _loggers.Dispose();
     }
 }

@@ -154,6 +154,21 @@ public class InteractionDispatcherTests
         Assert.True(Assert.Single(rest.Messages).Ephemeral);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(9)]
+    [InlineData(42)]
+    public async Task Process_UnknownOrPingType_NotAnswered(int type)
+    {
+        // receiving-and-responding.mdx#interaction-type lists PING (1, "HTTP interactions only") to MODAL_SUBMIT (5).
+        // A type we do not know has no response type we know to be valid: a type 4 would only earn a 400.
+        var (dispatcher, rest, _, _) = Create();
+
+        await dispatcher.ProcessAsync(Command(6, "slow", type), CancellationToken.None);
+
+        Assert.Empty(rest.Calls);
+    }
+
     [Fact]
     public async Task Enqueue_SameIdTwice_HandledOnce()
     {
