@@ -29,12 +29,23 @@ public static class CharacterDiscovery
             return new CharacterCast([.. listed.Characters.Select(c => new FoundCharacter(c, CharacterSource.Json, 0, 0))]);
         }
 
-        var forms = TextNameCollector.Collect(chapters);
+        var epithetTags = new Dictionary<string, int>(StringComparer.Ordinal);
+        var forms = TextNameCollector.Collect(chapters, epithetTags);
         // A titled name only ever addressed ("Good night, Mr. Ashby.") is someone only when nobody else has its surname:
         // "Mr. Vane?" next to a Julius Vane of the narration is him, and must not split his name in two.
         var narrationWords = new HashSet<string>(forms.Values.Where(f => f.Mentions + f.Speaks + f.Narrator > 0).SelectMany(f => f.Words), StringComparer.Ordinal);
         var entities = NameClusterer.Cluster(forms.Values.Where(f => IsProperName(f) &&
             (f.Title is null || f.Mentions + f.Speaks + f.Narrator > 0 || (f.Addressed >= MinTitledAddressed && !f.Words.Any(narrationWords.Contains)))));
+        // "said the Captain" speaks for the one found name written with that rank (Captain Everard Stowe); two: for neither.
+        foreach (var (rank, count) in epithetTags)
+        {
+            var owners = entities.Where(e => e.Ranks.Contains(rank, StringComparer.Ordinal)).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                owners[0].EpithetSpeaks += count;
+            }
+        }
+
         var drafts = new List<Draft>();
         var prior = Prior(tags, known);
         if (prior.Count > 0)
@@ -179,22 +190,21 @@ public static class CharacterDiscovery
     private static Gender NamePrior(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || Honorifics.IsTitle(words[0], out _))
+        if (words.Length == 0 || Honorifics.IsTitle(words[0], out _) || RankWords.IsTitle(words[0], out _))
         {
             return Gender.Unknown;
         }
 
         var first = GivenNames.Of(words[0]);
         var last = words.Length > 1 ? GivenNames.Of(words[^1]) : Gender.Unknown;
-        return first != Gender.Unknown && last != Gender.Unknown && first != last ? Gender.Unknown
-            : first != Gender.Unknown ? first : last;
+        return first != Gender.Unknown ? first : last;
     }
 
     /// <summary>The gender the title a name starts with says (<c>Mr. Thornby</c>), or unknown.</summary>
     private static Gender TitleGender(string name)
     {
         var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && Honorifics.IsTitle(name.AsSpan(0, space), out var gender) ? gender : Gender.Unknown;
+        return space > 0 && (Honorifics.IsTitle(name.AsSpan(0, space), out var gender) || RankWords.IsTitle(name.AsSpan(0, space), out gender)) ? gender : Gender.Unknown;
     }
 
     private static Character ToCharacter(NameEntity entity)

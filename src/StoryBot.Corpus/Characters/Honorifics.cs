@@ -28,6 +28,11 @@ internal static class Honorifics
 
     public static bool IsTitle(ReadOnlySpan<char> word, out Model.Gender gender) => TitleLookup.TryGetValue(word, out gender);
 
+    /// <summary>A title as discovery lists it: <c>Mr</c> and <c>Mr.</c> are one spelling (<c>Mr.</c>), <c>Dr</c> is <c>Dr.</c>.</summary>
+    public static string Canonical(ReadOnlySpan<char> title) =>
+        title.Equals("Mr", StringComparison.Ordinal) ? "Mr." : title.Equals("Mrs", StringComparison.Ordinal) ? "Mrs."
+        : title.Equals("Ms", StringComparison.Ordinal) ? "Ms." : title.Equals("Dr", StringComparison.Ordinal) ? "Dr." : title.ToString();
+
     /// <summary>Strips a possessive ('s, s') and then honorific suffixes, leaving at least one character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Base(ReadOnlySpan<char> word, out bool possessive)

@@ -39,7 +39,8 @@ internal static class GenderEstimator
             genders[c] = Decide(votes.Male[c], votes.Female[c], votes.SureMale[c], votes.SureFemale[c]);
             var given = prior is null ? Gender.Unknown : prior[c];
             var contrary = given == Gender.Male ? votes.Female[c] : votes.Male[c];
-            if (genders[c] == Gender.Unknown && given != Gender.Unknown && contrary == 0)
+            var agreeing = given == Gender.Male ? votes.Male[c] : votes.Female[c];
+            if (genders[c] == Gender.Unknown && given != Gender.Unknown && contrary <= agreeing)
             {
                 genders[c] = given;
             }
@@ -78,6 +79,7 @@ internal static class GenderEstimator
         var count = characters.Characters.Count;
         var (male, female, sureMale, sureFemale) = (new int[count], new int[count], new int[count], new int[count]);
         var matcher = characters.Matcher;
+        var ranks = RankOwners(characters);
         var tokens = new List<Token>();
         var inQuote = new List<bool>();
         foreach (var chapter in chapters)
@@ -129,12 +131,25 @@ internal static class GenderEstimator
                         }
                     }
 
+                    var word = span[i].Span(text);
+                    if (ranks.Count > 0 && i + 1 < span.Length && !inQuote[i + 1] && span[i + 1].IsWord && word.Equals("the", StringComparison.OrdinalIgnoreCase) &&
+                        RankWords.Epithet(span[i + 1].Span(text)) is { } rank && ranks.TryGetValue(rank, out var owner))
+                    {
+                        // "The Captain laughed. He …": the one character with that rank.
+                        pending = owner;
+                        subject = owner >= 0 && (i == 0 || inQuote[i - 1] || (!span[i - 1].IsWord && span[i - 1].Length == 1 && text[span[i - 1].Start] is '.' or '!' or '?' or ';') ||
+                                                 (span[i - 1].IsWord && Lexicon.IsSpeechVerb(span[i - 1].Span(text)) && (i < 2 || inQuote[i - 2] || span[i - 2].Is(text, ','))));
+                        sentenceEnded = false;
+                        since = 0;
+                        i++;
+                        continue;
+                    }
+
                     if (pending < 0)
                     {
                         continue;
                     }
 
-                    var word = span[i].Span(text);
                     if (PersonNouns.TryGet(word, out _) && i > 0 && span[i - 1].IsWord && PersonNouns.IsLead(span[i - 1].Span(text)))
                     {
                         pending = -1; // "Walter looked at the girl. She …": she is the girl
@@ -164,6 +179,25 @@ internal static class GenderEstimator
         }
 
         return (male, female, sureMale, sureFemale);
+    }
+
+    /// <summary>Rank → the one character whose name or alias starts with it (Captain Everard Stowe), or -1 when several do.</summary>
+    private static Dictionary<string, int> RankOwners(CharacterList characters)
+    {
+        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < characters.Characters.Count; c++)
+        {
+            foreach (var name in characters.Characters[c].Aliases.Prepend(characters.Characters[c].Name))
+            {
+                var space = name.IndexOf(' ', StringComparison.Ordinal);
+                if (space > 0 && RankWords.Epithet(name.AsSpan(0, space)) is { } rank)
+                {
+                    owners[rank] = owners.TryGetValue(rank, out var other) && other != c ? -1 : c;
+                }
+            }
+        }
+
+        return owners;
     }
 
     /// <summary>

@@ -21,13 +21,24 @@ internal static class NameClusterer
             byUntitled[form.Text] = entity;
         }
 
-        // Titled names: Mr. John Thornby joins John Thornby; Miss Clara joins the one Clara …; Mr. Thornby stands alone.
+        // Titled names: Mr. John Thornby joins John Thornby (Mrs. John Dashwood does not); Miss Clara joins the one Clara …; Mr. Kell joins the one
+        // Mr. Ambrose Kell; Mr. Thornby otherwise stands alone.
         foreach (var form in ordered.Where(f => f.Title is not null))
         {
             var key = string.Join(' ', form.Words);
-            if (byUntitled.TryGetValue(key, out var same))
+            if (byUntitled.TryGetValue(key, out var same) && !IsSpouse(form))
             {
                 same.Add(form);
+                continue;
+            }
+
+            // Mr. Kell joins the one entity written Mr. Ambrose Kell (same title, same last word); two such: neither.
+            var byTitle = form.Words.Length == 1
+                ? entities.Where(e => e.Forms.Any(f => f.Title == form.Title && f.Words.Length >= 2 && f.Words[^1] == form.Words[0])).Take(2).ToList()
+                : [];
+            if (byTitle.Count == 1)
+            {
+                byTitle[0].Add(form);
                 continue;
             }
 
@@ -47,7 +58,7 @@ internal static class NameClusterer
         foreach (var form in ordered.Where(f => f.Title is null && f.Words.Length == 1))
         {
             var word = form.Words[0];
-            var owners = entities.Where(e => e.Forms.Any(f => f.Words.Length >= 1 && (f.Words[^1] == word || (f.Title is null && f.Words[0] == word)))).ToList();
+            var owners = entities.Where(e => e.Forms.Any(f => f.Words.Length >= 1 && (f.Words[^1] == word || ((f.Title is null || (f.Words.Length >= 2 && !IsSpouse(f))) && f.Words[0] == word)))).ToList();
             if (owners.Count == 1)
             {
                 owners[0].Add(form);
@@ -67,6 +78,14 @@ internal static class NameClusterer
 
         return entities;
     }
+
+    /// <summary>
+    /// A title of one gender before a given name of the other: <c>Mrs. John Dashwood</c> is John Dashwood's wife, not
+    /// him.
+    /// </summary>
+    private static bool IsSpouse(NameForm form) =>
+        form.Words.Length >= 2 && Honorifics.IsTitle(form.Title!, out var title) && title != Model.Gender.Unknown &&
+        GivenNames.Of(form.Words[0]) is var given && given != Model.Gender.Unknown && given != title;
 
     /// <summary>Mr., Mrs., Miss, Ms. go with a family name (Mr. Thornby); Sir, Lady, Lord also with a given name (Sir Walter).</summary>
     private static bool IsSurnameTitle(string title) =>

@@ -12,7 +12,13 @@ internal sealed class NameEntity(NameForm main)
     /// <summary>Single words that several entities share (<c>Thornby</c> for Mr. and Miss Thornby): listed so they match as ambiguous.</summary>
     public List<string> SharedWords { get; } = [];
 
-    public int Speaks => Forms.Sum(f => f.Speaks);
+    public int Speaks => Forms.Sum(f => f.Speaks) + EpithetSpeaks;
+
+    /// <summary>Speech tags that name its rank (<c>said the Captain</c>) when it is the one found name with that rank.</summary>
+    public int EpithetSpeaks { get; set; }
+
+    /// <summary>The ranks its titles say (<c>captain</c> for Captain Everard Stowe, <c>doctor</c> for Dr. Vos).</summary>
+    public IEnumerable<string> Ranks => Forms.Where(f => f.Title is not null).Select(f => RankWords.Rank(f.Title)).OfType<string>().Distinct(StringComparer.Ordinal);
 
     public int Mentions => Forms.Sum(f => f.Mentions);
 
@@ -28,7 +34,7 @@ internal sealed class NameEntity(NameForm main)
             var gender = Gender.Unknown;
             foreach (var form in Forms)
             {
-                if (form.Title is null || !Honorifics.IsTitle(form.Title, out var g) || g == Gender.Unknown)
+                if (form.Title is null || !(Honorifics.IsTitle(form.Title, out var g) || RankWords.IsTitle(form.Title, out g)) || g == Gender.Unknown)
                 {
                     continue;
                 }
@@ -49,8 +55,8 @@ internal sealed class NameEntity(NameForm main)
     {
         Forms.Add(form);
 
-        // The fullest untitled form names the entity: Clara Thornby rather than Miss Clara or Clara.
-        if (form.Title is null && (Main.Title is not null || form.Words.Length > Main.Words.Length))
+        // The fullest untitled form names the entity: Clara Thornby rather than Miss Clara or Clara; Captain Everard Stowe rather than Everard.
+        if (form.Title is null && (Main.Title is not null ? form.Words.Length >= Main.Words.Length : form.Words.Length > Main.Words.Length))
         {
             Main = form;
         }

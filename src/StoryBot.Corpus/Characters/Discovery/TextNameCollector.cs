@@ -14,8 +14,12 @@ internal static class TextNameCollector
 {
     private const int MaxNameWords = 3;
 
-    public static Dictionary<string, NameForm> Collect(IReadOnlyList<ParsedChapter> chapters)
+    public static Dictionary<string, NameForm> Collect(IReadOnlyList<ParsedChapter> chapters) => Collect(chapters, new Dictionary<string, int>(StringComparer.Ordinal));
+
+    /// <param name="epithetTags">Filled with the speech tags that name a rank (<c>said the Captain</c>), by rank.</param>
+    public static Dictionary<string, NameForm> Collect(IReadOnlyList<ParsedChapter> chapters, Dictionary<string, int> epithetTags)
     {
+        ArgumentNullException.ThrowIfNull(epithetTags);
         var forms = new Dictionary<string, NameForm>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         var inQuote = new List<bool>();
@@ -24,7 +28,7 @@ internal static class TextNameCollector
             foreach (var paragraph in chapter.Paragraphs)
             {
                 Tokenise(chapter.Text, paragraph, tokens, inQuote);
-                ReadParagraph(chapter.Text, paragraph.Quotes.Count > 0, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(inQuote), forms);
+                ReadParagraph(chapter.Text, paragraph.Quotes.Count > 0, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(inQuote), forms, epithetTags);
             }
         }
 
@@ -50,10 +54,17 @@ internal static class TextNameCollector
         }
     }
 
-    private static void ReadParagraph(string text, bool hasQuote, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, Dictionary<string, NameForm> forms)
+    private static void ReadParagraph(string text, bool hasQuote, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, Dictionary<string, NameForm> forms, Dictionary<string, int> epithetTags)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (hasQuote && !inQuote[i] && i + 1 < tokens.Length && !inQuote[i + 1] && tokens[i].IsWord && tokens[i + 1].IsWord &&
+                tokens[i].Span(text).Equals("the", StringComparison.OrdinalIgnoreCase) && RankWords.Epithet(tokens[i + 1].Span(text)) is { } rank &&
+                Speaks(text, tokens, inQuote, i, i + 2))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, rank, out _)++; // "…," said the Captain
+            }
+
             if (inQuote[i] && tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]))
             {
                 i = ReadVocative(text, tokens, inQuote, i, forms);
@@ -67,9 +78,10 @@ internal static class TextNameCollector
 
             string? title = null;
             var j = i;
-            if (Honorifics.IsTitle(tokens[i].Span(text), out _))
+            if (Honorifics.IsTitle(tokens[i].Span(text), out _) ||
+                (RankWords.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && !inQuote[i + 1] && IsNameWord(text, tokens[i + 1])))
             {
-                title = tokens[i].Span(text).ToString();
+                title = Honorifics.Canonical(tokens[i].Span(text)); // Mr. Hale, Colonel Ashby
                 j++;
             }
 
@@ -138,7 +150,7 @@ internal static class TextNameCollector
         string? title = null;
         if (Honorifics.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && inQuote[i + 1])
         {
-            title = tokens[i].Span(text).ToString(); // "Good night, Mr. Ashby."
+            title = Honorifics.Canonical(tokens[i].Span(text)); // "Good night, Mr. Ashby."
             j++;
         }
 
