@@ -18,7 +18,7 @@ internal static class TurnPair
     /// action beat or an addressed name alone makes no pair), and nobody unlisted or unnamed may speak or act nearby.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static (int A, int B) Find(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters)
+    public static (int A, int B) Find(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters, (int A, int B) carried)
     {
         long named = 0, sure = 0, near = 0;
         var unread = false;
@@ -72,7 +72,22 @@ internal static class TurnPair
             }
         }
 
-        if (a >= 0 && b < 0)
+        var carries = carried.A >= 0 && carried.B >= 0 && (a < 0 || ((a == carried.A || a == carried.B) && (b < 0 || b == carried.A || b == carried.B)));
+        if (carries)
+        {
+            // The conversation of the run before goes on (a pause of narration naming nobody else): its pair, unless
+            // this run speaks by name to someone else.
+            var other = a < 0 ? -1 : a == carried.A ? carried.B : carried.A;
+            var addressedOther = near & ~ParagraphAnalysis.Bit(a < 0 ? 63 : a);
+            if ((addressedOther & ~(ParagraphAnalysis.Bit(carried.A) | ParagraphAnalysis.Bit(carried.B))) != 0)
+            {
+                return (-1, -1);
+            }
+
+            (a, b) = a < 0 ? carried : (a, other);
+            named |= ParagraphAnalysis.Bit(carried.A) | ParagraphAnalysis.Bit(carried.B);
+        }
+        else if (a >= 0 && b < 0)
         {
             if (unread)
             {
