@@ -35,7 +35,7 @@ internal sealed partial class GatewayConnection : IDisposable
     private readonly IRandomSource _random;
     private readonly DiscordMetrics _metrics;
     private readonly ILogger _logger;
-    private volatile bool _awaitingAck;
+    private readonly HeartbeatMonitor _heartbeats = new();
     private volatile bool _zombie;
     private long _heartbeatSentAt;
     private int _replayed;
@@ -134,10 +134,10 @@ internal sealed partial class GatewayConnection : IDisposable
                         break;
                     case GatewayOpcode.Heartbeat:
                         // gateway.mdx#heartbeat-requests: answer at once.
-                        await SendHeartbeatAsync(connection.Token).ConfigureAwait(false);
+                        await SendHeartbeatAsync(requested: true, connection.Token).ConfigureAwait(false);
                         break;
                     case GatewayOpcode.HeartbeatAck:
-                        _awaitingAck = false;
+                        _heartbeats.OnAck();
                         _session.OnLatency(_time.GetElapsedTime(Interlocked.Read(ref _heartbeatSentAt)));
                         break;
                     case GatewayOpcode.Reconnect:
@@ -344,7 +344,7 @@ internal sealed partial class GatewayConnection : IDisposable
             await Task.Delay(interval * _random.NextDouble(), _time, cancellationToken).ConfigureAwait(false);
             while (!cancellationToken.IsCancellationRequested)
             {
-                if (_awaitingAck)
+                if (_heartbeats.IsZombie)
                 {
                     LogZombie(_logger, interval.TotalMilliseconds);
                     _zombie = true;
@@ -353,7 +353,7 @@ internal sealed partial class GatewayConnection : IDisposable
                     return;
                 }
 
-                await SendHeartbeatAsync(cancellationToken).ConfigureAwait(false);
+                await SendHeartbeatAsync(requested: false, cancellationToken).ConfigureAwait(false);
                 await Task.Delay(interval, _time, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -363,9 +363,17 @@ internal sealed partial class GatewayConnection : IDisposable
         }
     }
 
-    private Task SendHeartbeatAsync(CancellationToken cancellationToken)
+    private Task SendHeartbeatAsync(bool requested, CancellationToken cancellationToken)
     {
-        _awaitingAck = true;
+        if (requested)
+        {
+            _heartbeats.OnRequestedHeartbeat();
+        }
+        else
+        {
+            _heartbeats.OnLoopHeartbeat();
+        }
+
         Interlocked.Exchange(ref _heartbeatSentAt, _time.GetTimestamp());
         var heartbeat = new GatewaySendJson<int?> { Op = (int)GatewayOpcode.Heartbeat, D = _session.Sequence };
         return SendAsync(heartbeat, Json.GatewaySendJsonNullableInt32, cancellationToken);
