@@ -24,7 +24,7 @@ internal static class TurnChains
     /// <summary>Narration paragraphs across which a run's pair carries to the next run.</summary>
     private const int MaxCarry = 2;
 
-    public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters)
+    public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters, int narrator = -1)
     {
         var i = 0;
         (int A, int B) pair = (-1, -1);
@@ -45,7 +45,7 @@ internal static class TurnChains
 
             // The conversation goes on across a short narration that names nobody else: the last run's pair may be this one's.
             var carried = pairEnd >= 0 && ConversationContinues(turns, pairEnd, start, pair.A, pair.B) ? pair : (-1, -1);
-            pair = i - start >= 2 || carried.Item1 >= 0 ? Run(turns, start, i, lines, characters, carried) : (-1, -1);
+            pair = i - start >= 2 || carried.Item1 >= 0 ? Run(turns, start, i, lines, characters, carried, narrator) : (-1, -1);
             pairEnd = pair.A >= 0 ? i : -1;
         }
     }
@@ -75,9 +75,9 @@ internal static class TurnChains
         return turns[to].ParagraphIndex == turns[to - 1].ParagraphIndex + 1 && turns[from].ParagraphIndex == turns[from - 1].ParagraphIndex + 1;
     }
 
-    private static (int A, int B) Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters, (int A, int B) carried)
+    private static (int A, int B) Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator)
     {
-        var (a, b) = TurnPair.Find(turns, start, end, characters, carried);
+        var (a, b) = TurnPair.Find(turns, start, end, characters, carried, narrator);
         if (a < 0 || b < 0)
         {
             return (-1, -1);
@@ -89,7 +89,7 @@ internal static class TurnChains
         var pronoun = new bool[count];
         for (var k = 0; k < count; k++)
         {
-            (kinds[k], speakers[k], pronoun[k]) = TurnAnchors.Classify(turns, start + k, a, b, characters);
+            (kinds[k], speakers[k], pronoun[k]) = TurnAnchors.Classify(turns, start + k, a, b, characters, narrator);
         }
 
         for (var k = 0; k < count; k++)
