@@ -52,7 +52,8 @@ internal static class TurnChains
 
     /// <summary>
     /// Whether turns <paramref name="from"/>..<paramref name="to"/>-1 are at most <see cref="MaxCarry"/> narration
-    /// paragraphs, each read, naming nobody but the pair: the pause of one conversation, not a new scene.
+    /// paragraphs, each read, naming nobody but the pair and describing nobody unnamed ("my aunt sat down", "the boy came
+    /// in": someone who may speak next): the pause of one conversation, not a new scene.
     /// </summary>
     private static bool ConversationContinues(List<TurnRecord> turns, int from, int to, int a, int b)
     {
@@ -65,7 +66,7 @@ internal static class TurnChains
         for (var t = from; t < to; t++)
         {
             var turn = turns[t];
-            if (!turn.IsNarration || !turn.Read || (turn.People & ~pair) != 0 ||
+            if (!turn.IsNarration || !turn.Read || (turn.People & ~pair) != 0 || turn.Described != 0 ||
                 (t > from && turn.ParagraphIndex != turns[t - 1].ParagraphIndex + 1))
             {
                 return false;

@@ -46,4 +46,12 @@ public class ConversationCarryTests
         var text = Exchange + "The wind came up.\n\nThe wheel turned.\n\nA pigeon called.\n\n\"Who is buying it?\" said Walter.\n\n\"A man from Bristol.\"";
         Assert.Equal("-", Sure(text)[^1]);
     }
+
+    [Fact]
+    public void Attribute_NarrationDescribingSomeoneUnnamedBetweenRuns_CarriesNothing()
+    {
+        // "the old woman" may be the one who answers: the conversation with Ada is not carried past her.
+        var text = Exchange + "The wind came up, and the old woman came down the bank with a shawl.\n\n\"Who is buying it?\" said Walter.\n\n\"A man from Bristol.\"";
+        Assert.NotEqual("Ada Lorne", Sure(text)[^1]);
+    }
 }

@@ -15,7 +15,7 @@ public class SceneFixtureTests(ITestOutputHelper output)
     // Coverage floors: the figures measured at the last change, rounded down (docs/dialogue.md).
     public static TheoryData<string, bool, double> Sets() => new()
     {
-        { "dev", false, 0.40 },
+        { "dev", false, 0.39 },
         { "dev", true, 0.33 },
         { "heldout", false, 0.31 },
         { "heldout", true, 0.26 },
@@ -27,8 +27,8 @@ public class SceneFixtureTests(ITestOutputHelper output)
         { "dev-2", true, 0.25 },
         { "dev-3", false, 0.26 },
         { "dev-3", true, 0.26 },
-        { "dev-4", false, 0.23 },
-        { "dev-4", true, 0.28 },
+        { "dev-4", false, 0.22 },
+        { "dev-4", true, 0.24 },
     };
 
     [Theory]
