@@ -12,7 +12,7 @@ internal static class TurnAnchors
     private const int PronounLookBack = 2;
 
     /// <summary>What turn <paramref name="t"/> says about its speaker, for the pair (a, b).</summary>
-    public static (TurnAnchor Kind, int Speaker, bool Pronoun) Classify(List<TurnRecord> turns, int t, int a, int b, IReadOnlyList<Character> characters)
+    public static (TurnAnchor Kind, int Speaker, bool Pronoun) Classify(List<TurnRecord> turns, int t, int a, int b, IReadOnlyList<Character> characters, int narrator = -1)
     {
         var turn = turns[t];
         if (!turn.Unknown)
@@ -41,7 +41,7 @@ internal static class TurnAnchors
         // "She watched him light one." / "Are you going to tell me about it?": a he/she beat, soft, between a man and a woman.
         if (kind == TurnAnchor.None && turn.Pronouns == 0 && turn.BeatPronouns != 0)
         {
-            var actor = PronounSpeaker(turns, t, turn.BeatPronouns, a, b, characters);
+            var actor = PronounSpeaker(turns, t, turn.BeatPronouns, a, b, characters, narrator);
             if (actor >= 0)
             {
                 (kind, speaker) = (TurnAnchor.Soft, actor);
@@ -49,7 +49,7 @@ internal static class TurnAnchors
         }
 
         // "he said" between one man and one woman, with nobody unnamed of that gender described just before.
-        var pronounSpeaker = PronounSpeaker(turns, t, turn.Pronouns, a, b, characters);
+        var pronounSpeaker = PronounSpeaker(turns, t, turn.Pronouns, a, b, characters, narrator);
         if (turn.Pronouns != 0)
         {
             if (pronounSpeaker < 0 || (speaker >= 0 && speaker != pronounSpeaker))
@@ -83,11 +83,19 @@ internal static class TurnAnchors
         return kind == TurnAnchor.None && !turn.Pure ? (TurnAnchor.Break, -1, false) : (kind, speaker, byPronoun);
     }
 
-    private static int PronounSpeaker(List<TurnRecord> turns, int t, int pronouns, int a, int b, IReadOnlyList<Character> characters)
+    private static int PronounSpeaker(List<TurnRecord> turns, int t, int pronouns, int a, int b, IReadOnlyList<Character> characters, int narrator)
     {
         var ga = characters[a].Gender;
         var gb = characters[b].Gender;
-        if (pronouns is not (GenderBits.Male or GenderBits.Female) || ga == Gender.Unknown || gb == Gender.Unknown || ga == gb)
+
+        // The first-person narrator is never he or she: between "I" and one other, a he/she of the other's gender is the other.
+        var withNarrator = (a == narrator && gb != Gender.Unknown) || (b == narrator && ga != Gender.Unknown);
+        if (pronouns is not (GenderBits.Male or GenderBits.Female) || (!withNarrator && (ga == Gender.Unknown || gb == Gender.Unknown || ga == gb)))
+        {
+            return -1;
+        }
+
+        if (withNarrator && GenderBits.Of(a == narrator ? gb : ga) != pronouns)
         {
             return -1;
         }
@@ -100,6 +108,6 @@ internal static class TurnAnchors
             }
         }
 
-        return GenderBits.Of(ga) == pronouns ? a : b;
+        return withNarrator ? (a == narrator ? b : a) : GenderBits.Of(ga) == pronouns ? a : b;
     }
 }

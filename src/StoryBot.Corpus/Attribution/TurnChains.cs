@@ -21,9 +21,14 @@ internal static class TurnChains
     /// <summary>Turns at most this far apart bracket a turn between two tagged turns of the pair.</summary>
     private const int MaxBracket = 8;
 
-    public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters)
+    /// <summary>Narration paragraphs across which a run's pair carries to the next run.</summary>
+    private const int MaxCarry = 2;
+
+    public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters, int narrator = -1)
     {
         var i = 0;
+        (int A, int B) pair = (-1, -1);
+        var pairEnd = -1;
         while (i < turns.Count)
         {
             if (turns[i].IsNarration)
@@ -38,19 +43,45 @@ internal static class TurnChains
                 i++;
             }
 
-            if (i - start >= 2)
-            {
-                Run(turns, start, i, lines, characters);
-            }
+            // The conversation goes on across a short narration that names nobody else: the last run's pair may be this one's.
+            var carried = pairEnd >= 0 && ConversationContinues(turns, pairEnd, start, pair.A, pair.B) ? pair : (-1, -1);
+            pair = i - start >= 2 || carried.Item1 >= 0 ? Run(turns, start, i, lines, characters, carried, narrator) : (-1, -1);
+            pairEnd = pair.A >= 0 ? i : -1;
         }
     }
 
-    private static void Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters)
+    /// <summary>
+    /// Whether turns <paramref name="from"/>..<paramref name="to"/>-1 are at most <see cref="MaxCarry"/> narration
+    /// paragraphs, each read, naming nobody but the pair and describing nobody unnamed ("my aunt sat down", "the boy came
+    /// in": someone who may speak next): the pause of one conversation, not a new scene.
+    /// </summary>
+    private static bool ConversationContinues(List<TurnRecord> turns, int from, int to, int a, int b)
     {
-        var (a, b) = TurnPair.Find(turns, start, end, characters);
+        if (to - from > MaxCarry || to <= from)
+        {
+            return false;
+        }
+
+        var pair = ParagraphAnalysis.Bit(a) | ParagraphAnalysis.Bit(b);
+        for (var t = from; t < to; t++)
+        {
+            var turn = turns[t];
+            if (!turn.IsNarration || !turn.Read || (turn.People & ~pair) != 0 || turn.Described != 0 ||
+                (t > from && turn.ParagraphIndex != turns[t - 1].ParagraphIndex + 1))
+            {
+                return false;
+            }
+        }
+
+        return turns[to].ParagraphIndex == turns[to - 1].ParagraphIndex + 1 && turns[from].ParagraphIndex == turns[from - 1].ParagraphIndex + 1;
+    }
+
+    private static (int A, int B) Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator)
+    {
+        var (a, b) = TurnPair.Find(turns, start, end, characters, carried, narrator);
         if (a < 0 || b < 0)
         {
-            return;
+            return (-1, -1);
         }
 
         var count = end - start;
@@ -59,7 +90,7 @@ internal static class TurnChains
         var pronoun = new bool[count];
         for (var k = 0; k < count; k++)
         {
-            (kinds[k], speakers[k], pronoun[k]) = TurnAnchors.Classify(turns, start + k, a, b, characters);
+            (kinds[k], speakers[k], pronoun[k]) = TurnAnchors.Classify(turns, start + k, a, b, characters, narrator);
         }
 
         for (var k = 0; k < count; k++)
@@ -152,6 +183,8 @@ internal static class TurnChains
 
             Assign(turns[start + k], lines, characters[speaker].Name, confidence, sieve);
         }
+
+        return (a, b);
     }
 
     private static int Nearest(TurnAnchor[] kinds, int k, int step)

@@ -18,7 +18,7 @@ internal static class TurnPair
     /// action beat or an addressed name alone makes no pair), and nobody unlisted or unnamed may speak or act nearby.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static (int A, int B) Find(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters)
+    public static (int A, int B) Find(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator = -1)
     {
         long named = 0, sure = 0, near = 0;
         var unread = false;
@@ -72,7 +72,22 @@ internal static class TurnPair
             }
         }
 
-        if (a >= 0 && b < 0)
+        var carries = carried.A >= 0 && carried.B >= 0 && (a < 0 || ((a == carried.A || a == carried.B) && (b < 0 || b == carried.A || b == carried.B)));
+        if (carries)
+        {
+            // The conversation of the run before goes on (a pause of narration naming nobody else): its pair, unless
+            // this run speaks by name to someone else.
+            var other = a < 0 ? -1 : a == carried.A ? carried.B : carried.A;
+            var addressedOther = near & ~ParagraphAnalysis.Bit(a < 0 ? 63 : a);
+            if ((addressedOther & ~(ParagraphAnalysis.Bit(carried.A) | ParagraphAnalysis.Bit(carried.B))) != 0)
+            {
+                return (-1, -1);
+            }
+
+            (a, b) = a < 0 ? carried : (a, other);
+            named |= ParagraphAnalysis.Bit(carried.A) | ParagraphAnalysis.Bit(carried.B);
+        }
+        else if (a >= 0 && b < 0)
         {
             if (unread)
             {
@@ -93,7 +108,7 @@ internal static class TurnPair
 
         var known = sure | named | near;
         return a >= 0 && b >= 0 && (known & ParagraphAnalysis.Bit(a)) != 0 && (known & ParagraphAnalysis.Bit(b)) != 0 && a < 63 && b < 63 &&
-               Consistent(turns, start, end, characters[a].Gender, characters[b].Gender)
+               Consistent(turns, start, end, a == narrator ? Gender.Unknown : characters[a].Gender, b == narrator ? Gender.Unknown : characters[b].Gender, a == narrator || b == narrator)
             ? (a, b)
             : (-1, -1);
     }
@@ -102,14 +117,15 @@ internal static class TurnPair
     /// Whether every he/she in the run's tags and beats (and the beat of the narration just before) can be one of the
     /// pair: "She was about thirty" next to two men means the pair is someone else; so does "Ma'am?" (someone speaks to a woman).
     /// </summary>
-    private static bool Consistent(List<TurnRecord> turns, int start, int end, Gender ga, Gender gb)
+    private static bool Consistent(List<TurnRecord> turns, int start, int end, Gender ga, Gender gb, bool withNarrator)
     {
-        if (ga == Gender.Unknown || gb == Gender.Unknown)
+        // The first-person narrator is "I", never he or she: with the narrator, only the other's gender fits a he/she.
+        if ((ga == Gender.Unknown || gb == Gender.Unknown) && !(withNarrator && (ga != Gender.Unknown || gb != Gender.Unknown)))
         {
             return true;
         }
 
-        var allowed = GenderBits.Of(ga) | GenderBits.Of(gb);
+        var allowed = (ga == Gender.Unknown ? 0 : GenderBits.Of(ga)) | (gb == Gender.Unknown ? 0 : GenderBits.Of(gb));
         for (var t = start; t < end; t++)
         {
             // "Ma'am?" between two men: the one spoken to is a woman, so the pair is someone else.

@@ -58,6 +58,7 @@ internal static class HtmlWorkReader
             return SplitAtHeadings(document, body, headings, sourceName, format, options);
         }
 
+        RemoveTitleHeading(document, body);
         var text = new HtmlText(options.MaxHtmlDepth);
         text.Append(body);
         WorkParseResult result = TextWorkReader.FromText(text.ToString(), sourceName, format, options);
@@ -145,6 +146,24 @@ internal static class HtmlWorkReader
         string line = HtmlText.Inline(first).Trim();
         int by = line.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
         return by > 0 ? (line[..by].Trim(), line[(by + 4)..].Trim()) : line.Length > 0 ? (line, null) : null;
+    }
+
+    /// <summary>
+    /// A plain page's first heading, before any text, that repeats its <c>&lt;title&gt;</c> ("The Long Road" above the
+    /// story): the story's title, not its first paragraph.
+    /// </summary>
+    private static void RemoveTitleHeading(IHtmlDocument document, IElement body)
+    {
+        if (DocumentTitle(document) is not { } title
+            || body.QuerySelector("h1, h2, h3") is not { } heading
+            || HtmlText.Inline(heading).Trim() is not { Length: > 0 } text
+            || !title.StartsWith(text, StringComparison.OrdinalIgnoreCase)
+            || !(body.TextContent.TrimStart().StartsWith(heading.TextContent.Trim(), StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        heading.Remove();
     }
 
     private static string? DocumentTitle(IHtmlDocument document)

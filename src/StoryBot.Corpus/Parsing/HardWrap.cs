@@ -30,6 +30,7 @@ internal static class HardWrap
     {
         width = 0;
         Span<int> histogram = stackalloc int[MaxCountedLength + 1];
+        int paragraphIndent = ParagraphIndent(lines);
         int textLines = 0;
         int continuing = 0;
         for (int i = 0; i < lines.Count; i++)
@@ -42,7 +43,7 @@ internal static class HardWrap
 
             textLines++;
             histogram[Math.Min(line.TrimmedLength, MaxCountedLength)]++;
-            if (i + 1 < lines.Count && !lines[i + 1].IsBlank)
+            if (Continues(text, lines, i, paragraphIndent))
             {
                 continuing++;
             }
@@ -76,7 +77,7 @@ internal static class HardWrap
         for (int i = 0; i + 1 < lines.Count; i++)
         {
             TextLine line = lines[i];
-            if (line.IsBlank || lines[i + 1].IsBlank)
+            if (line.IsBlank || !Continues(text, lines, i, paragraphIndent))
             {
                 continue;
             }
@@ -97,16 +98,14 @@ internal static class HardWrap
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Join(string text, List<TextLine> lines, int width)
     {
-        // Paragraphs told apart by indentation (hardly any blank lines): a line indented past the text's margin opens one.
-        int blank = 0;
-        int margin = int.MaxValue;
+        int paragraphIndent = ParagraphIndent(lines);
+
+        // The width a word had to fit in: the longest line near the estimate (a 95th percentile, a character or two short).
+        int fitWidth = width;
         foreach (TextLine line in lines)
         {
-            blank += line.IsBlank ? 1 : 0;
-            margin = line.IsBlank ? margin : Math.Min(margin, line.TrimStart - line.Start);
+            fitWidth = line.TrimmedLength <= width + (width / 10) ? Math.Max(fitWidth, line.TrimEnd - line.Start) : fitWidth;
         }
-
-        int paragraphIndent = blank * 10 < lines.Count ? margin + 1 : int.MaxValue;
 
         // A paragraph opened without a blank line gets one: at most one more character per line than the text.
         char[] buffer = ArrayPool<char>.Shared.Rent(text.Length + lines.Count);
@@ -131,9 +130,18 @@ internal static class HardWrap
                 bool follows = i + 1 < lines.Count && !lines[i + 1].IsBlank
                     && !LineClassifier.IsRule(line.Trimmed(text)) && !LineClassifier.IsRule(lines[i + 1].Trimmed(text));
                 bool join = follows && line.TrimmedLength >= joinable;
-                if (follows && StartsParagraph(text, line, lines[i + 1], width, paragraphIndent))
+                if (follows && StartsParagraph(text, line, lines[i + 1], fitWidth, paragraphIndent))
                 {
                     // No blank lines between paragraphs: the next line opens one (indented, or dialogue after a finished line).
+                    continuing = false;
+                    buffer[written++] = '\n';
+                    buffer[written++] = '\n';
+                    continue;
+                }
+
+                if (follows && !join && paragraphIndent != int.MaxValue && TextChars.IsSentenceEnd(text[line.TrimEnd - 1]))
+                {
+                    // No blank lines between paragraphs: a short line that ends a sentence ends its paragraph.
                     continuing = false;
                     buffer[written++] = '\n';
                     buffer[written++] = '\n';
@@ -180,7 +188,7 @@ internal static class HardWrap
 
         char first = text[next.TrimStart];
         char last = text[line.TrimEnd - 1];
-        if (first is not ('—' or '―' or '"' or '“' or '«' or '‘') || (!TextChars.IsSentenceEnd(last) && last != ':'))
+        if (!IsDialogueOpener(first) || (!TextChars.IsSentenceEnd(last) && last != ':'))
         {
             return false;
         }
@@ -193,6 +201,52 @@ internal static class HardWrap
 
         return line.TrimEnd - line.Start + 1 + word <= width;
     }
+
+    /// <summary>
+    /// Paragraphs told apart by indentation (hardly any blank lines): the indent past the text's margin that opens one;
+    /// <see cref="int.MaxValue"/> when the text has blank lines between its paragraphs.
+    /// </summary>
+    private static int ParagraphIndent(List<TextLine> lines)
+    {
+        int blank = 0;
+        int margin = int.MaxValue;
+        foreach (TextLine line in lines)
+        {
+            blank += line.IsBlank ? 1 : 0;
+            margin = line.IsBlank ? margin : Math.Min(margin, line.TrimStart - line.Start);
+        }
+
+        return blank * 10 < lines.Count ? margin + 1 : int.MaxValue;
+    }
+
+    /// <summary>
+    /// True when line <paramref name="i"/> runs on into the next text line: the next line is not blank and, in text with
+    /// hardly any blank lines, does not plainly open a paragraph (indented, or dialogue after a finished sentence) — so
+    /// em-dash dialogue one line per turn between wrapped narration does not hide the wrap.
+    /// </summary>
+    private static bool Continues(string text, List<TextLine> lines, int i, int paragraphIndent)
+    {
+        if (i + 1 >= lines.Count || lines[i + 1].IsBlank)
+        {
+            return false;
+        }
+
+        if (paragraphIndent == int.MaxValue)
+        {
+            return true;
+        }
+
+        TextLine next = lines[i + 1];
+        if (next.TrimStart - next.Start >= paragraphIndent)
+        {
+            return false;
+        }
+
+        char last = text[lines[i].TrimEnd - 1];
+        return !IsDialogueOpener(text[next.TrimStart]) || (!TextChars.IsSentenceEnd(last) && last != ':');
+    }
+
+    private static bool IsDialogueOpener(char c) => c is '—' or '―' or '"' or '“' or '«' or '‘';
 
     private static int AppendLineEnd(char[] buffer, int written, int index, int count)
     {

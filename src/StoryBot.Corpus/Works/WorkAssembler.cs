@@ -21,7 +21,8 @@ internal static class WorkAssembler
             }
 
             allWarnings.AddRange(chapter.Warnings);
-            chapters.Add(chapter with { Metadata = Stamp(chapter.Metadata, work, numbers[i]), Warnings = [] });
+            ChapterMetadata stamped = Stamp(chapter.Metadata, work, numbers[i]);
+            chapters.Add(chapter with { Metadata = stamped with { ChapterTitle = CapitalTitles.FromCapitals(stamped.ChapterTitle) }, Warnings = [] });
         }
 
         if (chapters.Count == 0)

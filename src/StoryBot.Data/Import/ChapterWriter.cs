@@ -153,6 +153,9 @@ internal sealed class ChapterWriter : IChapterWriter
 
     public string StorySlug(PreparedChapter prepared) => stories.Slug(prepared);
 
+    public string? SameWorkElsewhere(PreparedChapter prepared) =>
+        StoryKeys.SameWorkElsewhere(prepared, stories.Chapters(stories.Slug(prepared)), File.Exists);
+
     /// <summary>
     /// Writes (or replaces) one chapter inside its own savepoint. Throws after rolling the savepoint back. A new file that
     /// names a story and chapter number already stored from a file that no longer exists is that chapter, moved and

@@ -48,6 +48,9 @@ internal interface IChapterWriter : IDisposable
     /// <summary>The key of the file's story in this writer's library (<see cref="StoryKeys"/>; read inside the transaction).</summary>
     string StorySlug(PreparedChapter prepared);
 
+    /// <summary>Another file on disk that already holds this whole work's chapters (<see cref="StoryKeys.SameWorkElsewhere"/>); null when none.</summary>
+    string? SameWorkElsewhere(PreparedChapter prepared);
+
     /// <summary>
     /// Writes (or replaces) one chapter in its own savepoint. A new file naming a story and chapter number stored from a
     /// file that no longer exists replaces that chapter (moved and edited); <c>Replaced</c> is the id it replaced.

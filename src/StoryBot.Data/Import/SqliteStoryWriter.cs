@@ -10,7 +10,7 @@ internal sealed class SqliteStoryWriter
 {
     private readonly Dictionary<string, int> storyIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Title, string? Author), string> slugs = [];
-    private readonly SqlBatchCommand findStory, storyAuthor, insertStory, updateStory;
+    private readonly SqlBatchCommand findStory, storyAuthor, storyChapters, insertStory, updateStory;
     private readonly WorkMetadataWriter workWriter;
 
     /// <param name="add">Creates a statement the writer enlists in its transaction.</param>
@@ -18,6 +18,8 @@ internal sealed class SqliteStoryWriter
     {
         findStory = add("SELECT Id FROM Stories WHERE Slug = $slug AND GuildId IS $guild", ["$slug"]).With("$guild", guild);
         storyAuthor = add("SELECT coalesce(Author, '') FROM Stories WHERE Slug = $slug AND GuildId IS $guild", ["$slug"]).With("$guild", guild);
+        storyChapters = add("SELECT c.SourcePath, c.Number FROM Chapters c JOIN Stories s ON s.Id = c.StoryId WHERE s.Slug = $slug AND s.GuildId IS $guild", ["$slug"])
+            .With("$guild", guild);
         insertStory = add(
             "INSERT INTO Stories (Slug, Title, Author, Rating, Summary, SourceUrl, CreatedAt, UpdatedAt, GuildId) " +
             "VALUES ($slug, $title, $author, $rating, $summary, $url, $now, $now, $guild) RETURNING Id",
@@ -63,6 +65,19 @@ internal sealed class SqliteStoryWriter
         }
 
         return slug;
+    }
+
+    /// <summary>The stored chapters (file and number) of the story <paramref name="slug"/>.</summary>
+    public List<(string SourcePath, int Number)> Chapters(string slug)
+    {
+        var chapters = new List<(string SourcePath, int Number)>();
+        using Microsoft.Data.Sqlite.SqliteDataReader reader = storyChapters.Reader(slug);
+        while (reader.Read())
+        {
+            chapters.Add((reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return chapters;
     }
 
     /// <summary>Forgets the cached ids (a rolled-back file, a rollback, or stories deleted).</summary>

@@ -254,6 +254,16 @@ public sealed partial class StoryImporter(
 
         try
         {
+            if (writer.SameWorkElsewhere(prepared) is { } other)
+            {
+                string author = prepared.Parts[0].Metadata.Author is { } by ? $" by {by}" : string.Empty;
+                return new ImportFileResult(path, ImportOutcome.Skipped,
+                    $"{prepared.File.ManifestName}: the same work as {Path.GetFileName(other)} (\"{prepared.StoryTitle}\"{author}), imported already; skipped")
+                {
+                    Bytes = prepared.Bytes,
+                };
+            }
+
             var (chapterId, number, replaced) = writer.Write(prepared, speakers.GetValueOrDefault(prepared.File.Settings) ?? []);
             if (replaced is not null && existing.Values.FirstOrDefault(e => e.Id == replaced && e.SourcePath != path) is { } old)
             {

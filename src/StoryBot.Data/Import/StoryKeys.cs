@@ -23,4 +23,27 @@ internal static class StoryKeys
 
     /// <summary>Authors compare as slugs: "Hester Vale", "hester vale" and "Hester  Vale." are one author.</summary>
     public static bool SameAuthor(string a, string b) => string.Equals(Slugs.From(a), Slugs.From(b), StringComparison.Ordinal);
+
+    /// <summary>
+    /// For a folder import: another file, still on disk, that holds the same work — chapters of this whole work's story
+    /// (<paramref name="stored"/>: path and number) with the numbers this file has. Such a file is skipped with a reason,
+    /// so the work is stored once and stays so across imports; a one-chapter file (a later chapter) never is.
+    /// </summary>
+    public static string? SameWorkElsewhere(PreparedChapter prepared, IEnumerable<(string SourcePath, int Number)> stored, Func<string, bool> exists)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(exists);
+        if (prepared.Parts.Count < 2)
+        {
+            return null;
+        }
+
+        var numbers = prepared.Parts.Select(p => p.Metadata.ChapterNumber).OfType<int>().ToHashSet();
+        return stored
+            .Where(c => numbers.Contains(c.Number) && !string.Equals(c.SourcePath, prepared.File.FullPath, StringComparison.Ordinal))
+            .Select(c => c.SourcePath)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault(exists);
+    }
 }

@@ -134,6 +134,9 @@ internal sealed class PostgresChapterWriter : IChapterWriter
 
     public string StorySlug(PreparedChapter prepared) => stories.Slug(prepared);
 
+    public string? SameWorkElsewhere(PreparedChapter prepared) =>
+        StoryKeys.SameWorkElsewhere(prepared, stories.Chapters(stories.Slug(prepared)), File.Exists);
+
     public Dictionary<string, int> UpsertCharacters(CharacterList characters) => this.characters.UpsertListed(characters);
 
     public (int ChapterId, int Number, int? Replaced) Write(PreparedChapter prepared, IReadOnlyDictionary<string, int> speakers)

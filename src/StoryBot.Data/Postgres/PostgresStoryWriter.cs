@@ -54,6 +54,21 @@ internal sealed class PostgresStoryWriter(PostgresWriterCommands commands, objec
         return slug;
     }
 
+    /// <summary>The stored chapters (file and number) of the story <paramref name="slug"/>.</summary>
+    public List<(string SourcePath, int Number)> Chapters(string slug)
+    {
+        var chapters = new List<(string SourcePath, int Number)>();
+        using Npgsql.NpgsqlCommand command = commands.Command("SELECT c.\"SourcePath\", c.\"Number\" FROM \"Chapters\" c JOIN \"Stories\" s ON s.\"Id\" = c.\"StoryId\" " +
+            "WHERE s.\"Slug\" = $1 AND s.\"GuildId\" IS NOT DISTINCT FROM $2", slug, guild);
+        using Npgsql.NpgsqlDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            chapters.Add((reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return chapters;
+    }
+
     /// <summary>Forgets the cached ids (a rolled-back file, a rollback, or stories deleted).</summary>
     public void Forget()
     {

@@ -35,7 +35,7 @@ internal sealed partial class GatewayConnection : IDisposable
     private readonly IRandomSource _random;
     private readonly DiscordMetrics _metrics;
     private readonly ILogger _logger;
-    private volatile bool _awaitingAck;
+    private readonly HeartbeatMonitor _heartbeats = new();
     private volatile bool _zombie;
     private long _heartbeatSentAt;
     private int _replayed;
@@ -134,10 +134,10 @@ internal sealed partial class GatewayConnection : IDisposable
                         break;
                     case GatewayOpcode.Heartbeat:
                         // gateway.mdx#heartbeat-requests: answer at once.
-                        await SendHeartbeatAsync(connection.Token).ConfigureAwait(false);
+                        await SendHeartbeatAsync(requested: true, connection.Token).ConfigureAwait(false);
                         break;
                     case GatewayOpcode.HeartbeatAck:
-                        _awaitingAck = false;
+                        _heartbeats.OnAck();
                         _session.OnLatency(_time.GetElapsedTime(Interlocked.Read(ref _heartbeatSentAt)));
                         break;
                     case GatewayOpcode.Reconnect:
@@ -196,104 +196,6 @@ internal sealed partial class GatewayConnection : IDisposable
         _sendLock.Dispose();
     }
 
-    /// <summary>
-    /// A frame we cannot read at all (not JSON, <c>op</c> not a number) is logged and skipped: dropping the connection
-    /// would not make the next one any better.
-    /// </summary>
-    private GatewayPayloadJson? ReadPayload(ReadOnlySpan<byte> frame)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(frame, Json.GatewayPayloadJson);
-        }
-        catch (JsonException ex)
-        {
-            LogUnreadableFrame(_logger, frame.Length, Scrub(ex.Message));
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// The event's <c>d</c> as <typeparamref name="T"/>, or null when it is not an object of that shape. The caller
-    /// skips such an event (logged) but still counts its sequence: a RESUME would only replay it, for ever.
-    /// </summary>
-    private T? ReadEvent<T>(GatewayPayloadJson payload, JsonTypeInfo<T> typeInfo)
-        where T : class
-    {
-        if (payload.D.ValueKind == JsonValueKind.Object)
-        {
-            try
-            {
-                return payload.D.Deserialize(typeInfo);
-            }
-            catch (JsonException ex)
-            {
-                LogUnreadableEvent(_logger, payload.T, payload.S, Scrub(ex.Message));
-                return null;
-            }
-        }
-
-        LogUnreadableEvent(_logger, payload.T, payload.S, "d is " + payload.D.ValueKind.ToString());
-        return null;
-    }
-
-    /// <summary>Returns true on READY or RESUMED. Unknown events are ignored; unreadable ones are logged and skipped.</summary>
-    private async Task<bool> DispatchAsync(GatewayPayloadJson payload, CancellationToken cancellationToken)
-    {
-        var healthy = false;
-        switch (payload.T)
-        {
-            case "READY" when ReadEvent(payload, Json.ReadyJson) is { } ready:
-                // gateway-events.mdx#ready: resume_gateway_url is always sent by Discord; without one (another
-                // implementation) we resume on the URL this connection used.
-                var resumeUrl = Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var given) ? given : _gatewayUrl!;
-                _session.OnReady(ready.SessionId, resumeUrl, ready.Application?.Id ?? 0);
-                _session.OnGuilds(ready.Guilds?.Select(g => g.Id) ?? []);
-                var user = ready.User?.ToUser() ?? new DiscordUser(0, "unknown", null);
-                LogReady(_logger, user.Username, ready.Application?.Id ?? 0, ready.Guilds?.Count ?? 0);
-                await _events.EnqueueAsync(
-                    new ReadyEvent(ready.Application?.Id ?? 0, user, ready.SessionId, [.. (ready.Guilds ?? []).Select(g => g.Id)], _session.ShardId, _session.ShardCount),
-                    cancellationToken).ConfigureAwait(false);
-                healthy = true;
-                break;
-            case "RESUMED":
-                _session.OnResumed();
-                _metrics.Resumed(_session.ShardId);
-                LogResumed(_logger, _replayed);
-                await _events.EnqueueAsync(new ResumedEvent(_replayed), cancellationToken).ConfigureAwait(false);
-                _resuming = false;
-                healthy = true;
-                break;
-            case "INTERACTION_CREATE" when ReadEvent(payload, Json.InteractionJson) is { } interaction:
-                await _interactions.EnqueueAsync(interaction, cancellationToken).ConfigureAwait(false);
-                break;
-            case "GUILD_CREATE" when ReadEvent(payload, Json.UnavailableGuildJson) is { } created:
-                _session.OnGuildCreate(created.Id);
-                await _events.EnqueueAsync(new GuildCreateEvent(created.Id, created.Name ?? "", created.MemberCount), cancellationToken).ConfigureAwait(false);
-                break;
-            case "GUILD_DELETE" when ReadEvent(payload, Json.UnavailableGuildJson) is { } deleted:
-                // gateway-events.mdx#guild-delete: "If the unavailable field is not set, the user was removed from the guild."
-                var outage = deleted.Unavailable ?? false;
-                _session.OnGuildDelete(deleted.Id, outage);
-                await _events.EnqueueAsync(new GuildDeleteEvent(deleted.Id, outage), cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                break;
-        }
-
-        // Counted only once queued (or skipped), so a RESUME never skips an event we did not take.
-        if (payload.S is { } sequence)
-        {
-            _session.Track(sequence);
-            if (_resuming)
-            {
-                _replayed++;
-            }
-        }
-
-        return healthy;
-    }
-
     private async Task HandshakeAsync(bool resume, CancellationToken cancellationToken)
     {
         try
@@ -344,7 +246,7 @@ internal sealed partial class GatewayConnection : IDisposable
             await Task.Delay(interval * _random.NextDouble(), _time, cancellationToken).ConfigureAwait(false);
             while (!cancellationToken.IsCancellationRequested)
             {
-                if (_awaitingAck)
+                if (_heartbeats.IsZombie)
                 {
                     LogZombie(_logger, interval.TotalMilliseconds);
                     _zombie = true;
@@ -353,7 +255,7 @@ internal sealed partial class GatewayConnection : IDisposable
                     return;
                 }
 
-                await SendHeartbeatAsync(cancellationToken).ConfigureAwait(false);
+                await SendHeartbeatAsync(requested: false, cancellationToken).ConfigureAwait(false);
                 await Task.Delay(interval, _time, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -363,9 +265,17 @@ internal sealed partial class GatewayConnection : IDisposable
         }
     }
 
-    private Task SendHeartbeatAsync(CancellationToken cancellationToken)
+    private Task SendHeartbeatAsync(bool requested, CancellationToken cancellationToken)
     {
-        _awaitingAck = true;
+        if (requested)
+        {
+            _heartbeats.OnRequestedHeartbeat();
+        }
+        else
+        {
+            _heartbeats.OnLoopHeartbeat();
+        }
+
         Interlocked.Exchange(ref _heartbeatSentAt, _time.GetTimestamp());
         var heartbeat = new GatewaySendJson<int?> { Op = (int)GatewayOpcode.Heartbeat, D = _session.Sequence };
         return SendAsync(heartbeat, Json.GatewaySendJsonNullableInt32, cancellationToken);
@@ -438,43 +348,4 @@ internal sealed partial class GatewayConnection : IDisposable
     /// <summary>Completes a server-initiated close, echoing its code so a resumable session stays resumable.</summary>
     private Task EchoCloseAsync(int? code) =>
         CloseAsync(code is >= 4000 and <= 4999 ? (WebSocketCloseStatus)code.Value : ResumableClose, "closing");
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway connection to {Host} failed: {Reason}")]
-    private static partial void LogConnectFailed(ILogger logger, string host, string reason);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway connected to {Host} (resume: {Resume})")]
-    private static partial void LogConnected(ILogger logger, string host, bool resume);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway closed by Discord with code {CloseCode} ({Reason})")]
-    private static partial void LogServerClosed(ILogger logger, int? closeCode, string? reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway asked us to reconnect (op 7); resuming")]
-    private static partial void LogReconnectRequested(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway invalidated the session (op 9, resumable: {Resumable})")]
-    private static partial void LogInvalidSession(ILogger logger, bool resumable);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway connection dropped: {Reason}; resuming")]
-    private static partial void LogDropped(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway READY as {User} (application {ApplicationId}, {GuildCount} guilds)")]
-    private static partial void LogReady(ILogger logger, string user, ulong applicationId, int guildCount);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway RESUMED ({Replayed} events replayed)")]
-    private static partial void LogResumed(ILogger logger, int replayed);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway RESUME sent at sequence {Sequence}")]
-    private static partial void LogResuming(ILogger logger, int sequence);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway IDENTIFY sent (shard {ShardId}/{ShardCount}, intents GUILDS)")]
-    private static partial void LogIdentified(ILogger logger, int shardId, int shardCount);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway frame of {Bytes} bytes is not a gateway payload ({Reason}); skipped")]
-    private static partial void LogUnreadableFrame(ILogger logger, int bytes, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway event {EventName} (s={Sequence}) could not be read ({Reason}); skipped")]
-    private static partial void LogUnreadableEvent(ILogger logger, string? eventName, int? sequence, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No heartbeat ACK within {IntervalMs} ms: zombie connection, reconnecting to resume")]
-    private static partial void LogZombie(ILogger logger, double intervalMs);
 }

@@ -219,14 +219,14 @@ internal sealed partial class InteractionDispatcher
         if (context.Type == InteractionType.ApplicationCommandAutocomplete)
         {
             // Autocomplete cannot be deferred: answer with no suggestions; the late result is discarded.
-            await _rest.CreateInteractionResponseAsync(context.Id, context.Token, InteractionResponse.Autocomplete([]), abortToken).ConfigureAwait(false);
+            await AwaitHandlerOnFailureAsync(context, handlerTask, _rest.CreateInteractionResponseAsync(context.Id, context.Token, InteractionResponse.Autocomplete([]), abortToken)).ConfigureAwait(false);
             await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
             return "late_autocomplete";
         }
 
         var component = context.Type == InteractionType.MessageComponent;
         LogDeferred(_logger, context.Id, _time.GetElapsedTime(receivedAt).TotalMilliseconds);
-        await _rest.DeferInteractionAsync(context.Id, context.Token, ephemeral: ephemeralDefer, componentUpdate: component, abortToken).ConfigureAwait(false);
+        await AwaitHandlerOnFailureAsync(context, handlerTask, _rest.DeferInteractionAsync(context.Id, context.Token, ephemeral: ephemeralDefer, componentUpdate: component, abortToken)).ConfigureAwait(false);
         Interlocked.Increment(ref _deferred);
         _metrics.InteractionDeferred(command);
         if (_time.GetElapsedTime(receivedAt) > DiscordResponseWindow)
@@ -237,6 +237,23 @@ internal sealed partial class InteractionDispatcher
         var late = await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
         await RespondAfterDeferAsync(context, late, component, abortToken).ConfigureAwait(false);
         return late.Failed ? "deferred_error" : "deferred";
+    }
+
+    /// <summary>
+    /// Awaits <paramref name="send"/>; when it fails (10062: too late), waits for the handler before rethrowing, so the
+    /// handler never runs on after its DI scope is disposed and its result or failure is observed.
+    /// </summary>
+    private async Task AwaitHandlerOnFailureAsync(InteractionContext context, Task<InteractionResponse> handlerTask, Task send)
+    {
+        try
+        {
+            await send.ConfigureAwait(false);
+        }
+        catch
+        {
+            await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Interactions that were auto-deferred.</summary>

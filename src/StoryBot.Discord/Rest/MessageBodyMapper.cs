@@ -30,16 +30,24 @@ internal static class MessageBodyMapper
     public static AllowedMentionsJson AllowedMentions(ulong? roleId) =>
         new() { Parse = [], Roles = roleId is { } id ? [id] : null };
 
+    /// <summary>
+    /// At most 25 choices (receiving-and-responding.mdx), each with a 1–100 character name and a 1–100 character value
+    /// (application-commands.mdx "1-100 character choice name", "up to 100 characters if string"). A blank name shows
+    /// the value; a value that is empty or too long is left out (cut, it would name something else).
+    /// </summary>
     public static AutocompleteCallbackJson ToAutocomplete(IReadOnlyList<AutocompleteChoice> choices) => new()
     {
         Type = 8,
         Data = new AutocompleteDataJson
         {
-            Choices = [.. choices.Take(DiscordLimits.AutocompleteChoices).Select(c => new CommandChoiceJson
-            {
-                Name = TextTruncation.Truncate(c.Name, DiscordLimits.ChoiceName),
-                Value = StringElement(c.Value.Length <= DiscordLimits.ChoiceName ? c.Value : c.Value[..DiscordLimits.ChoiceName]),
-            })],
+            Choices = [.. choices
+                .Where(c => !string.IsNullOrEmpty(c.Value) && c.Value.Length <= DiscordLimits.ChoiceName)
+                .Take(DiscordLimits.AutocompleteChoices)
+                .Select(c => new CommandChoiceJson
+                {
+                    Name = TextTruncation.Truncate(string.IsNullOrWhiteSpace(c.Name) ? c.Value : c.Name.Trim(), DiscordLimits.ChoiceName),
+                    Value = StringElement(c.Value),
+                })],
         },
     };
 

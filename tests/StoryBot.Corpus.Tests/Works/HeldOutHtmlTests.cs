@@ -14,7 +14,7 @@ public sealed class HeldOutHtmlTests
         ParsedWork work = HeldOutEpubTests.Parse(System.Text.Encoding.UTF8.GetBytes(HeldOutHtml.Gutenberg()), "39012-h.htm");
 
         Assert.Equal([1, 2, 3], work.Chapters.Select(c => c.Metadata.ChapterNumber ?? -1));
-        Assert.Equal(ChapterTitles, work.Chapters.Select(c => c.Metadata.ChapterTitle), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(ChapterTitles, work.Chapters.Select(c => c.Metadata.ChapterTitle));
         for (int c = 0; c < 3; c++)
         {
             Assert.Equal(Paragraphs[c], work.Chapters[c].Paragraphs.Select(p => p.Text));

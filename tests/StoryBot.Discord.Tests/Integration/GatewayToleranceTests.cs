@@ -76,4 +76,35 @@ public class GatewayToleranceTests
         var ping = await h.SlashAsync("ping");
         Assert.Equal(204, (await h.Fake.WaitForCallbackAsync(ping.Id, DiscordHarness.Timeout())).Status);
     }
+
+    [Fact]
+    public async Task GuildCreate_LargeServerAndOutageShape_BothReported()
+    {
+        // gateway-events.mdx "Guild Create": a large guild with members, channels, threads… in one payload; "During an
+        // outage, the guild object ... may be marked as unavailable" ("An unavailable Guild: an unavailable guild object").
+        await using var h = await DiscordHarness.StartAsync();
+        var members = new JsonArray();
+        for (var i = 0; i < 20_000; i++)
+        {
+            members.Add(new JsonObject
+            {
+                ["user"] = new JsonObject { ["id"] = (1_200_000_000_000_000_000UL + (ulong)i).ToString(System.Globalization.CultureInfo.InvariantCulture), ["username"] = "member" + i, ["avatar"] = null },
+                ["roles"] = new JsonArray("1", "2"),
+                ["joined_at"] = "2021-01-01T00:00:00+00:00",
+            });
+        }
+
+        await h.Fake.DispatchAsync("GUILD_CREATE", new JsonObject
+        {
+            ["id"] = "9100", ["name"] = "Huge", ["member_count"] = 250_000, ["large"] = true, ["members"] = members,
+            ["channels"] = new JsonArray(), ["threads"] = new JsonArray(), ["unknown_new_thing"] = new JsonObject(),
+        }, DiscordHarness.Timeout());
+        await h.Fake.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "9101", ["unavailable"] = true }, DiscordHarness.Timeout());
+        await h.WaitUntilAsync(() => h.Log.GuildEvents.OfType<GuildCreateEvent>().Count(e => e.GuildId is 9100 or 9101) >= 2);
+
+        Assert.Contains(new GuildCreateEvent(9100, "Huge", 250_000), h.Log.GuildEvents);
+        Assert.Contains(new GuildCreateEvent(9101, "", null), h.Log.GuildEvents);
+        var ping = await h.SlashAsync("ping");
+        Assert.Equal(204, (await h.Fake.WaitForCallbackAsync(ping.Id, DiscordHarness.Timeout())).Status);
+    }
 }

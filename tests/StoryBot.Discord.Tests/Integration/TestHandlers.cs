@@ -31,6 +31,11 @@ public sealed class PingHandler(HandlerLog log) : IInteractionHandler
     public Task<InteractionResponse> HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         log.Record(context);
+        if (context.Type == InteractionType.ApplicationCommandAutocomplete && context.FocusedOption?.RawValue == "nasty")
+        {
+            return Task.FromResult(InteractionResponse.Autocomplete(NastyChoices()));
+        }
+
         if (context.Type == InteractionType.ApplicationCommandAutocomplete)
         {
             return Task.FromResult(InteractionResponse.Autocomplete(
@@ -38,6 +43,21 @@ public sealed class PingHandler(HandlerLog log) : IInteractionHandler
         }
 
         return Task.FromResult(InteractionResponse.Reply($"pong @everyone <@&{42}> {context.Id}"));
+    }
+
+    /// <summary>Choices a handler may well produce from user data: empty and blank names, names and values over 100 (emoji at the cut), 36 of them.</summary>
+    public static IEnumerable<AutocompleteChoice> NastyChoices()
+    {
+        yield return new AutocompleteChoice("", "empty-name");
+        yield return new AutocompleteChoice("   ", "blank-name");
+        yield return new AutocompleteChoice("", "");
+        yield return new AutocompleteChoice(string.Concat(Enumerable.Repeat("a🙂", 60)), "long-name");
+        yield return new AutocompleteChoice("long value", new string('v', 98) + "🙂");
+        yield return new AutocompleteChoice("too long value", new string('w', 101));
+        for (var i = 0; i < 30; i++)
+        {
+            yield return new AutocompleteChoice($"story {i}", $"s{i}");
+        }
     }
 }
 

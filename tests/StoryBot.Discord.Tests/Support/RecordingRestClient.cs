@@ -13,6 +13,9 @@ internal sealed class RecordingRestClient : IDiscordRestClient
 
     public ConcurrentQueue<MessageProperties> Messages { get; } = new();
 
+    /// <summary>When set, every defer fails with it (e.g. 10062 Unknown interaction).</summary>
+    public Exception? DeferFailure { get; set; }
+
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<DiscordChannel> GetChannelAsync(ulong channelId, CancellationToken cancellationToken) => throw new NotSupportedException();
@@ -35,7 +38,7 @@ internal sealed class RecordingRestClient : IDiscordRestClient
     public Task DeferInteractionAsync(ulong interactionId, string interactionToken, bool ephemeral, bool componentUpdate, CancellationToken cancellationToken)
     {
         Calls.Enqueue(componentUpdate ? "defer:6" : "defer:5");
-        return Task.CompletedTask;
+        return DeferFailure is { } failure ? Task.FromException(failure) : Task.CompletedTask;
     }
 
     public Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessageProperties message, CancellationToken cancellationToken)

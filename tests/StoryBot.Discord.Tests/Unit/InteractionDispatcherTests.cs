@@ -28,6 +28,7 @@ public class InteractionDispatcherTests
         var services = new ServiceCollection();
         services.AddSingleton(gate);
         services.AddScoped<GateHandlerScoped>();
+        services.AddScoped<ScopeProbe>();
         var provider = services.BuildServiceProvider();
         var router = new InteractionRouter([
             new InteractionRoute(InteractionRouteKind.Command, "slow", typeof(GateHandlerScoped)),
@@ -170,6 +171,28 @@ public class InteractionDispatcherTests
     }
 
     [Fact]
+    public async Task Process_DeferRejected_HandlerKeepsItsScopeAndIsAwaited()
+    {
+        // opcodes-and-status-codes.mdx "10062 | Unknown interaction": the defer came too late (a paused process, a slow
+        // network). The handler still runs; its DI scope must outlive it and nothing may be left running unobserved.
+        var (dispatcher, rest, time, gate) = Create();
+        rest.DeferFailure = new Rest.DiscordRestException(System.Net.HttpStatusCode.NotFound, 10062, "Unknown interaction", "POST /interactions/1/:token/callback");
+
+        var processing = dispatcher.ProcessAsync(Command(1), CancellationToken.None);
+        await time.WaitForTimersAsync();
+        time.Advance(TimeSpan.FromMilliseconds(2500));
+        await WaitUntilAsync(() => rest.Calls.Contains("defer:5"));
+        await Task.Delay(50);
+
+        Assert.False(processing.IsCompleted);
+        Assert.False(gate.Probe!.Disposed);
+        gate.Result.SetResult(InteractionResponse.Reply("late"));
+        await processing;
+        Assert.True(gate.Probe.Disposed);
+        Assert.Equal(["defer:5"], rest.Calls);
+    }
+
+    [Fact]
     public async Task Enqueue_SameIdTwice_HandledOnce()
     {
         var (dispatcher, rest, _, gate) = Create();
@@ -196,10 +219,24 @@ public class InteractionDispatcherTests
     internal sealed class GateHandler
     {
         public TaskCompletionSource<InteractionResponse> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ScopeProbe? Probe { get; set; }
     }
 
-    internal sealed class GateHandlerScoped(GateHandler gate) : IInteractionHandler
+    /// <summary>A scoped service (a DbContext, say) the handler uses: disposed with the interaction's scope.</summary>
+    internal sealed class ScopeProbe : IDisposable
     {
-        public Task<InteractionResponse> HandleAsync(InteractionContext context, CancellationToken cancellationToken) => gate.Result.Task;
+        public bool Disposed { get; private set; }
+
+        public void Dispose() => Disposed = true;
+    }
+
+    internal sealed class GateHandlerScoped(GateHandler gate, ScopeProbe probe) : IInteractionHandler
+    {
+        public Task<InteractionResponse> HandleAsync(InteractionContext context, CancellationToken cancellationToken)
+        {
+            gate.Probe = probe;
+            return gate.Result.Task;
+        }
     }
 }
