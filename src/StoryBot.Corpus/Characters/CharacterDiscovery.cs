@@ -37,10 +37,17 @@ public static class CharacterDiscovery
         var entities = NameClusterer.Cluster(forms.Values.Where(f => IsProperName(f) &&
             (f.Title is null || f.Mentions + f.Speaks + f.Narrator > 0 || (f.Addressed >= MinTitledAddressed && !f.Words.Any(narrationWords.Contains)))));
         // "said the Captain" speaks for the one found name written with that rank (Captain Everard Stowe); two: for neither.
-        foreach (var (rank, count) in epithetTags)
+        // "Yes, Inspector." addresses him the same way.
+        foreach (var (key, count) in epithetTags)
         {
+            var addressed = key.StartsWith(TextNameCollector.AddressedKey, StringComparison.Ordinal);
+            var rank = addressed ? key[TextNameCollector.AddressedKey.Length..] : key;
             var owners = entities.Where(e => e.Ranks.Contains(rank, StringComparer.Ordinal)).Take(2).ToList();
-            if (owners.Count == 1)
+            if (owners.Count == 1 && addressed)
+            {
+                owners[0].EpithetAddressed += count;
+            }
+            else if (owners.Count == 1)
             {
                 owners[0].EpithetSpeaks += count;
             }
@@ -93,7 +100,8 @@ public static class CharacterDiscovery
                                                    (e.TitleGender != Gender.Unknown && e.Mentions >= 2)).ToList();
         // A name that never speaks stays only to keep he/she honest (so only with a known gender), or because it shares
         // a word with a speaker (so that word stays ambiguous).
-        drafts.AddRange(candidates.Select(e => new Draft(ToCharacter(e), CharacterSource.Text, e.Speaks, e.Mentions, e.TitleGender,
+        var uniqueRanks = entities.SelectMany(e => e.Ranks).CountBy(r => r, StringComparer.Ordinal).Where(p => p.Value == 1).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        drafts.AddRange(candidates.Select(e => new Draft(ToCharacter(e, uniqueRanks), CharacterSource.Text, e.Speaks, e.Mentions, e.TitleGender,
             Silent: !kept.Contains(e) && !e.SharedWords.Any(sharing.Contains))));
 
         // Gender: a title (or an earlier chapter) says it; otherwise the pronouns that refer to the name, read with the whole list in play.
@@ -207,9 +215,12 @@ public static class CharacterDiscovery
         return space > 0 && (Honorifics.IsTitle(name.AsSpan(0, space), out var gender) || RankWords.IsTitle(name.AsSpan(0, space), out gender)) ? gender : Gender.Unknown;
     }
 
-    private static Character ToCharacter(NameEntity entity)
+    /// <param name="uniqueRanks">Ranks one found name alone carries: its bare rank is an alias too (<c>Inspector</c>, <c>Doctor</c>), as a hand-written list would give it.</param>
+    private static Character ToCharacter(NameEntity entity, HashSet<string> uniqueRanks)
     {
-        var aliases = entity.Forms.Select(f => f.Text).Concat(entity.SharedWords)
+        var ranks = entity.Ranks.Where(r => uniqueRanks.Contains(r) && RankWords.Epithet(r) is not null)
+            .Select(r => char.ToUpperInvariant(r[0]) + r[1..]);
+        var aliases = entity.Forms.Select(f => f.Text).Concat(entity.SharedWords).Concat(ranks)
             .Where(a => !string.Equals(a, entity.Main.Text, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .ToList();

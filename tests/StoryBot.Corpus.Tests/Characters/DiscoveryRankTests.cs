@@ -80,4 +80,24 @@ public class DiscoveryRankTests
         Assert.Contains(cast.Entries, e => e.Character.Name == "Queen Isra" && e.Character.Gender == Gender.Female);
         Assert.DoesNotContain(cast.Entries, e => e.Character.Name == "Ashby");
     }
+
+    [Fact]
+    public void Resolve_RankAddressedAlone_CountsForTheOneNameWithThatRank_AndIsItsAlias()
+    {
+        var text = """
+            Inspector Marsh came down the stairs. Marsh took off his gloves.
+
+            'With his shoes off, Inspector?' Julia Fenn said.
+
+            'People take their shoes off,' said Julia Fenn.
+
+            'You don't like me much, Doctor Fenn.' The Inspector did not smile. 'Well, Inspector, do I?'
+            """;
+
+        var cast = CharacterDiscovery.Resolve([ChapterParser.ParseText(text, "m.txt")]);
+
+        var marsh = Assert.Single(cast.Entries, e => e.Character.Name.Contains("Marsh", StringComparison.Ordinal));
+        Assert.Contains("Inspector", marsh.Character.Aliases);
+        Assert.DoesNotContain(cast.Entries, e => e.Character.Name == "Inspector");
+    }
 }

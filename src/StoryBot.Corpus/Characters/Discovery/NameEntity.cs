@@ -22,7 +22,10 @@ internal sealed class NameEntity(NameForm main)
 
     public int Mentions => Forms.Sum(f => f.Mentions);
 
-    public int Addressed => Forms.Sum(f => f.Addressed);
+    public int Addressed => Forms.Sum(f => f.Addressed) + EpithetAddressed;
+
+    /// <summary>Times a quote addresses its rank alone (<c>"Yes, Inspector."</c>) when it is the one found name with that rank.</summary>
+    public int EpithetAddressed { get; set; }
 
     public int Narrator => Forms.Sum(f => f.Narrator);
 

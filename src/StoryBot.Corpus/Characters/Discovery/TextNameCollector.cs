@@ -67,6 +67,12 @@ internal static class TextNameCollector
 
             if (inQuote[i] && tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]))
             {
+                if (AddressedRank(text, tokens, inQuote, i) is { } addressed)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, AddressedKey + addressed, out _)++; // "Yes, Inspector."
+                    continue;
+                }
+
                 i = ReadVocative(text, tokens, inQuote, i, forms);
                 continue;
             }
@@ -132,6 +138,21 @@ internal static class TextNameCollector
 
             i = j - 1;
         }
+    }
+
+    /// <summary>Prefix of the <c>epithetTags</c> keys that count a rank addressed alone in a quote ("@inspector").</summary>
+    public const string AddressedKey = "@";
+
+    /// <summary>A rank addressed alone: after the opening mark or a comma, before , ! ? . or the closing mark ("Well, Doctor?").</summary>
+    private static string? AddressedRank(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int i)
+    {
+        if (i == 0 || i + 1 >= tokens.Length || tokens[i - 1].IsWord || !inQuote[i - 1] || !(tokens[i - 1].Is(text, ',') || IsQuoteMark(text, tokens[i - 1])) ||
+            tokens[i + 1].IsWord || !(tokens[i + 1].Is(text, ',') || tokens[i + 1].Is(text, '!') || tokens[i + 1].Is(text, '?') || tokens[i + 1].Is(text, '.') || IsQuoteMark(text, tokens[i + 1])))
+        {
+            return null;
+        }
+
+        return RankWords.Epithet(tokens[i].Span(text));
     }
 
     /// <summary>
@@ -227,7 +248,7 @@ internal static class TextNameCollector
 
         var word = token.Span(text);
         var stripped = Honorifics.Base(word, out _);
-        if (CommonWords.Contains(stripped) || Honorifics.IsTitle(word, out _) || Lexicon.IsSpeechVerb(stripped))
+        if (CommonWords.Contains(stripped) || Honorifics.IsTitle(word, out _) || RankWords.IsTitle(word, out _) || Lexicon.IsSpeechVerb(stripped))
         {
             return false;
         }
