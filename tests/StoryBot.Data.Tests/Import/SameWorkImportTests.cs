@@ -52,4 +52,23 @@ public abstract class SameWorkImportTests
         Assert.Equal(["b-orchard.html", "b-orchard.html", "b-orchard.html", "c-orchard-4.txt"], chapters.Select(c => c.FileName));
         await store.AssertSearchIndexInStepAsync();
     }
+
+    [StoreFact]
+    public async Task ImportAsync_LaterChapterFiles_JoinByTitleAndAuthorOtherAuthorIsOwnStory()
+    {
+        await using var store = await TestStore.CreateAsync(Provider);
+        store.Write("1.txt", Chapters.TextBy("Hester Vale", "The Orchard Year", 1, "The orchard was quiet."));
+        store.Write("2.txt", Chapters.TextBy("hester vale", "The Orchard Year", 2, "The orchard was loud."));
+        store.Write("3.txt", "Title: The Orchard Year\nChapter 3: Frost\n\nThe frost came early.\n");
+        store.Write("x.txt", Chapters.TextBy("Quiet Fox", "The Orchard Year", 1, "Another orchard, another year."));
+
+        await store.ImportAsync();
+
+        await using var db = store.Context();
+        var stories = await db.Stories.Include(s => s.Chapters).OrderBy(s => s.Slug).ToListAsync();
+        Assert.Equal(["the-orchard-year", "the-orchard-year-by-quiet-fox"], stories.Select(s => s.Slug));
+        Assert.Equal([1, 2, 3], stories[0].Chapters.OrderBy(c => c.Number).Select(c => c.Number));
+        Assert.Equal([1], stories[1].Chapters.Select(c => c.Number));
+        Assert.All(stories, s => Assert.Equal("The Orchard Year", s.Title));
+    }
 }

@@ -16,7 +16,7 @@ public abstract class QueryTests : IAsyncLifetime
     {
         store = await TestStore.CreateAsync(Provider);
         store.CopySeeds();
-        store.Write("zz-second.txt", Chapters.Text("Second Chances", 2, "Chapter two begins.", "\"Hello,\" said Naruto.", "It ended."));
+        store.Write("zz-second.txt", Chapters.TextBy("Cybergades", "Second Chances", 2, "Chapter two begins.", "\"Hello,\" said Naruto.", "It ended."));
         await store.ImportAsync();
     }
 
