@@ -29,6 +29,8 @@ public class SceneFixtureTests(ITestOutputHelper output)
         { "dev-3", true, 0.26 },
         { "dev-4", false, 0.22 },
         { "dev-4", true, 0.24 },
+        { "dev-6", false, 0.25 },
+        { "dev-6", true, 0.24 },
     };
 
     [Theory]
