@@ -68,11 +68,12 @@ internal static class TitleEpithets
         }
 
         var word = mention[4..].Trim();
-        if (word.IsEmpty || word.Contains(' '))
-        {
-            return -1;
-        }
+        return word.IsEmpty || word.Contains(' ') ? -1 : ResolveRank(word, map);
+    }
 
+    /// <summary>The character a rank word ("Archdeacon") names, or -1.</summary>
+    public static int ResolveRank(ReadOnlySpan<char> word, Dictionary<string, int> map)
+    {
         var lookup = Ranks.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.TryGetValue(word, out var rank) && map.TryGetValue(rank, out var character) && character >= 0 ? character : -1;
     }

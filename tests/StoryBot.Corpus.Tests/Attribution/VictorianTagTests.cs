@@ -114,6 +114,28 @@ public class VictorianTagTests
     }
 
     [Fact]
+    public void Attribute_RankInTheNarration_IsTheHolderForAPronounTag()
+    {
+        const string text = """
+            "That is the nicest thing you have said to me," said Miss Ashby.
+
+            The Archdeacon laughed in spite of himself, and went to the window, where he could see the road between the elms.
+
+            "Here is somebody at last," he said.
+            """;
+        var line = Attribute(text, Close)[1];
+        Assert.Equal("Theophilus Thorne", line.Speaker);
+        Assert.True(line.Confidence >= AttributionThresholds.Trivia);
+    }
+
+    [Fact]
+    public void Attribute_RankBeforeAName_IsNotTheRankHolder()
+    {
+        var list = new CharacterList([new Character("Cuthbert Pellew", ["Reverend Cuthbert Pellew"], Gender.Male), new Character("Ebenezer Mole", ["Mr. Mole"], Gender.Male)]);
+        Assert.Equal("Ebenezer Mole", Attribute("\"Hush,\" said the Reverend Mr. Mole.", list)[0].Speaker);
+    }
+
+    [Fact]
     public void Attribute_RankTwoListedKingsShare_Abstains()
     {
         var list = new CharacterList([new Character("King Pumphrey", [], Gender.Male), new Character("King Osric", [], Gender.Male)]);
