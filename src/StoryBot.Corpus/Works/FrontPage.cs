@@ -27,7 +27,7 @@ internal static class FrontPage
         {
             if (!lines[i].IsBlank && lines[i].TrimmedLength <= 300)
             {
-                HeaderReader.TryKeyValue(lines[i].Trimmed(front), metadata, out _);
+                HeaderKeyValue.TryRead(lines[i].Trimmed(front), metadata, out _);
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.Logging;
 using StoryBot.Discord.Gateway.Events;
 using StoryBot.Discord.JsonModels;
 
