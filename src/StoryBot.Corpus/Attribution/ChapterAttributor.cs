@@ -56,7 +56,7 @@ internal sealed class ChapterAttributor
             turns.Clear();
             foreach (var paragraph in scene.Paragraphs)
             {
-                var analysis = ParagraphAnalysis.Rent(_c.Chapter.Text, paragraph, _c.Matcher, _c.Narrator);
+                var analysis = ParagraphAnalysis.Rent(_c.Chapter.Text, paragraph, _c.Matcher, _c.Narrator, _c.Ranks);
                 for (var q = 0; q < analysis.QuoteCount; q++)
                 {
                     _sieves.Decide(analysis, previous, q);

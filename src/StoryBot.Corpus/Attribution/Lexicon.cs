@@ -28,7 +28,13 @@ internal static class Lexicon
         "assured", "assures", "reassured", "reassures", "urged", "urges", "prompted", "prompts", "stuttered", "lied", "lies", "told",
         "tells", "cooed", "trilled", "piped", "gushed", "babbled", "ranted", "raved", "pressed", "persisted", "countered", "echoed",
         "mused", "muses", "wondered", "wonders", "thought", "thinks", "think", "thinking", "pondered", "ponders", "reflected",
-        "reflects", "recalled", "recalls");
+        "reflects", "recalled", "recalls", "interposed", "interposes", "ejaculated", "remonstrated", "expostulated", "assented",
+        "demurred", "vociferated", "reiterated");
+
+    // Nineteenth-century tags that are also ordinary verbs ("he returned to the house"): a tag only right after a quote.
+    private static readonly HashSet<string> PostTagVerbs = Set(
+        "returned", "returns", "rejoined", "rejoins", "resumed", "resumes", "pursued", "pursues", "began", "begins",
+        "proceeded", "concluded", "faltered", "ventured");
 
     // Sounds that tag a quote only when they follow it after a comma, ! or ?: "Was that all?" Orochimaru laughed. After a
     // full stop they are a listener's reaction ("…kicked." Naruto laughed), and they never make a sentence before a
@@ -60,6 +66,7 @@ internal static class Lexicon
         "jeez", "man", "um", "uh", "er", "now", "alright", "right", "fine", "good", "morning", "night", "evening", "dear", "my");
 
     private static readonly WordSet SpeechLookup = new(SpeechVerbs);
+    private static readonly WordSet PostTagLookup = new(PostTagVerbs);
     private static readonly WordSet BeatLookup = new(BeatVerbs);
     private static readonly WordSet ThoughtLookup = new(ThoughtVerbs);
     private static readonly WordSet AdverbLookup = new(Adverbs);
@@ -69,6 +76,9 @@ internal static class Lexicon
 
     /// <summary>A verb that tags a quote wherever it stands: said, yelled, asked, whispered, thought …</summary>
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechLookup.Contains(word);
+
+    /// <summary>A verb that tags only right after a quote (returned, rejoined, resumed …); not in <see cref="IsSpeechVerb"/>.</summary>
+    public static bool IsPostTagVerb(ReadOnlySpan<char> word) => PostTagLookup.Contains(word);
 
     public static bool IsBeatVerb(ReadOnlySpan<char> word) => BeatLookup.Contains(word);
 
@@ -106,7 +116,7 @@ internal static class Lexicon
     private static readonly HashSet<string> ReportedSpeechOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "if", "whether", "that", "what", "how", "why", "who", "whom", "where", "when", "a", "an", "the", "nothing", "something",
-        "anything", "everything", "some", "no", "goodbye", "goodnight", "grace",
+        "anything", "everything", "some", "no", "goodbye", "goodnight", "grace", "it", "so", "this",
     };
 
     private static readonly WordSet ReportedSpeechOpenerLookup = new(ReportedSpeechOpeners);

@@ -7,12 +7,13 @@ using StoryBot.Corpus.Text;
 namespace StoryBot.Corpus.Attribution;
 
 /// <summary>One paragraph, tokenised once: where its quotes sit among the tokens and which characters it names.</summary>
-internal sealed class ParagraphAnalysis
+internal sealed partial class ParagraphAnalysis
 {
     private readonly List<Token> _tokens;
     private readonly List<Mention> _mentions;
     private readonly List<(int Token, Gender Gender)> _descriptions;
     private NameMatcher _matcher = null!;
+    private Dictionary<string, int>? _ranks;
     private int[] _mentionAt = [];
     private bool _analyzed;
 
@@ -28,10 +29,11 @@ internal sealed class ParagraphAnalysis
     /// The analysis of <paramref name="paragraph"/>, in a recycled object from this thread's pool (with its buffers); valid
     /// until <see cref="AnalysisBuffers.Return"/> gives its <see cref="Buffers"/> back (three paragraphs later).
     /// </summary>
-    public static ParagraphAnalysis Rent(string text, Paragraph paragraph, NameMatcher matcher, int narrator = -1)
+    public static ParagraphAnalysis Rent(string text, Paragraph paragraph, NameMatcher matcher, int narrator = -1, Dictionary<string, int>? ranks = null)
     {
         var buffers = AnalysisBuffers.Rent();
         var analysis = buffers.Analysis ??= new ParagraphAnalysis(buffers);
+        analysis._ranks = ranks;
         analysis.Reset(text, paragraph, matcher, narrator);
         return analysis;
     }
@@ -140,66 +142,6 @@ internal sealed class ParagraphAnalysis
     /// <summary>Whether token <paramref name="index"/> is "I" and the narrator is known: the subject is the narrator.</summary>
     public bool IsNarratorI(int index) => Narrator >= 0 && Tokens[index].Length == 1 && Text[Tokens[index].Start] == 'I';
 
-    /// <summary>A bit per character named in the narration or given a quote (bit 63: an ambiguous name, or index ≥ 63).</summary>
-    public long People()
-    {
-        if (!_analyzed)
-        {
-            return 0;
-        }
-
-        var mask = Named();
-        foreach (var speaker in Speakers)
-        {
-            if (speaker >= 0)
-            {
-                mask |= Bit(speaker);
-            }
-        }
-
-        return mask;
-    }
-
-    /// <summary>A bit per character named in the narration (not in quotes, not as a speaker).</summary>
-    public long Named()
-    {
-        long mask = 0;
-        if (_analyzed)
-        {
-            foreach (var mention in _mentions)
-            {
-                if (!mention.InQuote)
-                {
-                    mask |= Bit(mention.Character);
-                }
-            }
-
-            if (_narratorActs)
-            {
-                mask |= Bit(Narrator);
-            }
-        }
-
-        return mask;
-    }
-
-    /// <summary>The genders (<see cref="GenderBits"/>) of the unnamed people in its narration ("the boy", "a stranger").</summary>
-    public int DescribedGenders()
-    {
-        if (!_analyzed)
-        {
-            return 0;
-        }
-
-        var bits = 0;
-        foreach (var (_, gender) in _descriptions)
-        {
-            bits |= GenderBits.Of(gender);
-        }
-
-        return bits;
-    }
-
     public static long Bit(int character) => character is >= 0 and < 63 ? 1L << character : 1L << 63;
 
     /// <summary>First narration token after quote <paramref name="q"/>-1 (or 0), last before quote q (or the end).</summary>
@@ -293,12 +235,13 @@ internal sealed class ParagraphAnalysis
             }
 
             var match = _matcher.Match(text, tokens, i);
+            var inQuote = quote < QuoteCount && i >= quoteStart[quote];
             if (!match.Success)
             {
+                AddRank(text, tokens, i, inQuote ? quote : -1);
                 continue;
             }
 
-            var inQuote = quote < QuoteCount && i >= quoteStart[quote];
             mentionAt[i] = _mentions.Count;
             _mentions.Add(new Mention(match.Ambiguous ? -1 : match.Character, i, match.TokenCount, match.Possessive, inQuote ? quote : -1));
             i += match.TokenCount - 1;

@@ -41,8 +41,10 @@ internal sealed class QuoteSieves(ChapterContext context)
         switch (tag.Kind)
         {
             case SubjectKind.Character:
+                // "said the Archdeacon": a rank for a name is as sure as it was before ranks were names (TitleTag).
+                var rank = tag.Token < a.Tokens.Count && a.MentionAt[tag.Token] is var mi and >= 0 && a.Mentions[mi].Rank;
                 var confidence = Vocatives.Addresses(a, q, tag.Character) ? Confidence.AddressedSpeaker
-                    : tag.BeatVerb ? Confidence.NamedBeatTag : Confidence.NamedTag;
+                    : tag.BeatVerb ? Confidence.NamedBeatTag : rank ? Confidence.TitleTag : Confidence.NamedTag;
                 _c.Set(a, q, kind, tag.Character, confidence, Sieves.NamedTag);
                 return;
             case SubjectKind.Ambiguous:

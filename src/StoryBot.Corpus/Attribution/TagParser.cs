@@ -31,11 +31,13 @@ internal static class TagParser
             return Subject.None;
         }
 
-        if (IsTagVerb(a, i, allowBeat, out var beat))
+        var softEnd = SoftEnd(a.Paragraph.Quotes[q].Text);
+        var verbLength = IsTagVerb(a, i, allowBeat, out var beat) ? 1 : PostOnlyVerb(a, i, limit);
+        if (verbLength > 0)
         {
-            var j = SkipAdverbs(a, i + 1, limit);
+            var j = SkipAdverbs(a, i + verbLength, limit);
             var subject = TagSubjects.SubjectAt(a, j, limit, matcher, verbFirst: true, out var next);
-            if (subject.Found)
+            if (subject.Found && (verbLength == 1 && !Lexicon.IsPostTagVerb(a.Word(i)) || softEnd || next >= limit || !a.Tokens[next].IsWord))
             {
                 return Finish(a, subject, i, beat, next, limit);
             }
@@ -58,12 +60,20 @@ internal static class TagParser
             return Subject.None;
         }
 
-        if (!IsTagVerb(a, v, allowBeat, out beat))
+        var length = IsTagVerb(a, v, allowBeat, out beat) ? 1 : PostOnlyVerb(a, v, limit);
+        if (length == 0)
         {
             return PerceptionTag.Heard(a, first, v, limit, matcher); // "…," I heard Theo say: Theo's
         }
 
-        var tag = Finish(a, first, v, beat, v + 1, limit);
+        // "…," the Archdeacon returned / "…?" he went on. — but "…!" He returned to the window: a new sentence.
+        var afterVerb = SkipAdverbs(a, v + length, limit);
+        if ((length == 2 || Lexicon.IsPostTagVerb(a.Word(v))) && !softEnd && afterVerb < limit && a.Tokens[afterVerb].IsWord)
+        {
+            return Subject.None;
+        }
+
+        var tag = Finish(a, first, v, beat, v + length, limit);
 
         // "…yourself." Naruto Sneered at Kabuto " Fuck you…": a sentence that runs into the next quote leads into it.
         var closedSentence = !allowBeat;
@@ -200,6 +210,28 @@ internal static class TagParser
 
         var kind = Lexicon.IsThoughtVerb(a.Word(verb)) ? DialogueKind.Thought : DialogueKind.Speech;
         return subject with { DialogueKind = kind, BeatVerb = beat, EndToken = Math.Min(limit, end + 1) };
+    }
+
+    /// <summary>
+    /// The length of a verb that tags only right after a quote: <c>returned</c>, <c>rejoined</c>, <c>went on</c> (1 or 2
+    /// tokens), or 0. Elsewhere they are ordinary verbs ("he returned to the house", "she went on with her work").
+    /// </summary>
+    private static int PostOnlyVerb(ParagraphAnalysis a, int i, int limit)
+    {
+        var word = a.Word(i);
+        if (word.Equals("went", StringComparison.OrdinalIgnoreCase) || word.Equals("goes", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1 < limit && a.Tokens[i + 1].IsWord && a.Word(i + 1).Equals("on", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        }
+
+        return Lexicon.IsPostTagVerb(word) ? 1 : 0;
+    }
+
+    /// <summary>A quote that ends mid-sentence (<c>,</c> <c>—</c> <c>…</c>): what follows is its tag, not a new sentence.</summary>
+    private static bool SoftEnd(string quote)
+    {
+        var content = quote.AsSpan().TrimEnd();
+        return content.Length > 0 && content[^1] is ',' or '-' or '\u2014' or '\u2013' or '\u2026';
     }
 
     private static bool IsTagVerb(ParagraphAnalysis a, int i, bool allowBeat, out bool beat)

@@ -68,7 +68,8 @@ internal static class TagSubjects
                     : new Subject(inner.Character < 0 ? SubjectKind.Ambiguous : SubjectKind.Character, inner.Character, Gender.Unknown, k, 0, 0, DialogueKind.Speech, false, 0);
             }
 
-            if (!verbFirst && (Lexicon.IsSpeechVerb(w) || Lexicon.IsBeatVerb(w)))
+            if (!verbFirst && (Lexicon.IsSpeechVerb(w) || Lexicon.IsBeatVerb(w) || Lexicon.IsPostTagVerb(w) ||
+                               w.Equals("went", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }
@@ -141,7 +142,11 @@ internal static class TagSubjects
 
             var after = j + mention.Length;
             var followedByWho = after < verb && a.Word(after).Equals("who", StringComparison.OrdinalIgnoreCase);
-            if (j > start && a.Tokens[j - 1].IsWord && (Lexicon.IsPreposition(a.Word(j - 1)) || TagSentences.IsObjectVerb(a.Word(j - 1))) && !followedByWho)
+            var object_ = j > start && a.Tokens[j - 1].IsWord && (Lexicon.IsPreposition(a.Word(j - 1)) || TagSentences.IsObjectVerb(a.Word(j - 1)));
+            // "bowed to the Queen … and said": a rank after its article is the object too
+            object_ |= j - 1 > start && a.Tokens[j - 1].IsWord && a.Word(j - 1).Equals("the", StringComparison.OrdinalIgnoreCase) &&
+                       a.Tokens[j - 2].IsWord && (Lexicon.IsPreposition(a.Word(j - 2)) || TagSentences.IsObjectVerb(a.Word(j - 2)));
+            if (object_ && !followedByWho)
             {
                 continue; // "looked at Naruto and said": Naruto is not the subject
             }

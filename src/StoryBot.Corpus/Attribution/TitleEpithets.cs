@@ -18,7 +18,13 @@ internal static class TitleEpithets
         ["doctor"] = "doctor", ["dr."] = "doctor", ["dr"] = "doctor", ["professor"] = "professor", ["prof."] = "professor",
         ["vicar"] = "vicar", ["rector"] = "rector", ["squire"] = "squire", ["judge"] = "judge", ["sheriff"] = "sheriff",
         ["duke"] = "duke", ["duchess"] = "duchess", ["earl"] = "earl", ["countess"] = "countess", ["baron"] = "baron",
-        ["baroness"] = "baroness", ["marquis"] = "marquis",
+        ["baroness"] = "baroness", ["marquis"] = "marquis", ["marchioness"] = "marchioness", ["viscount"] = "viscount",
+        ["viscountess"] = "viscountess", ["king"] = "king", ["queen"] = "queen", ["prince"] = "prince", ["princess"] = "princess",
+        ["emperor"] = "emperor", ["empress"] = "empress", ["archdeacon"] = "archdeacon", ["archbishop"] = "archbishop",
+        ["bishop"] = "bishop", ["dean"] = "dean", ["canon"] = "canon", ["chaplain"] = "chaplain", ["parson"] = "parson",
+        ["curate"] = "curate", ["abbot"] = "abbot", ["abbess"] = "abbess", ["governor"] = "governor", ["mayor"] = "mayor",
+        ["magistrate"] = "magistrate", ["constable"] = "constable", ["chancellor"] = "chancellor", ["alderman"] = "alderman",
+        ["reverend"] = "reverend", ["rev."] = "reverend",
     };
 
     /// <summary>Rank → the one character that carries it (or <see cref="Ambiguous"/>).</summary>
@@ -62,11 +68,12 @@ internal static class TitleEpithets
         }
 
         var word = mention[4..].Trim();
-        if (word.IsEmpty || word.Contains(' '))
-        {
-            return -1;
-        }
+        return word.IsEmpty || word.Contains(' ') ? -1 : ResolveRank(word, map);
+    }
 
+    /// <summary>The character a rank word ("Archdeacon") names, or -1.</summary>
+    public static int ResolveRank(ReadOnlySpan<char> word, Dictionary<string, int> map)
+    {
         var lookup = Ranks.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.TryGetValue(word, out var rank) && map.TryGetValue(rank, out var character) && character >= 0 ? character : -1;
     }

@@ -27,6 +27,7 @@ internal static class TurnChains
     public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters, int narrator = -1)
     {
         var i = 0;
+        var voiced = narrator >= 0 ? TurnPair.Voiced(turns) : 0;
         (int A, int B) pair = (-1, -1);
         var pairEnd = -1;
         while (i < turns.Count)
@@ -45,7 +46,7 @@ internal static class TurnChains
 
             // The conversation goes on across a short narration that names nobody else: the last run's pair may be this one's.
             var carried = pairEnd >= 0 && ConversationContinues(turns, pairEnd, start, pair.A, pair.B) ? pair : (-1, -1);
-            pair = i - start >= 2 || carried.Item1 >= 0 ? Run(turns, start, i, lines, characters, carried, narrator) : (-1, -1);
+            pair = i - start >= 2 || carried.Item1 >= 0 ? Run(turns, start, i, lines, characters, carried, narrator, voiced) : (-1, -1);
             pairEnd = pair.A >= 0 ? i : -1;
         }
     }
@@ -76,7 +77,7 @@ internal static class TurnChains
         return turns[to].ParagraphIndex == turns[to - 1].ParagraphIndex + 1 && turns[from].ParagraphIndex == turns[from - 1].ParagraphIndex + 1;
     }
 
-    private static (int A, int B) Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator)
+    private static (int A, int B) Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator, long voiced)
     {
         var (a, b) = TurnPair.Find(turns, start, end, characters, carried, narrator);
         if (a < 0 || b < 0)
@@ -178,7 +179,12 @@ internal static class TurnChains
                             kinds[p] == TurnAnchor.Hard && kinds[n] == TurnAnchor.Hard && n - p <= MaxBracket && fromP == fromN;
             if (bracketed ? TurnPair.ThirdPersonBetween(turns, start + p, start + n, a, b) : TurnPair.ThirdVoiceNear(turns, start + k, a, b))
             {
-                continue;
+                // First person: the narrator's family or company, named in the narration and silent all scene long
+                // ("My sister wrung out her cloth"), is no third voice.
+                if (bracketed || (a != narrator && b != narrator) || !TurnPair.OnlySilentNear(turns, start + k, a, b, voiced))
+                {
+                    continue;
+                }
             }
 
             Assign(turns[start + k], lines, characters[speaker].Name, confidence, sieve);

@@ -174,4 +174,41 @@ internal static class TurnPair
 
         return false;
     }
+
+    /// <summary>
+    /// Whether everyone but the pair near turn <paramref name="i"/> is only named in narration paragraphs and is
+    /// silent: not in <paramref name="voiced"/> (<see cref="Voiced"/>: who speaks or acts in a quote paragraph of the scene).
+    /// </summary>
+    public static bool OnlySilentNear(List<TurnRecord> turns, int i, int a, int b, long voiced)
+    {
+        var pair = ParagraphAnalysis.Bit(a) | ParagraphAnalysis.Bit(b);
+        long third = 0;
+        for (var j = Math.Max(0, i - Window); j <= Math.Min(turns.Count - 1, i + Window); j++)
+        {
+            var turn = turns[j];
+            if (!turn.IsNarration && ((turn.People & ~pair) != 0 || (!turn.Unknown && turn.Speaker >= 0 && turn.Speaker != a && turn.Speaker != b)))
+            {
+                return false;
+            }
+
+            third |= turn.IsNarration ? turn.People & ~pair : 0;
+        }
+
+        return (third & (voiced | ParagraphAnalysis.Bit(63))) == 0;
+    }
+
+    /// <summary>A bit per character who speaks (at any confidence) or is named in a quote paragraph of the turns.</summary>
+    public static long Voiced(List<TurnRecord> turns)
+    {
+        long voiced = 0;
+        foreach (var turn in turns)
+        {
+            if (!turn.IsNarration)
+            {
+                voiced |= turn.People | (turn.Speaker >= 0 ? ParagraphAnalysis.Bit(turn.Speaker) : 0) | (turn.Soft >= 0 ? ParagraphAnalysis.Bit(turn.Soft) : 0);
+            }
+        }
+
+        return voiced;
+    }
 }

@@ -105,8 +105,11 @@ public static class CharacterDiscovery
             Silent: !kept.Contains(e) && !e.SharedWords.Any(sharing.Contains))));
 
         // Gender: a title (or an earlier chapter) says it; otherwise the pronouns that refer to the name, read with the whole list in play.
-        // A common given name (Walter, Ada) is a weak prior, taken only when no pronoun says otherwise.
-        var estimated = GenderEstimator.Estimate(chapters, new CharacterList([.. drafts.Select(d => d.Character)]), [.. drafts.Select(d => NamePrior(d.Character.Name))]);
+        // A common given name (Walter, Ada) is a weak prior, taken when the pronouns tie or say nothing; for a one-word name
+        // never the subject of a speech verb (only addressed or mentioned: maybe a surname, Mallory) only when no pronoun
+        // says the other gender.
+        var estimated = GenderEstimator.Estimate(chapters, new CharacterList([.. drafts.Select(d => d.Character)]), [.. drafts.Select(d => NamePrior(d.Character.Name))],
+            [.. drafts.Select(d => d.Speaks == 0 && !d.Character.Name.Contains(' ', StringComparison.Ordinal))]);
         var entries = new List<FoundCharacter>();
         for (var i = 0; i < drafts.Count; i++)
         {

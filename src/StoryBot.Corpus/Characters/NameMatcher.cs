@@ -104,7 +104,8 @@ public sealed class NameMatcher
     public NameMatch Match(string text, ReadOnlySpan<Token> tokens, int index, bool ignoreCase = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (index < 0 || index >= tokens.Length || !tokens[index].IsWord || (!ignoreCase && !char.IsUpper(text[tokens[index].Start])))
+        if (index < 0 || index >= tokens.Length || !tokens[index].IsWord ||
+            (!ignoreCase && !char.IsUpper(text[tokens[index].Start]) && !NameParticles.Contains(tokens[index].Span(text)))) // said van der Berg
         {
             return NameMatch.None;
         }
@@ -132,7 +133,7 @@ public sealed class NameMatcher
     private NameMatch MatchAt(string text, ReadOnlySpan<Token> tokens, int index, bool ignoreCase, Gender titleGender = Gender.Unknown, ReadOnlySpan<char> title = default)
     {
         var first = tokens[index].Span(text);
-        var lookup = ignoreCase ? _ignoreCase : _exact;
+        var lookup = ignoreCase || NameParticles.Contains(first) ? _ignoreCase : _exact; // de Vaucourt, De Vaucourt
         if (!lookup.TryGetValue(first, out var entries))
         {
             var stripped = Honorifics.Base(first, out _);
@@ -162,7 +163,7 @@ public sealed class NameMatcher
                 }
 
                 var word = token.Span(text);
-                if (word.Equals(entry.Words[k], comparison))
+                if (word.Equals(entry.Words[k], comparison) || (word.Equals(entry.Words[k], StringComparison.OrdinalIgnoreCase) && NameParticles.Contains(word)))
                 {
                     continue;
                 }

@@ -9,11 +9,18 @@ namespace StoryBot.Data.Postgres;
 /// <summary>
 /// Search on PostgreSQL, the same behaviour as the FTS5 search (<see cref="StorySearch"/>): the generated
 /// <c>Paragraphs."SearchVector"</c> column (GIN index) matched with <c>to_tsquery</c> in the <c>storybot_search</c>
-/// configuration, at most <see cref="StorySearch.MaxCandidates"/> matches ranked by <c>ts_rank</c> (length-normalised,
-/// like bm25), <c>ts_headline</c> for the top hits only. Whole words before prefixes; any input gets an answer.
+/// configuration, the first <see cref="StorySearch.MaxCandidates"/> matches by paragraph id (as FTS5 by rowid) ranked by
+/// <c>ts_rank</c> (length-normalised, like bm25), <c>ts_headline</c> for the top hits only. Whole words before prefixes;
+/// any input gets an answer. A query of common words reads its candidates block by block (<see cref="PostgresSearchBlocks"/>).
 /// </summary>
-public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
+public sealed class PostgresStorySearch(StoryDbContext db, TimeProvider? time = null) : IStorySearch
 {
+    private readonly IReadOnlySet<string>? commonWords;
+
+    /// <summary>Tests: <paramref name="commonWords"/> instead of the planner's (<see cref="PostgresCommonWords"/>).</summary>
+    internal PostgresStorySearch(StoryDbContext db, IReadOnlySet<string> commonWords)
+        : this(db) => this.commonWords = commonWords;
+
     private const char Open = '\u0002';
     private const char Close = '\u0003';
     private const string Config = PostgresStoryModel.SearchConfiguration;
@@ -43,13 +50,17 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
             // The same stages as FindPassageAsync: every term as typed, then unknown words completed, then any word.
             bool matchedAll = true;
             bool seesAll = db.Library.Everything || everyStory is true;
-            List<SearchHit> hits = await RankAsync(connection, match, pairs, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
+            IReadOnlySet<string> common = commonWords
+                ?? await PostgresCommonWords.GetAsync(connection, time ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
+            List<SearchHit> hits = await RankAsync(
+                connection, match, pairs, PostgresSearchBlocks.Suits(parsed.Terms, null, anyTerm: false, common), limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
             if (hits.Count == 0)
             {
                 var known = await PostgresKnownWords.FindAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
-                foreach (var (fallback, all) in FallbackMatches(parsed, known))
+                foreach (var (fallback, all, terms, anyTerm) in FallbackMatches(parsed, known))
                 {
-                    hits = await RankAsync(connection, fallback, all ? pairs : null, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
+                    bool blocked = PostgresSearchBlocks.Suits(terms, known, anyTerm, common);
+                    hits = await RankAsync(connection, fallback, all ? pairs : null, blocked, limit, storyId, seesAll, cancellationToken).ConfigureAwait(false);
                     if (hits.Count > 0)
                     {
                         (match, matchedAll) = (fallback, all);
@@ -92,7 +103,7 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
             }
 
             var known = await PostgresKnownWords.FindAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
-            foreach (var (match, all) in FallbackMatches(parsed, known))
+            foreach (var (match, all, _, _) in FallbackMatches(parsed, known))
             {
                 if (await FindPassageAsync(connection, match, all ? pairs : null, scope, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
@@ -110,18 +121,19 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
 
     /// <summary>
     /// The same fallbacks as <see cref="StorySearch.FallbackMatches"/>, as tsquery text. A fallback that matched all
-    /// terms keeps the query's phrases (and so its word pairs); the any-word fallback has no phrase.
+    /// terms keeps the query's phrases (and so its word pairs); the any-word fallback has no phrase. With each: its terms
+    /// and whether they are joined by OR (how <see cref="PostgresSearchBlocks.Suits"/> chooses the candidates' reading).
     /// </summary>
-    internal static IEnumerable<(string Match, bool MatchedAll)> FallbackMatches(ParsedQuery query, IReadOnlySet<string> known)
+    internal static IEnumerable<(string Match, bool MatchedAll, IReadOnlyList<SearchTerm> Terms, bool AnyTerm)> FallbackMatches(ParsedQuery query, IReadOnlySet<string> known)
     {
         if (query.Terms.Any(term => !term.IsPhrase && !term.Prefix && !known.Contains(term.Words[0].ToLowerInvariant())))
         {
-            yield return (PostgresQuery.Match(query.Terms, known, anyTerm: false), true);
+            yield return (PostgresQuery.Match(query.Terms, known, anyTerm: false), true, query.Terms, false);
         }
 
         if (query.CanLoosen)
         {
-            yield return (PostgresQuery.Match(query.AllWords, known, anyTerm: true), false);
+            yield return (PostgresQuery.Match(query.AllWords, known, anyTerm: true), false, query.AllWords, true);
         }
     }
 
@@ -133,26 +145,46 @@ public sealed class PostgresStorySearch(StoryDbContext db) : IStorySearch
         $"SELECT NOT EXISTS (SELECT 1 FROM \"Stories\" vs WHERE NOT coalesce({LibrarySql.VisibleQuoted("vs", db.Library)}, FALSE))";
 
     /// <summary>
-    /// At most <see cref="StorySearch.MaxCandidates"/> matches ranked by <c>ts_rank</c>, and in the same statement the
-    /// snippets (<c>ts_headline</c>), chapter and story of the top <paramref name="limit"/> only, in rank order.
+    /// The first <see cref="StorySearch.MaxCandidates"/> matches by paragraph id ranked by <c>ts_rank</c>, and in the same
+    /// statement the snippets (<c>ts_headline</c>), chapter and story of the top <paramref name="limit"/> only, in rank
+    /// order. <paramref name="blocked"/>: the candidates are read block by block (<see cref="PostgresSearchBlocks"/>),
+    /// else in one index lookup; the same candidates either way.
     /// </summary>
     private async Task<List<SearchHit>> RankAsync(
-        NpgsqlConnection connection, string match, string? pairs, int limit, int? storyId, bool seesAll, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string match, string? pairs, bool blocked, int limit, int? storyId, bool seesAll, CancellationToken cancellationToken)
     {
         string visible = seesAll
             ? "TRUE"
             : $"p.\"ChapterId\" IN (SELECT vc.\"Id\" FROM \"Chapters\" vc JOIN \"Stories\" vs ON vs.\"Id\" = vc.\"StoryId\" WHERE {LibrarySql.VisibleQuoted("vs", db.Library)})";
+        string inScope =
+            $"""
+            {Matches("p", pairs, "$6")} AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
+                      AND {visible}
+            """;
+
+        // Blocked: a nested loop over the blocks in order, each block's matches in id order, stopped by the LIMIT.
+        string candidates = blocked
+            ? $"""
+              SELECT x."Id", x.v FROM (SELECT to_tsquery('{Config}', $1) AS q) q
+              CROSS JOIN generate_series(0, (SELECT max("Id") >> {PostgresSearchBlocks.Shift} FROM "Paragraphs")) b
+              CROSS JOIN LATERAL (
+                  SELECT p."Id", p."SearchVector" AS v FROM "Paragraphs" p
+                  WHERE {PostgresSearchBlocks.Expression("p")} = b AND {inScope}
+                  ORDER BY p."Id" LIMIT $3) x
+              LIMIT $3
+              """
+            : $"""
+              SELECT p."Id", p."SearchVector" AS v FROM "Paragraphs" p CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
+              WHERE {inScope}
+              ORDER BY p."Id" LIMIT $3
+              """;
         await using var command = new NpgsqlCommand(
             $"""
             SELECT r."Id", r.rank, ts_headline('{Config}', p."Text", to_tsquery('{Config}', $1), $5), p."ChapterId", p."Index", c."Number", c."Title",
                    s."Id", s."Title", s."Slug", p."Text"
             FROM (
-                SELECT "Id", rank FROM (
-                    SELECT p."Id", ts_rank(p."SearchVector", q.q, 1) AS rank
-                    FROM "Paragraphs" p CROSS JOIN (SELECT to_tsquery('{Config}', $1) AS q) q
-                    WHERE {Matches("p", pairs, "$6")} AND ($2::integer IS NULL OR p."ChapterId" IN (SELECT "Id" FROM "Chapters" WHERE "StoryId" = $2))
-                      AND {visible}
-                    LIMIT $3) candidates
+                SELECT "Id", ts_rank(v, to_tsquery('{Config}', $1), 1) AS rank FROM (
+                    {candidates}) candidates
                 ORDER BY rank DESC, "Id"
                 LIMIT $4) r
             JOIN "Paragraphs" p ON p."Id" = r."Id" JOIN "Chapters" c ON c."Id" = p."ChapterId" JOIN "Stories" s ON s."Id" = c."StoryId"

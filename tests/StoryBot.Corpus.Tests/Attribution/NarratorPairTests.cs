@@ -36,4 +36,47 @@ public class NarratorPairTests
                    "\"Nobody does what they say.\"\n\n\"I do.\"\n\n\"Then you are the first,\" she said.";
         Assert.Equal("Ada Lorne", Sure(text)[^1]);
     }
+
+    private static readonly CharacterList Family = new(
+    [
+        new Character("Sam Dorrit", ["Sam"], Gender.Male),
+        new Character("Ada Lorne", ["Ada"], Gender.Female),
+        new Character("Martha Dorrit", ["Martha", "Mrs. Dorrit"], Gender.Female),
+    ]);
+
+    private const string SilentSister = """
+        My name is Sam Dorrit. My sister Martha was scrubbing the table, and Ada and I sat in the chimney corner out of her way.
+
+        "She has been at it this half-hour," said Ada.
+
+        "Has she?" said I.
+
+        "Ah. And she has the cane with her."
+
+        "What have I done?"
+
+        "Nothing that I know of. It is more what you have not done."
+
+        "I forgot."
+
+        Martha wrung out her cloth over the bucket and looked round at us, and went on scrubbing.
+        """;
+
+    [Fact]
+    public void Attribute_SilentSisterNamedInTheNarration_DoesNotStopTheNarratorPair()
+    {
+        var sure = SpeakerAttributor.Attribute(TestChapters.FromText(SilentSister.Replace("\r\n", "\n", StringComparison.Ordinal)), Family)
+            .Select(l => l.Confidence >= AttributionThresholds.Trivia ? l.Speaker ?? "-" : "-").ToArray();
+        Assert.Equal(["Ada Lorne", "Sam Dorrit", "Ada Lorne", "Sam Dorrit"], sure[..4]);
+        Assert.DoesNotContain("Martha Dorrit", sure);
+    }
+
+    [Fact]
+    public void Attribute_SisterWhoSpeaksInTheScene_StillStopsTheNarratorPair()
+    {
+        var text = SilentSister + "\n\n\"You forgot the churchyard,\" said Martha.";
+        var sure = SpeakerAttributor.Attribute(TestChapters.FromText(text.Replace("\r\n", "\n", StringComparison.Ordinal)), Family)
+            .Select(l => l.Confidence >= AttributionThresholds.Trivia ? l.Speaker ?? "-" : "-").ToArray();
+        Assert.Equal("-", sure[4]);
+    }
 }

@@ -23,12 +23,17 @@ public class SceneFixtureTests(ITestOutputHelper output)
         { "heldout-2", true, 0.34 },
         { "heldout-3", false, 0.26 },
         { "heldout-3", true, 0.28 },
-        { "dev-2", false, 0.29 },
-        { "dev-2", true, 0.25 },
+        { "dev-2", false, 0.31 },
+        { "dev-2", true, 0.28 },
         { "dev-3", false, 0.26 },
         { "dev-3", true, 0.26 },
         { "dev-4", false, 0.22 },
         { "dev-4", true, 0.24 },
+        { "dev-6", false, 0.25 },
+        { "dev-6", true, 0.24 },
+        // dev-5 with found characters is not floored: its Archdeacon is found as "Archdeacon" (never "Archdeacon Thorne"
+        // in the text), which the evaluator cannot map to the labelled Theophilus Thorne (docs/dialogue.md, attribution-7).
+        { "dev-5", false, 0.39 },
     };
 
     [Theory]

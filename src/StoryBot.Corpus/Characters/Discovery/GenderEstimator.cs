@@ -29,8 +29,9 @@ internal static class GenderEstimator
         "now", "still", "all", "some", "what", "how", "why", "where", "when", "about", "through", "round", "around", "before",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <param name="prior">Per character, the gender its given name suggests (unknown for none): taken when the votes decide nothing and none says the other gender.</param>
-    public static Gender[] Estimate(IReadOnlyList<ParsedChapter> chapters, CharacterList characters, IReadOnlyList<Gender>? prior = null)
+    /// <param name="prior">Per character, the gender its given name suggests (unknown for none): taken when the votes decide nothing and no more say the other gender than agree.</param>
+    /// <param name="neverSpeaks">Per character, whether it is never the subject of a speech verb (only addressed or mentioned): its given name is taken only when no vote says the other gender.</param>
+    public static Gender[] Estimate(IReadOnlyList<ParsedChapter> chapters, CharacterList characters, IReadOnlyList<Gender>? prior = null, IReadOnlyList<bool>? neverSpeaks = null)
     {
         var votes = Votes(chapters, characters);
         var genders = new Gender[votes.Male.Length];
@@ -40,7 +41,7 @@ internal static class GenderEstimator
             var given = prior is null ? Gender.Unknown : prior[c];
             var contrary = given == Gender.Male ? votes.Female[c] : votes.Male[c];
             var agreeing = given == Gender.Male ? votes.Male[c] : votes.Female[c];
-            if (genders[c] == Gender.Unknown && given != Gender.Unknown && contrary <= agreeing)
+            if (genders[c] == Gender.Unknown && given != Gender.Unknown && (neverSpeaks is not null && neverSpeaks[c] ? contrary == 0 : contrary <= agreeing))
             {
                 genders[c] = given;
             }

@@ -2,7 +2,8 @@ namespace StoryBot.Corpus.Characters.Discovery;
 
 /// <summary>
 /// Groups name forms into people. Titled forms are people of their own (<c>Mr. Thornby</c> and <c>Miss Thornby</c> are
-/// two); a single word joins the one entity whose first or last word it is (<c>Clara</c> → <c>Clara Thornby</c>), and a
+/// two); a given name with its patronymic joins the one fuller name it opens (<c>Pyotr Andreyevitch</c> →
+/// <c>Pyotr Andreyevitch Gorsky</c>); a single word joins the one entity whose first or last word it is (<c>Clara</c> → <c>Clara Thornby</c>), and a
 /// word several entities share (<c>Thornby</c>) joins none: it stays ambiguous.
 /// </summary>
 internal static class NameClusterer
@@ -16,6 +17,17 @@ internal static class NameClusterer
         // Untitled names of two or more words first: Clara Thornby, John Thornby.
         foreach (var form in ordered.Where(f => f.Title is null && f.Words.Length >= 2))
         {
+            // Pyotr Andreyevitch joins the one Pyotr Andreyevitch Gorsky (a given name and patronymic, then the surname).
+            var longer = Patronymics.OfName(form.Words) != Model.Gender.Unknown
+                ? entities.Where(e => e.Main.Words.Length > form.Words.Length && e.Main.Words.AsSpan(0, form.Words.Length).SequenceEqual(form.Words)).Take(2).ToList()
+                : [];
+            if (longer.Count == 1)
+            {
+                longer[0].Add(form);
+                byUntitled[form.Text] = longer[0];
+                continue;
+            }
+
             var entity = new NameEntity(form);
             entities.Add(entity);
             byUntitled[form.Text] = entity;

@@ -29,7 +29,10 @@ internal sealed class NameEntity(NameForm main)
 
     public int Narrator => Forms.Sum(f => f.Narrator);
 
-    /// <summary>The gender its titles say (Mr., Mrs., Lady …), or unknown when none or when they disagree.</summary>
+    /// <summary>
+    /// The gender its titles (Mr., Mrs., Lady …) or its patronymic (<c>Marya Ivanovna</c>) say, or unknown when none or
+    /// when they disagree.
+    /// </summary>
     public Gender TitleGender
     {
         get
@@ -37,7 +40,8 @@ internal sealed class NameEntity(NameForm main)
             var gender = Gender.Unknown;
             foreach (var form in Forms)
             {
-                if (form.Title is null || !(Honorifics.IsTitle(form.Title, out var g) || RankWords.IsTitle(form.Title, out g)) || g == Gender.Unknown)
+                var g = Patronymics.OfName(form.Words);
+                if (g == Gender.Unknown && (form.Title is null || !(Honorifics.IsTitle(form.Title, out g) || RankWords.IsTitle(form.Title, out g)) || g == Gender.Unknown))
                 {
                     continue;
                 }

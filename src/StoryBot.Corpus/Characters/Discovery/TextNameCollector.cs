@@ -32,7 +32,7 @@ internal static class TextNameCollector
             }
         }
 
-        CountLowerCase(chapters, forms, tokens);
+        LowerCaseCounter.Count(chapters, forms, tokens);
         return forms;
     }
 
@@ -77,7 +77,7 @@ internal static class TextNameCollector
                 continue;
             }
 
-            if (inQuote[i] || !tokens[i].IsWord || !char.IsUpper(text[tokens[i].Start]))
+            if (inQuote[i] || !tokens[i].IsWord || !(char.IsUpper(text[tokens[i].Start]) || NameWords.StartsWithParticle(text, tokens, inQuote, i)))
             {
                 continue;
             }
@@ -85,19 +85,18 @@ internal static class TextNameCollector
             string? title = null;
             var j = i;
             if (Honorifics.IsTitle(tokens[i].Span(text), out _) ||
-                (RankWords.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && !inQuote[i + 1] && IsNameWord(text, tokens[i + 1])))
+                (RankWords.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && NameWords.Read(text, tokens, inQuote, i + 1, quoted: false, out _, out _) is not null))
             {
                 title = Honorifics.Canonical(tokens[i].Span(text)); // Mr. Hale, Colonel Ashby
                 j++;
             }
 
             var words = new List<string>(MaxNameWords);
-            while (j < tokens.Length && words.Count < MaxNameWords && !inQuote[j] && IsNameWord(text, tokens[j]) &&
-                   (words.Count == 0 || !NameTails.IsVerb(tokens[j].Span(text))))
+            while (j < tokens.Length && words.Count < MaxNameWords && (words.Count == 0 || !NameTails.IsVerb(tokens[j].Span(text))) &&
+                   NameWords.Read(text, tokens, inQuote, j, quoted: false, out var next, out var possessive) is { } word)
             {
-                var word = Honorifics.Base(tokens[j].Span(text), out var possessive);
-                words.Add(word.ToString());
-                j++;
+                words.Add(word);
+                j = next;
                 if (possessive)
                 {
                     break;
@@ -125,7 +124,7 @@ internal static class TextNameCollector
             if (i > 0 && (tokens[i - 1].IsWord || tokens[i - 1].Is(text, ',') || tokens[i - 1].Is(text, ';')))
             {
                 known.MidSentence++;
-                if (tokens[i - 1].IsWord && IsPlaceWord(tokens[i - 1].Span(text)))
+                if (tokens[i - 1].IsWord && NameWords.IsPlaceWord(tokens[i - 1].Span(text)))
                 {
                     known.AfterPlaceWord++;
                 }
@@ -146,8 +145,8 @@ internal static class TextNameCollector
     /// <summary>A rank addressed alone: after the opening mark or a comma, before , ! ? . or the closing mark ("Well, Doctor?").</summary>
     private static string? AddressedRank(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int i)
     {
-        if (i == 0 || i + 1 >= tokens.Length || tokens[i - 1].IsWord || !inQuote[i - 1] || !(tokens[i - 1].Is(text, ',') || IsQuoteMark(text, tokens[i - 1])) ||
-            tokens[i + 1].IsWord || !(tokens[i + 1].Is(text, ',') || tokens[i + 1].Is(text, '!') || tokens[i + 1].Is(text, '?') || tokens[i + 1].Is(text, '.') || IsQuoteMark(text, tokens[i + 1])))
+        if (i == 0 || i + 1 >= tokens.Length || tokens[i - 1].IsWord || !inQuote[i - 1] || !(tokens[i - 1].Is(text, ',') || NameWords.IsQuoteMark(text, tokens[i - 1])) ||
+            tokens[i + 1].IsWord || !(tokens[i + 1].Is(text, ',') || tokens[i + 1].Is(text, '!') || tokens[i + 1].Is(text, '?') || tokens[i + 1].Is(text, '.') || NameWords.IsQuoteMark(text, tokens[i + 1])))
         {
             return null;
         }
@@ -161,7 +160,7 @@ internal static class TextNameCollector
     /// </summary>
     private static int ReadVocative(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int i, Dictionary<string, NameForm> forms)
     {
-        if (i == 0 || tokens[i - 1].IsWord || !inQuote[i - 1] || !(tokens[i - 1].Is(text, ',') || IsQuoteMark(text, tokens[i - 1])))
+        if (i == 0 || tokens[i - 1].IsWord || !inQuote[i - 1] || !(tokens[i - 1].Is(text, ',') || NameWords.IsQuoteMark(text, tokens[i - 1])))
         {
             return i;
         }
@@ -175,21 +174,20 @@ internal static class TextNameCollector
             j++;
         }
 
-        while (j < tokens.Length && words.Count < MaxNameWords && inQuote[j] && IsNameWord(text, tokens[j]) &&
-               (words.Count == 0 || !NameTails.IsVerb(tokens[j].Span(text))))
+        while (j < tokens.Length && words.Count < MaxNameWords && (words.Count == 0 || !NameTails.IsVerb(tokens[j].Span(text))) &&
+               NameWords.Read(text, tokens, inQuote, j, quoted: true, out var next, out var possessive) is { } word)
         {
-            var word = Honorifics.Base(tokens[j].Span(text), out var possessive);
             if (possessive)
             {
                 return j;
             }
 
-            words.Add(word.ToString());
-            j++;
+            words.Add(word);
+            j = next;
         }
 
         if (words.Count == 0 || j >= tokens.Length || tokens[j].IsWord ||
-            !(tokens[j].Is(text, ',') || tokens[j].Is(text, '!') || tokens[j].Is(text, '?') || tokens[j].Is(text, '.') || IsQuoteMark(text, tokens[j])))
+            !(tokens[j].Is(text, ',') || tokens[j].Is(text, '!') || tokens[j].Is(text, '?') || tokens[j].Is(text, '.') || NameWords.IsQuoteMark(text, tokens[j])))
         {
             return Math.Max(i, j - 1);
         }
@@ -203,9 +201,6 @@ internal static class TextNameCollector
         known.Addressed++;
         return j - 1;
     }
-
-    private static bool IsQuoteMark(string text, Token token) =>
-        !token.IsWord && token.Length == 1 && text[token.Start] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 
     /// <summary>A speech verb right after the name (adverbs between), or a verb-first tag right after a quote.</summary>
     private static bool Speaks(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int start, int end)
@@ -238,83 +233,4 @@ internal static class TextNameCollector
     }
 
     private static bool IsSpeech(ReadOnlySpan<char> word) => Lexicon.IsSpeechVerb(word) && !Lexicon.IsThoughtVerb(word);
-
-    private static bool IsNameWord(string text, Token token)
-    {
-        if (!token.IsWord || !char.IsUpper(text[token.Start]) || token.Length < 2)
-        {
-            return false;
-        }
-
-        var word = token.Span(text);
-        var stripped = Honorifics.Base(word, out _);
-        if (CommonWords.Contains(stripped) || Honorifics.IsTitle(word, out _) || RankWords.IsTitle(word, out _) || Lexicon.IsSpeechVerb(stripped))
-        {
-            return false;
-        }
-
-        // Shouted words (NO, STOP) and numbers are no names: a name has a lower-case letter and no digit.
-        var lower = false;
-        foreach (var c in stripped)
-        {
-            if (char.IsDigit(c))
-            {
-                return false;
-            }
-
-            lower |= char.IsLower(c);
-        }
-
-        return lower;
-    }
-
-    private static bool IsPlaceWord(ReadOnlySpan<char> word) =>
-        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("towards", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("toward", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("through", StringComparison.OrdinalIgnoreCase) || word.Equals("via", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>How often the first word of each untitled form appears in lower case ("will", "grace", "hope").</summary>
-    private static void CountLowerCase(IReadOnlyList<ParsedChapter> chapters, Dictionary<string, NameForm> forms, List<Token> tokens)
-    {
-        var firstWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var form in forms.Values)
-        {
-            if (form.Title is null)
-            {
-                firstWords.TryAdd(form.Words[0], 0);
-            }
-        }
-
-        if (firstWords.Count == 0)
-        {
-            return;
-        }
-
-        var lookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var chapter in chapters)
-        {
-            foreach (var paragraph in chapter.Paragraphs)
-            {
-                tokens.Clear();
-                Tokenizer.Tokenize(chapter.Text, paragraph.Range.Start, paragraph.Range.End, tokens);
-                foreach (var token in tokens)
-                {
-                    if (token.IsWord && char.IsLower(chapter.Text[token.Start]) && lookup.TryGetValue(token.Span(chapter.Text), out var count))
-                    {
-                        lookup[token.Span(chapter.Text)] = count + 1;
-                    }
-                }
-            }
-        }
-
-        foreach (var form in forms.Values)
-        {
-            if (form.Title is null)
-            {
-                form.LowerCase = firstWords[form.Words[0]];
-            }
-        }
-    }
 }
