@@ -34,7 +34,9 @@ public static class CharacterDiscovery
         // A titled name only ever addressed ("Good night, Mr. Ashby.") is someone only when nobody else has its surname:
         // "Mr. Vane?" next to a Julius Vane of the narration is him, and must not split his name in two.
         var narrationWords = new HashSet<string>(forms.Values.Where(f => f.Mentions + f.Speaks + f.Narrator > 0).SelectMany(f => f.Words), StringComparer.Ordinal);
-        var entities = NameClusterer.Cluster(forms.Values.Where(f => IsProperName(f) &&
+        // A word of a titled or fuller name (Inspector Marsh) is a name even when it only ever opens sentences alone (Marsh took off his gloves).
+        var fullerWords = new HashSet<string>(forms.Values.Where(f => (f.Title is not null || f.Words.Length >= 2) && IsProperName(f)).SelectMany(f => f.Words), StringComparer.Ordinal);
+        var entities = NameClusterer.Cluster(forms.Values.Where(f => (IsProperName(f) || IsFullerNameWord(f, fullerWords)) &&
             (f.Title is null || f.Mentions + f.Speaks + f.Narrator > 0 || (f.Addressed >= MinTitledAddressed && !f.Words.Any(narrationWords.Contains)))));
         // "said the Captain" speaks for the one found name written with that rank (Captain Everard Stowe); two: for neither.
         // "Yes, Inspector." addresses him the same way.
@@ -193,6 +195,10 @@ public static class CharacterDiscovery
 
         return form.MidSentence >= 2 && form.MidSentence * 4 >= form.LowerCase;
     }
+
+    /// <summary>An untitled word never written in lower case nor mostly after in/at/from, that a titled or fuller name has.</summary>
+    private static bool IsFullerNameWord(NameForm form, HashSet<string> fullerWords) =>
+        form.Title is null && form.Words.Length == 1 && form.LowerCase == 0 && form.AfterPlaceWord * 3 <= form.Mentions && fullerWords.Contains(form.Words[0]);
 
     /// <summary>
     /// The gender a list of common given names gives a name without a title: its first word (Walter Brisk), or, in
