@@ -11,9 +11,9 @@ namespace StoryBot.Data.Postgres;
 /// in-memory costs such a word goes through the GIN index; the most common words ("the", "he", "could") keep the scan,
 /// which finds its matches within the first pages. Same rows, same ranking: only the plan changes.
 /// Synchronized scans are off: on a table bigger than a quarter of <c>shared_buffers</c> a sequential scan otherwise
-/// starts where the last one stopped, so the candidates a common word ranks (the first
-/// <see cref="Search.StorySearch.MaxCandidates"/> in table order, as on SQLite) changed from one search to the next, and a
-/// scan could start past most of a word's paragraphs (<c>Kasaka</c>: 44,000 rows read instead of 1,900).
+/// starts where the last one stopped, so candidates taken in table order (the passage finder's) changed from one search to
+/// the next, and a scan could start past most of a word's paragraphs (<c>Kasaka</c>: 44,000 rows read instead of 1,900).
+/// Ranked search takes its candidates in id order (<see cref="PostgresSearchBlocks"/>).
 /// Parallel plans are off for the same reason: the rows of parallel workers arrive in no fixed order, so the first
 /// candidates would change from one search to the next (and the workers' start-up costs more CPU than they save here).
 /// </summary>
