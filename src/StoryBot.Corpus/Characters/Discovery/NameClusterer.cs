@@ -71,6 +71,16 @@ internal static class NameClusterer
         {
             var word = form.Words[0];
             var owners = entities.Where(e => e.Forms.Any(f => f.Words.Length >= 1 && (f.Words[^1] == word || ((f.Title is null || (f.Words.Length >= 2 && !IsSpouse(f))) && f.Words[0] == word)))).ToList();
+            if (owners.Count == 0 && Diminutives.Of(word) is { Count: > 0 } full)
+            {
+                // Petya joins the one Pyotr …; two Pyotrs: neither (and Petya is no one of its own).
+                owners = [.. entities.Where(e => e.Forms.Any(f => f.Title is null && f.Words.Length >= 2 && full.Contains(f.Words[0])))];
+                if (owners.Count > 1)
+                {
+                    continue;
+                }
+            }
+
             if (owners.Count == 1)
             {
                 owners[0].Add(form);
