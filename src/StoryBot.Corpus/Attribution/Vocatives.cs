@@ -12,6 +12,7 @@ internal static class Vocatives
     private static readonly HashSet<string> NotBeforeVocative = new(StringComparer.OrdinalIgnoreCase)
     {
         "I'm", "I’m", "am", "is", "was", "are", "were", "be", "been", "it's", "it’s", "its", "name's", "name’s", "named", "called", "me",
+        "and", "or", "nor", "than",
     };
 
     private static readonly HashSet<string> NotAfterVocative = new(StringComparer.OrdinalIgnoreCase)
@@ -176,7 +177,14 @@ internal static class Vocatives
         }
 
         // "…for you Naruto." "…her Choice Neji." — a name closing a sentence after any word but a preposition or copula.
+        // Not after a capitalised word inside the sentence: "Or Squire Carne.", "about Uncle Jory." — a title the list does
+        // not hold, so the name is someone talked about ("or Carne", "the constable and Carne" likewise).
         var previous = a.Word(before);
+        if (a.Tokens[before].IsWord && char.IsUpper(a.Text[a.Tokens[before].Start]) && before > contentStart && !IsBreak(a, before - 1))
+        {
+            return false;
+        }
+
         return a.Tokens[before].IsWord && !Lexicon.IsPreposition(previous) && !previous.Equals("the", StringComparison.OrdinalIgnoreCase) &&
                !previous.Equals("a", StringComparison.OrdinalIgnoreCase) && !previous.Equals("an", StringComparison.OrdinalIgnoreCase) &&
                !NotBefore.Contains(a.Word(before)) && !Lexicon.IsSpeechVerb(a.Word(before)) && !IsObjectVerb(previous);
