@@ -94,6 +94,27 @@ internal static class Lexicon
 
     public static bool IsInterjection(ReadOnlySpan<char> word) => InterjectionLookup.Contains(word);
 
+    /// <summary>A group as the subject of a tag ("cried they all", "everybody shouted"): nobody listed says it.</summary>
+    public static bool IsGroupSubject(ReadOnlySpan<char> word) => GroupLookup.Contains(word);
+
+    /// <summary>A word that names what a quote holds as a term, not speech: what he called "the good rake", the word "please".</summary>
+    public static bool IsNamingWord(ReadOnlySpan<char> word) => NamingLookup.Contains(word);
+
+    /// <summary>A verb that makes what follows a description of its subject: "He was a tall man", "she seemed a kind woman".</summary>
+    public static bool IsCopula(ReadOnlySpan<char> word) => CopulaLookup.Contains(word);
+
+    private static readonly WordSet CopulaLookup = new(Set("was", "is", "were", "are", "be", "been", "being", "seemed", "seems", "became", "becomes", "remained", "looked", "as", "like"));
+
+    private static readonly HashSet<string> GroupSubjects = Set("they", "everybody", "everyone", "all", "both", "together");
+
+    private static readonly HashSet<string> NamingWords = Set(
+        "called", "calling", "call", "calls", "named", "naming", "dubbed", "nicknamed", "word", "words", "term", "phrase", "titled",
+        "entitled", "labelled", "labeled", "marked", "spelled", "spelt");
+
+    private static readonly WordSet GroupLookup = new(GroupSubjects);
+
+    private static readonly WordSet NamingLookup = new(NamingWords);
+
     /// <summary>He, she (and he'd, she'll …) as the subject of a tag; the gender it points to.</summary>
     public static Model.Gender SubjectPronoun(ReadOnlySpan<char> word)
     {

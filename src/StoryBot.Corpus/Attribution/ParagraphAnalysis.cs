@@ -218,8 +218,28 @@ internal sealed partial class ParagraphAnalysis
                 // "the boy", "her old father": someone unnamed, in the narration.
                 if (PersonNouns.MayLead(text[tokens[i].Start], tokens[i].Length) && PersonNouns.IsLead(tokens[i].Span(text)) && !(quote < QuoteCount && i >= quoteStart[quote]))
                 {
-                    for (var k = i + 1; k < tokens.Length && k <= i + 3 && tokens[k].IsWord && char.IsLower(text[tokens[k].Start]); k++)
+                    // Up to three words after the lead; a newcomer ("up the lane appeared a long-legged, freckled, sunburnt
+                    // boy") may have more, joined by commas and hyphens, but not a description of someone already named
+                    // ("He was a heavy, slow, good-natured man", "named Oda, a round, nervous man").
+                    var joined = i > 0 && !(tokens[i - 1].IsWord ? Lexicon.IsCopula(tokens[i - 1].Span(text)) : tokens[i - 1].Is(text, ','));
+                    for (int k = i + 1, words = 0; k < tokens.Length && words < 6 && (words < 3 || (joined && k <= i + 12)); k++)
                     {
+                        if (!tokens[k].IsWord)
+                        {
+                            if (joined && (tokens[k].Is(text, ',') || tokens[k].Is(text, '-')))
+                            {
+                                continue;
+                            }
+
+                            break;
+                        }
+
+                        if (!char.IsLower(text[tokens[k].Start]))
+                        {
+                            break;
+                        }
+
+                        words++;
                         if (PersonNouns.TryGet(tokens[k].Span(text), out var gender))
                         {
                             _descriptions.Add((k, gender));

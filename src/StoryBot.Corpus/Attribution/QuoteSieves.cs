@@ -23,8 +23,16 @@ internal sealed class QuoteSieves(ChapterContext context)
         var consumedFrom = q == 0 ? 0 : Math.Max(a.TagEnd[q - 1], a.QuoteEnd[q - 1]);
         a.TagEnd[q] = a.QuoteEnd[q];
 
-        // 1. A tag right after the quote: "…," said Lee / "…" Naruto asked.
+        // 0. A term, not speech: what he called "the good rake", the word "please" (no closing punctuation inside).
         var content = quote.Text.AsSpan().TrimEnd();
+        var before = a.QuoteStart[q] - 1;
+        if (before >= 0 && content.Length > 0 && char.IsLetterOrDigit(content[^1]) && a.Tokens[before].IsWord && Lexicon.IsNamingWord(a.Word(before)))
+        {
+            ChapterContext.Abstain(a, q, defaultKind);
+            return;
+        }
+
+        // 1. A tag right after the quote: "…," said Lee / "…" Naruto asked.
         var allowBeat = content.Length > 0 && content[^1] is ',' or '!' or '?' or '-' or '\u2014' or '\u2026';
         var tag = TagParser.PostTag(a, q, _c.Matcher, allowBeat);
         if (tag.Found)

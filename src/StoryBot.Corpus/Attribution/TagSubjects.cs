@@ -44,6 +44,19 @@ internal static class TagSubjects
             return new Subject(SubjectKind.Pronoun, -1, pronoun, i, 0, 0, DialogueKind.Speech, false, 0);
         }
 
+        // "cried they all", "everybody shouted": a group, an unlisted speaker.
+        if (Lexicon.IsGroupSubject(word) && !word.Equals("together", StringComparison.OrdinalIgnoreCase))
+        {
+            var end = i + 1;
+            while (end < limit && a.Tokens[end].IsWord && Lexicon.IsGroupSubject(a.Word(end)))
+            {
+                end++;
+            }
+
+            next = end;
+            return new Subject(SubjectKind.Mention, -1, Gender.Unknown, i, a.Tokens[i].Start, a.Tokens[end - 1].End, DialogueKind.Speech, false, 0);
+        }
+
         if (!Lexicon.IsDeterminer(word) || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase))
         {
             return Subject.None;
