@@ -100,7 +100,7 @@ internal sealed class ChapterAttributor
                 }
             }
 
-            TurnChains.Apply(turns, lines, _c.TurnCharacters, _c.Narrator);
+            TurnChains.Apply(turns, lines, _c.TurnCharacters, _c.Narrator, _c.UnlistedNarrator);
 
             // The scene is done: nothing looks back at its last two paragraphs any more.
             _c.LastSpeakerParagraph = null;

@@ -39,6 +39,7 @@ internal sealed class ChapterContext
 
         SingleQuotesAreThoughts = singles < doubles;
         Narrator = Attribution.Narrator.Find(chapter, Matcher);
+        UnlistedNarrator = Narrator < 0 && FirstPersonNarration.Is(chapter);
         Ranks = characters.Ranks;
 
         // Turn-taking reads he/she against the pair's genders: the narrator is "I", never he or she.
@@ -61,6 +62,9 @@ internal sealed class ChapterContext
 
     /// <summary>The listed first-person narrator ("I"), or -1.</summary>
     public int Narrator { get; }
+
+    /// <summary>The chapter is told by an "I" who is nobody on the list (or not found): a party to any exchange.</summary>
+    public bool UnlistedNarrator { get; }
 
     /// <summary>Rank → the one character that carries it (see <see cref="TitleEpithets"/>); shared by every chapter of the list, read only.</summary>
     public Dictionary<string, int> Ranks { get; }

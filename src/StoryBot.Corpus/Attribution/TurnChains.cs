@@ -24,7 +24,7 @@ internal static class TurnChains
     /// <summary>Narration paragraphs across which a run's pair carries to the next run.</summary>
     private const int MaxCarry = 2;
 
-    public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters, int narrator = -1)
+    public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters, int narrator = -1, bool unlistedNarrator = false)
     {
         var i = 0;
         var voiced = narrator >= 0 ? TurnPair.Voiced(turns) : 0;
@@ -46,7 +46,7 @@ internal static class TurnChains
 
             // The conversation goes on across a short narration that names nobody else: the last run's pair may be this one's.
             var carried = pairEnd >= 0 && ConversationContinues(turns, pairEnd, start, pair.A, pair.B) ? pair : (-1, -1);
-            pair = i - start >= 2 || carried.Item1 >= 0 ? Run(turns, start, i, lines, characters, carried, narrator, voiced) : (-1, -1);
+            pair = i - start >= 2 || carried.Item1 >= 0 ? Run(turns, start, i, lines, characters, carried, narrator, voiced, unlistedNarrator) : (-1, -1);
             pairEnd = pair.A >= 0 ? i : -1;
         }
     }
@@ -77,9 +77,9 @@ internal static class TurnChains
         return turns[to].ParagraphIndex == turns[to - 1].ParagraphIndex + 1 && turns[from].ParagraphIndex == turns[from - 1].ParagraphIndex + 1;
     }
 
-    private static (int A, int B) Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator, long voiced)
+    private static (int A, int B) Run(List<TurnRecord> turns, int start, int end, List<AttributedLine> lines, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator, long voiced, bool unlistedNarrator)
     {
-        var (a, b) = TurnPair.Find(turns, start, end, characters, carried, narrator);
+        var (a, b) = TurnPair.Find(turns, start, end, characters, carried, narrator, unlistedNarrator);
         if (a < 0 || b < 0)
         {
             return (-1, -1);

@@ -18,7 +18,7 @@ internal static class TurnPair
     /// action beat or an addressed name alone makes no pair), and nobody unlisted or unnamed may speak or act nearby.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static (int A, int B) Find(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator = -1)
+    public static (int A, int B) Find(List<TurnRecord> turns, int start, int end, IReadOnlyList<Character> characters, (int A, int B) carried, int narrator = -1, bool unlistedNarrator = false)
     {
         long named = 0, sure = 0, near = 0;
         var unread = false;
@@ -97,7 +97,13 @@ internal static class TurnPair
             // The one person the run speaks to by name is the other of the pair, before anyone silent named in the
             // narration ("Did you open the stair yourself, Mr. Kell?" with Rose sitting in the window).
             var addressed = near & ~ParagraphAnalysis.Bit(a);
-            var others = addressed != 0 && (addressed & (addressed - 1)) == 0 ? addressed : (named | near) & ~ParagraphAnalysis.Bit(a);
+            var spokenTo = addressed != 0 && (addressed & (addressed - 1)) == 0;
+            if (!spokenTo && unlistedNarrator)
+            {
+                return (-1, -1); // told by an "I" nobody listed: the silent one named nearby may be a bystander, the other is likely "I"
+            }
+
+            var others = spokenTo ? addressed : (named | near) & ~ParagraphAnalysis.Bit(a);
             if (others == 0 || (others & (others - 1)) != 0 || others == ParagraphAnalysis.Bit(63))
             {
                 return (-1, -1);
