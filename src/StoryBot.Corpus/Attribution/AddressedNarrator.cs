@@ -80,7 +80,8 @@ internal static class AddressedNarrator
                 }
                 else if (match.IsCharacter && !match.Possessive && IsVocative(text, quote!, tokens[i].Start, tokens[i + match.TokenCount - 1].End))
                 {
-                    if (saysI)
+                    // "Aunt Adela", "Uncle Jory": the speakers' kin, someone the narrator sees rather than "I".
+                    if (saysI || (match.TokenCount > 1 && IsKinWord(tokens[i].Span(text))))
                     {
                         excluded.Add(match.Character);
                     }
@@ -112,6 +113,14 @@ internal static class AddressedNarrator
 
         return found;
     }
+
+    private static readonly HashSet<string> KinWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aunt", "auntie", "aunty", "uncle", "cousin", "granny", "grandma", "grandpa", "gran", "grandmother", "grandfather", "nana",
+        "mother", "father", "mamma", "papa", "sister", "brother",
+    };
+
+    private static bool IsKinWord(ReadOnlySpan<char> word) => KinWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The capitalised words of the narration (Woodville's as Woodville).</summary>
     private static HashSet<string> CapitalisedNarrationWords(ParsedChapter chapter, List<Token> tokens)

@@ -44,6 +44,13 @@ internal static class TagSubjects
             return new Subject(SubjectKind.Pronoun, -1, pronoun, i, 0, 0, DialogueKind.Speech, false, 0);
         }
 
+        // "…," said I / "…," I said, told by an "I" nobody listed: the narrator speaks, never a listed character.
+        if (a.Narrator < 0 && word.Length == 1 && word[0] == 'I')
+        {
+            next = i + 1;
+            return new Subject(SubjectKind.Mention, -1, Gender.Unknown, i, a.Tokens[i].Start, a.Tokens[i].End, DialogueKind.Speech, false, 0);
+        }
+
         // "cried they all", "everybody shouted": a group, an unlisted speaker.
         if (Lexicon.IsGroupSubject(word) && !word.Equals("together", StringComparison.OrdinalIgnoreCase))
         {

@@ -56,4 +56,15 @@ public class UnnamedNarratorTests
         Assert.Equal("Danny Kowalski", lines[0].Speaker);
         Assert.Contains(lines, l => l.Speaker == "Lily" && l.Confidence >= AttributionThresholds.Trivia);
     }
+
+    [Theory]
+    [InlineData("\"Good evening,\" said I.")]
+    [InlineData("\"Good evening,\" I said.")]
+    public void Attribute_TaggedByAnUnlistedI_NobodyListed(string line)
+    {
+        var text = "\"Good evening, Lily,\" said Danny.\n\n" + line + "\n\n\"You are late.\"";
+        var lines = Lines(text);
+        Assert.Equal("Danny Kowalski", lines[0].Speaker);
+        Assert.Null(lines[1].Speaker);
+    }
 }
