@@ -130,6 +130,12 @@ internal static class TagSubjects
                 return new Subject(SubjectKind.Pronoun, -1, pronoun, j, 0, 0, DialogueKind.Speech, false, 0);
             }
 
+            // "I heard her mother say", "his sister called": someone described by kin right before the verb.
+            if (verb - j == 2 && IsPossessive(word) && PersonNouns.TryGet(a.Word(j + 1), out _))
+            {
+                return new Subject(SubjectKind.Mention, -1, Gender.Unknown, j, a.Tokens[j].Start, a.Tokens[verb - 1].End, DialogueKind.Speech, false, 0);
+            }
+
             // "as the blonde yelled": a short description right before the verb is its subject.
             if (verb - j is 2 or 3 && IsArticle(word) && AllLowerWords(a, j + 1, verb))
             {
@@ -190,6 +196,11 @@ internal static class TagSubjects
 
         return Subject.None;
     }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) ||
