@@ -19,10 +19,12 @@ internal static class AddressedNarrator
     private const int MinAddressed = 2;
 
     /// <summary>Whether the narration says "I" throughout (8+ times, one per 120 narration words): told in the first person.</summary>
-    public static bool SaysIThroughout(ParsedChapter chapter)
+    public static bool SaysIThroughout(ParsedChapter chapter) => SaysIThroughout(chapter, NarrationCounts.NarrationIBound(chapter));
+
+    /// <param name="bound">The chapter's <see cref="NarrationCounts.NarrationIBound"/>, when the caller has it already.</param>
+    public static bool SaysIThroughout(ParsedChapter chapter, int bound)
     {
         // Told in the third person, a chapter has too few "I"s outside its quotes to count: found without tokenising it.
-        var bound = NarrationCounts.NarrationIBound(chapter);
         if (bound < MinNarrationI)
         {
             return false;
@@ -43,10 +45,13 @@ internal static class AddressedNarrator
         return true;
     }
 
+    public static int Find(ParsedChapter chapter, NameMatcher matcher) => Find(chapter, matcher, NarrationCounts.NarrationIBound(chapter));
+
+    /// <param name="narrationI">The chapter's <see cref="NarrationCounts.NarrationIBound"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int Find(ParsedChapter chapter, NameMatcher matcher)
+    public static int Find(ParsedChapter chapter, NameMatcher matcher, int narrationI)
     {
-        if (!SaysIThroughout(chapter))
+        if (!SaysIThroughout(chapter, narrationI))
         {
             return -1;
         }

@@ -38,8 +38,10 @@ internal sealed class ChapterContext
         }
 
         SingleQuotesAreThoughts = singles < doubles;
-        Narrator = Attribution.Narrator.Find(chapter, Matcher);
-        UnlistedNarrator = Narrator < 0 && FirstPersonNarration.Is(chapter);
+        // The narration's "I"s, counted once: they find an unintroduced narrator and say whether an unlisted one tells it.
+        var narrationI = NarrationCounts.NarrationIBound(chapter);
+        Narrator = Attribution.Narrator.Find(chapter, Matcher, narrationI);
+        UnlistedNarrator = Narrator < 0 && narrationI >= MinUnlistedNarratorI;
         Ranks = characters.Ranks;
 
         // Turn-taking reads he/she against the pair's genders: the narrator is "I", never he or she.
@@ -62,6 +64,9 @@ internal sealed class ChapterContext
 
     /// <summary>The listed first-person narrator ("I"), or -1.</summary>
     public int Narrator { get; }
+
+    /// <summary>Narration "I"s that make a chapter first person (one could be a slip or a quoted letter's).</summary>
+    private const int MinUnlistedNarratorI = 2;
 
     /// <summary>The chapter is told by an "I" who is nobody on the list (or not found): a party to any exchange.</summary>
     public bool UnlistedNarrator { get; }

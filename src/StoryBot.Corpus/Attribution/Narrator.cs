@@ -12,14 +12,15 @@ internal static class Narrator
 {
     private const int NameSpan = 80;
 
-    public static int Find(ParsedChapter chapter, NameMatcher matcher)
+    /// <param name="narrationI">The chapter's <see cref="NarrationCounts.NarrationIBound"/>, counted once by the caller.</param>
+    public static int Find(ParsedChapter chapter, NameMatcher matcher, int narrationI)
     {
         var text = chapter.Text;
 
         // Most chapters never say "my name is/was": one vectorised search of the whole text instead of two per paragraph.
         if (!text.Contains("y name ", StringComparison.Ordinal))
         {
-            return AddressedNarrator.Find(chapter, matcher);
+            return AddressedNarrator.Find(chapter, matcher, narrationI);
         }
 
         var found = -1;
@@ -61,7 +62,7 @@ internal static class Narrator
             }
         }
 
-        return found >= 0 ? found : AddressedNarrator.Find(chapter, matcher);
+        return found >= 0 ? found : AddressedNarrator.Find(chapter, matcher, narrationI);
     }
 
     private static bool InQuote(Paragraph paragraph, int offset)

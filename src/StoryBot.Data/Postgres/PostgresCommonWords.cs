@@ -14,6 +14,13 @@ internal static class PostgresCommonWords
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
+    /// <summary>The planner's most common lexemes of the search vector, one a row (also read inside <see cref="PostgresKnownWords"/>'s lookup).</summary>
+    internal const string StatisticsQuery =
+        """
+        SELECT unnest(most_common_elems::text::text[]) FROM pg_stats
+        WHERE schemaname = current_schema() AND tablename = 'Paragraphs' AND attname = 'SearchVector'
+        """;
+
     private static readonly ConcurrentDictionary<string, (HashSet<string> Words, DateTimeOffset Read)> Cache = new(StringComparer.Ordinal);
 
     public static async Task<IReadOnlySet<string>> GetAsync(NpgsqlConnection connection, TimeProvider time, CancellationToken cancellationToken)
@@ -26,12 +33,7 @@ internal static class PostgresCommonWords
         }
 
         var words = new HashSet<string>(StringComparer.Ordinal);
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT unnest(most_common_elems::text::text[]) FROM pg_stats
-            WHERE schemaname = current_schema() AND tablename = 'Paragraphs' AND attname = 'SearchVector'
-            """,
-            connection);
+        await using var command = new NpgsqlCommand(StatisticsQuery, connection);
         await using (NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -30,8 +30,7 @@ internal static class PostgresKnownWords
         var lookup = new NpgsqlBatchCommand(
             $"""
             SELECT t.w FROM unnest($1::text[], $2::text[]) AS t(w, lexeme)
-            WHERE CASE WHEN t.w = ANY (SELECT unnest(most_common_elems::text::text[]) FROM pg_stats
-                                       WHERE schemaname = current_schema() AND tablename = 'Paragraphs' AND attname = 'SearchVector')
+            WHERE CASE WHEN t.w = ANY ({PostgresCommonWords.StatisticsQuery})
                        THEN TRUE
                        ELSE EXISTS (SELECT 1 FROM "Paragraphs" WHERE "SearchVector" @@ to_tsquery('{Config}', t.lexeme))
                   END
