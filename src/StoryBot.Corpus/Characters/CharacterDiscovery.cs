@@ -42,6 +42,11 @@ public static class CharacterDiscovery
         // "Yes, Inspector." addresses him the same way.
         foreach (var (key, count) in epithetTags)
         {
+            if (!TextNameCollector.IsSpeechKey(key) && !key.StartsWith(TextNameCollector.AddressedKey, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var addressed = key.StartsWith(TextNameCollector.AddressedKey, StringComparison.Ordinal);
             var rank = addressed ? key[TextNameCollector.AddressedKey.Length..] : key;
             var owners = entities.Where(e => e.Ranks.Contains(rank, StringComparer.Ordinal)).Take(2).ToList();
@@ -54,6 +59,9 @@ public static class CharacterDiscovery
                 owners[0].EpithetSpeaks += count;
             }
         }
+
+        // "said the Queen" of a fable that never names her: the capitalised rank nobody found carries is a character of its own.
+        entities.AddRange(LoneRanks.Find(entities, epithetTags, MinSpeaks));
 
         var drafts = new List<Draft>();
         var prior = Prior(tags, known);

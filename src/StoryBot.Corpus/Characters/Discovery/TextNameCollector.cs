@@ -58,11 +58,24 @@ internal static class TextNameCollector
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (hasQuote && !inQuote[i] && i + 1 < tokens.Length && !inQuote[i + 1] && tokens[i].IsWord && tokens[i + 1].IsWord &&
-                tokens[i].Span(text).Equals("the", StringComparison.OrdinalIgnoreCase) && RankWords.Epithet(tokens[i + 1].Span(text)) is { } rank &&
-                Speaks(text, tokens, inQuote, i, i + 2))
+            if (!inQuote[i] && i + 1 < tokens.Length && !inQuote[i + 1] && tokens[i].IsWord && tokens[i + 1].IsWord &&
+                tokens[i].Span(text).Equals("the", StringComparison.OrdinalIgnoreCase) && RankWords.Epithet(tokens[i + 1].Span(text)) is { } rank)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, rank, out _)++; // "…," said the Captain
+                var speaks = hasQuote && Speaks(text, tokens, inQuote, i, i + 2);
+                if (speaks)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, rank, out _)++; // "…," said the Captain
+                }
+
+                // Alone, not before a name (the Reverend Mr. Mole): the Queen (one person) or the captain (any captain of the story).
+                if (i + 2 >= tokens.Length || !(Honorifics.IsTitle(tokens[i + 2].Span(text), out _) || NameWords.Read(text, tokens, inQuote, i + 2, quoted: false, out _, out _) is not null))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, (char.IsUpper(text[tokens[i + 1].Start]) ? CapitalKey : LowerKey) + rank, out _)++;
+                    if (speaks)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, LoneSpeechKey + rank, out _)++;
+                    }
+                }
             }
 
             if (inQuote[i] && tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]))
@@ -141,6 +154,18 @@ internal static class TextNameCollector
 
     /// <summary>Prefix of the <c>epithetTags</c> keys that count a rank addressed alone in a quote ("@inspector").</summary>
     public const string AddressedKey = "@";
+
+    /// <summary>Prefix of the <c>epithetTags</c> keys that count <c>the</c> and a capitalised rank alone in the narration ("^queen": the Queen).</summary>
+    public const string CapitalKey = "^";
+
+    /// <summary>Prefix of the <c>epithetTags</c> keys that count <c>the</c> and a rank in lower case in the narration ("_captain").</summary>
+    public const string LowerKey = "_";
+
+    /// <summary>Prefix of the <c>epithetTags</c> keys that count speech tags naming a rank alone, not before a name ("!queen": said the Queen).</summary>
+    public const string LoneSpeechKey = "!";
+
+    /// <summary>Whether an <c>epithetTags</c> key counts speech tags naming the rank (<c>said the Captain</c>, with or without a name after it).</summary>
+    public static bool IsSpeechKey(string key) => key.Length > 0 && char.IsLetter(key[0]);
 
     /// <summary>A rank addressed alone: after the opening mark or a comma, before , ! ? . or the closing mark ("Well, Doctor?").</summary>
     private static string? AddressedRank(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int i)
