@@ -275,7 +275,7 @@ internal sealed partial class GatewayConnection : IDisposable
         }
 
         Interlocked.Exchange(ref _heartbeatSentAt, _time.GetTimestamp());
-        var heartbeat = new GatewaySendJson<int?> { Op = (int)GatewayOpcode.Heartbeat, D = _session.Sequence };
-        return SendAsync(heartbeat, Json.GatewaySendJsonNullableInt32, cancellationToken);
+        var heartbeat = new GatewaySendJson<long?> { Op = (int)GatewayOpcode.Heartbeat, D = _session.Sequence };
+        return SendAsync(heartbeat, Json.GatewaySendJsonNullableInt64, cancellationToken);
     }
 }

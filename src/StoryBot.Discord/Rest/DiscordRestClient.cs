@@ -23,7 +23,8 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
 
     /// <summary>opcodes-and-status-codes.mdx: "40060 | Interaction has already been acknowledged".</summary>
     private const int AlreadyAcknowledged = 40060;
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+    /// <summary>Exactly <c>application/json</c> (reference.mdx "HTTP API"); JSON is UTF-8 and has no charset parameter (RFC 8259).</summary>
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
     private readonly IHttpClientFactory _httpFactory;

@@ -150,6 +150,12 @@ internal sealed partial class RateLimiter : IDisposable
         if (global || headers.Global || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
         {
             Global.Block(retryAfter, now);
+            if (route.IsInteractionEndpoint)
+            {
+                // Exempt from the global hold, so without this the request itself went again at once.
+                GetBucket(route).Block(retryAfter, now);
+            }
+
             LogGlobal429(_logger, route.Display, retryAfter.TotalMilliseconds);
             return;
         }
