@@ -101,4 +101,59 @@ public class RestAuditTests
 
         Assert.Equal(2, harness.Handler.Requests.Count);
     }
+
+    [Fact]
+    public async Task InvalidRequests_401And403AndUser429Counted_SharedScope429And404Not()
+    {
+        // rate-limits.mdx "Invalid Request Limit": "An invalid request is one that results in 401, 403, or 429
+        // statuses" … "429 errors returned with X-RateLimit-Scope: shared are not counted against you."
+        var time = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        using var harness = new RestHarness(NoBackOff(), time);
+        harness.Handler.Responses.Enqueue(_ => RecordingHandler.Json(HttpStatusCode.Unauthorized, """{"message": "401: Unauthorized", "code": 0}"""));
+        harness.Handler.Responses.Enqueue(_ => RecordingHandler.Json(HttpStatusCode.Forbidden, """{"message": "Missing Access", "code": 50001}"""));
+        harness.Handler.Responses.Enqueue(_ => RecordingHandler.Json(HttpStatusCode.NotFound, """{"message": "Unknown Channel", "code": 10003}"""));
+        await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.GetChannelAsync(3, CancellationToken.None));
+        await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.GetChannelAsync(4, CancellationToken.None));
+        await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.GetChannelAsync(5, CancellationToken.None));
+
+        harness.Handler.Responses.Enqueue(_ => RecordingHandler.Json(HttpStatusCode.TooManyRequests, """{"message": "The resource is being rate limited.", "retry_after": 0.1, "global": false}""", ("X-RateLimit-Scope", "shared")));
+        harness.Handler.Responses.Enqueue(_ => RecordingHandler.Json(HttpStatusCode.TooManyRequests, """{"message": "You are being rate limited.", "retry_after": 0.1, "global": false}""", ("X-RateLimit-Scope", "user")));
+        var send = harness.Client.CreateMessageAsync(6, Hello, CancellationToken.None);
+        for (var i = 0; i < 2; i++)
+        {
+            await time.WaitForTimersAsync();
+            time.Advance(TimeSpan.FromSeconds(0.2));
+        }
+
+        await send;
+        Assert.Equal(3, harness.Limiter.Invalid.Count(time.GetUtcNow()));
+    }
+
+    [Fact]
+    public async Task InvalidRequests_OverTheLimit_BotRoutesHeldInteractionCallbacksNot()
+    {
+        // Past this process's share of the 10,000-per-10-minutes budget, bot routes wait for old errors to leave the
+        // window; answering members (interaction endpoints) never waits.
+        var time = new TestClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var options = NoBackOff();
+        options.InvalidRequestLimit = 2;
+        using var harness = new RestHarness(options, time);
+        for (var i = 0; i < 2; i++)
+        {
+            harness.Handler.Responses.Enqueue(_ => RecordingHandler.Json(HttpStatusCode.Forbidden, """{"message": "Missing Access", "code": 50001}"""));
+            await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.GetChannelAsync(3, CancellationToken.None));
+        }
+
+        var held = harness.Client.CreateMessageAsync(6, Hello, CancellationToken.None);
+        harness.Handler.Default = _ => new HttpResponseMessage(HttpStatusCode.NoContent);
+        await harness.Client.CreateInteractionResponseAsync(1, "tok", InteractionResponse.Reply(Hello), CancellationToken.None);
+        await time.WaitForTimersAsync();
+        Assert.False(held.IsCompleted);
+        Assert.Equal(3, harness.Handler.Requests.Count);
+
+        harness.Handler.Default = _ => RecordingHandler.Json(HttpStatusCode.OK, """{"id":"1","channel_id":"6","content":""}""");
+        time.Advance(TimeSpan.FromMinutes(10));
+        await held;
+        Assert.Equal(4, harness.Handler.Requests.Count);
+    }
 }
