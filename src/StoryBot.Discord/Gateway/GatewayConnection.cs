@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -60,6 +61,13 @@ internal sealed partial class GatewayConnection : IDisposable
         _random = random;
         _metrics = metrics;
         _logger = logger;
+    }
+
+    /// <summary>An absolute <c>wss://</c> or <c>ws://</c> URL (anything else ClientWebSocket refuses with an ArgumentException).</summary>
+    public static bool IsWebSocketUrl(string? text, [NotNullWhen(true)] out Uri? url)
+    {
+        url = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeWss || parsed.Scheme == Uri.UriSchemeWs) ? parsed : null;
+        return url is not null;
     }
 
     /// <summary><c>?v=10&amp;encoding=json</c> on the given gateway URL (gateway.mdx#connecting).</summary>
