@@ -215,7 +215,7 @@ public static class CharacterDiscovery
     private static Gender NamePrior(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || Honorifics.IsTitle(words[0], out _) || RankWords.IsTitle(words[0], out _))
+        if (words.Length == 0 || CourtesyTitles.IsAnyTitle(words[0], out _) || RankWords.IsTitle(words[0], out _))
         {
             return Gender.Unknown;
         }
@@ -229,7 +229,7 @@ public static class CharacterDiscovery
     private static Gender TitleGender(string name)
     {
         var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && (Honorifics.IsTitle(name.AsSpan(0, space), out var gender) || RankWords.IsTitle(name.AsSpan(0, space), out gender)) ? gender : Gender.Unknown;
+        return space > 0 && (CourtesyTitles.IsAnyTitle(name.AsSpan(0, space), out var gender) || RankWords.IsTitle(name.AsSpan(0, space), out gender)) ? gender : Gender.Unknown;
     }
 
     /// <param name="uniqueRanks">Ranks one found name alone carries: its bare rank is an alias too (<c>Inspector</c>, <c>Doctor</c>), as a hand-written list would give it.</param>

@@ -57,8 +57,8 @@ internal sealed partial class GatewayConnection
         {
             case "READY" when ReadEvent(payload, Json.ReadyJson) is { } ready:
                 // gateway-events.mdx#ready: resume_gateway_url is always sent by Discord; without one (another
-                // implementation) we resume on the URL this connection used.
-                var resumeUrl = Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var given) ? given : _gatewayUrl!;
+                // implementation), or with one no WebSocket can open, we resume on the URL this connection used.
+                var resumeUrl = GatewayUrl.IsWebSocketUrl(ready.ResumeGatewayUrl, out var given) ? given : _gatewayUrl!;
                 _session.OnReady(ready.SessionId, resumeUrl, ready.Application?.Id ?? 0);
                 _session.OnGuilds(ready.Guilds?.Select(g => g.Id) ?? []);
                 var user = ready.User?.ToUser() ?? new DiscordUser(0, "unknown", null);

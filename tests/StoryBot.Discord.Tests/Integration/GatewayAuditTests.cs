@@ -74,4 +74,69 @@ public class GatewayAuditTests
         await h.WaitUntilAsync(() => h.Log.Readies.Count >= 2);
         Assert.Equal(1100000000000000001UL, h.Log.Readies.Last().ApplicationId);
     }
+
+    [Fact]
+    public async Task Ready_ResumeGatewayUrlNotAWebSocketUrl_ResumesOnTheGatewayUrl()
+    {
+        // gateway-events.mdx "Ready": "resume_gateway_url | string | Gateway URL for resuming connections". A URL
+        // ClientWebSocket cannot open (ArgumentException) escaped the connection and stopped the host.
+        await using var h = await DiscordHarness.StartAsync();
+        await h.Fake.SendRawFrameAsync(new JsonObject
+        {
+            ["op"] = 0,
+            ["t"] = "READY",
+            ["s"] = null,
+            ["d"] = new JsonObject
+            {
+                ["v"] = 10,
+                ["user"] = new JsonObject { ["id"] = "1100000000000000001", ["username"] = "bot", ["bot"] = true },
+                ["guilds"] = new JsonArray(),
+                ["session_id"] = h.Fake.SessionId,
+                ["resume_gateway_url"] = "https://gateway.example/resume",
+                ["application"] = new JsonObject { ["id"] = "1100000000000000001" },
+            },
+        }, DiscordHarness.Timeout());
+        await h.WaitUntilAsync(() => h.Log.Readies.Count >= 2);
+        var mark = h.Fake.LastFrameSequence;
+
+        await h.Fake.DropConnectionAsync(DiscordHarness.Timeout());
+        var session = await h.Fake.WaitForSessionAsync(mark, DiscordHarness.Timeout());
+
+        Assert.Equal("RESUMED", session.EventName);
+        Assert.Equal("/gateway", h.Fake.Connections.Single(c => c.Id == session.ConnectionId).Path);
+        Assert.False(h.FatalSink.Fatal.Task.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Resume_ResumeGatewayUrlWithItsOwnQuery_KeptWithVersionAndEncoding()
+    {
+        // gateway.mdx "Preparing to Resume": open resume_gateway_url "with the same query parameters from the initial
+        // Connection". A server's own parameters on that URL (a region, a routing key) were dropped.
+        await using var h = await DiscordHarness.StartAsync();
+        await h.Fake.SendRawFrameAsync(new JsonObject
+        {
+            ["op"] = 0,
+            ["t"] = "READY",
+            ["s"] = null,
+            ["d"] = new JsonObject
+            {
+                ["v"] = 10,
+                ["user"] = new JsonObject { ["id"] = "1100000000000000001", ["username"] = "bot", ["bot"] = true },
+                ["guilds"] = new JsonArray(),
+                ["session_id"] = h.Fake.SessionId,
+                ["resume_gateway_url"] = h.Fake.ResumeGatewayUrl + "?region=eu-1&v=6",
+                ["application"] = new JsonObject { ["id"] = "1100000000000000001" },
+            },
+        }, DiscordHarness.Timeout());
+        await h.WaitUntilAsync(() => h.Log.Readies.Count >= 2);
+        var mark = h.Fake.LastFrameSequence;
+
+        await h.Fake.DropConnectionAsync(DiscordHarness.Timeout());
+        var session = await h.Fake.WaitForSessionAsync(mark, DiscordHarness.Timeout());
+
+        Assert.Equal("RESUMED", session.EventName);
+        var resumed = h.Fake.Connections.Single(c => c.Id == session.ConnectionId);
+        Assert.Equal("/gateway-resume", resumed.Path);
+        Assert.Equal("?v=10&encoding=json&region=eu-1", resumed.Query);
+    }
 }

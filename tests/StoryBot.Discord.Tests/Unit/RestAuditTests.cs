@@ -156,4 +156,21 @@ public class RestAuditTests
         await held;
         Assert.Equal(4, harness.Handler.Requests.Count);
     }
+
+    [Theory]
+    [InlineData("""{"url": "not a url", "shards": 1, "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1}}""")]
+    [InlineData("""{"url": "https://gateway.example", "shards": 1, "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1}}""")]
+    [InlineData("""{"url": "wss://gateway.discord.gg", "shards": 1, "session_start_limit": null}""")]
+    [InlineData("null")]
+    public async Task GetGatewayBot_UnusableAnswer_DiscordRestException(string body)
+    {
+        // gateway.mdx "Get Gateway Bot": url (a WSS URL) and session_start_limit. GatewayService retries a
+        // DiscordRestException; a UriFormatException or NullReferenceException escaped it and stopped the host.
+        using var harness = new RestHarness(NoBackOff());
+        harness.Handler.Default = _ => RecordingHandler.Json(HttpStatusCode.OK, body);
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.GetGatewayBotAsync(CancellationToken.None));
+
+        Assert.Contains("gateway/bot", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -41,7 +41,7 @@ internal sealed class NameEntity(NameForm main)
             foreach (var form in Forms)
             {
                 var g = form.Words.Length == 1 ? (KinNames.Of(form) is var kin && kin != Gender.Unknown ? kin : LoneRanks.Of(form)) : Patronymics.OfName(form.Words);
-                if (g == Gender.Unknown && (form.Title is null || !(Honorifics.IsTitle(form.Title, out g) || RankWords.IsTitle(form.Title, out g)) || g == Gender.Unknown))
+                if (g == Gender.Unknown && (form.Title is null || !(CourtesyTitles.IsAnyTitle(form.Title, out g) || RankWords.IsTitle(form.Title, out g)) || g == Gender.Unknown))
                 {
                     continue;
                 }

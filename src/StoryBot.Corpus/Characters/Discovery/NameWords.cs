@@ -61,7 +61,7 @@ internal static class NameWords
 
         var word = token.Span(text);
         var stripped = Honorifics.Base(word, out _);
-        if (CommonWords.Contains(stripped) || Honorifics.IsTitle(word, out _) || RankWords.IsTitle(word, out _) || Lexicon.IsSpeechVerb(stripped) ||
+        if (CommonWords.Contains(stripped) || CourtesyTitles.IsAnyTitle(word, out _) || RankWords.IsTitle(word, out _) || Lexicon.IsSpeechVerb(stripped) ||
             NameParticles.Contains(stripped))
         {
             return false;

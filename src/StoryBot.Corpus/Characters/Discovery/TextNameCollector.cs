@@ -68,7 +68,7 @@ internal static class TextNameCollector
                 }
 
                 // Alone, not before a name (the Reverend Mr. Mole): the Queen (one person) or the captain (any captain of the story).
-                if (i + 2 >= tokens.Length || !(Honorifics.IsTitle(tokens[i + 2].Span(text), out _) || NameWords.Read(text, tokens, inQuote, i + 2, quoted: false, out _, out _) is not null))
+                if (i + 2 >= tokens.Length || !(CourtesyTitles.IsAnyTitle(tokens[i + 2].Span(text), out _) || NameWords.Read(text, tokens, inQuote, i + 2, quoted: false, out _, out _) is not null))
                 {
                     CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, (char.IsUpper(text[tokens[i + 1].Start]) ? CapitalKey : LowerKey) + rank, out _)++;
                     if (speaks)
@@ -97,7 +97,7 @@ internal static class TextNameCollector
 
             string? title = null;
             var j = i;
-            if (Honorifics.IsTitle(tokens[i].Span(text), out _) ||
+            if (CourtesyTitles.IsAnyTitle(tokens[i].Span(text), out _) ||
                 (RankWords.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && NameWords.Read(text, tokens, inQuote, i + 1, quoted: false, out _, out _) is not null))
             {
                 title = Honorifics.Canonical(tokens[i].Span(text)); // Mr. Hale, Colonel Ashby
@@ -193,7 +193,7 @@ internal static class TextNameCollector
         var words = new List<string>(MaxNameWords);
         var j = i;
         string? title = null;
-        if (Honorifics.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && inQuote[i + 1])
+        if (CourtesyTitles.IsAnyTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && inQuote[i + 1])
         {
             title = Honorifics.Canonical(tokens[i].Span(text)); // "Good night, Mr. Ashby."
             j++;
