@@ -27,6 +27,12 @@ public sealed class FakeDiscordOptions
     /// <summary>heartbeat_interval sent in HELLO (milliseconds). Discord sends 41250.</summary>
     public int HeartbeatIntervalMs { get; set; } = 41250;
 
+    /// <summary>
+    /// When set, every gateway message is sent as WebSocket frames of at most this many bytes (a first frame and
+    /// continuation frames), as any WebSocket server may split a message (RFC 6455 §5.4). Null: one frame each.
+    /// </summary>
+    public int? GatewayFrameBytes { get; set; }
+
     /// <summary>Send GUILD_CREATE for each guild after READY when the GUILDS intent (1&lt;&lt;0) is set, as Discord does.</summary>
     public bool SendGuildCreate { get; set; } = true;
 

@@ -37,6 +37,12 @@ internal static class TagParser
         {
             var j = SkipAdverbs(a, i + verbLength, limit);
             var subject = TagSubjects.SubjectAt(a, j, limit, matcher, verbFirst: true, out var next);
+            if (!subject.Found && allowBeat && verbLength == 1 && !beat)
+            {
+                subject = UnlistedTagNames.AfterVerb(a, j, limit); // "…," said June: someone the list does not hold
+                next = subject.Found ? subject.EndToken : next;
+            }
+
             if (subject.Found && (verbLength == 1 && !Lexicon.IsPostTagVerb(a.Word(i)) || softEnd || next >= limit || !a.Tokens[next].IsWord))
             {
                 return Finish(a, subject, i, beat, next, limit);
@@ -49,9 +55,20 @@ internal static class TagParser
             return PerceptionTag.Heard(a, first, i + 1, limit, matcher); // "…," I heard Theo say (no narrator known)
         }
 
+        if (!first.Found && allowBeat && UnlistedTagNames.BeforeVerb(a, i, limit, out var verb) is { Found: true } unlisted)
+        {
+            return Finish(a, unlisted, verb, false, verb + 1, limit); // "…," June said: someone the list does not hold
+        }
+
         if (!first.Found || (Lexicon.IsDeterminer(a.Word(i)) && !allowBeat && char.IsUpper(a.Text[a.Tokens[i].Start])))
         {
             return Subject.None; // "…!" The attack connected and Kabuto screamed: a new sentence, not a tag
+        }
+
+        // "You okay?" Theo, from the floor.: the speaker and where they are, the verb left out.
+        if (first.Kind == SubjectKind.Character && FragmentTags.After(a, after, limit, out var stop))
+        {
+            return first with { DialogueKind = DialogueKind.Speech, BeatVerb = true, EndToken = stop + 1 };
         }
 
         var v = SkipAdverbs(a, after, limit);
@@ -131,7 +148,7 @@ internal static class TagParser
 
             // "Akamaru barked twice, and Kiba pointed at him.": a second clause with its own subject ends the sentence; the
             // line that follows is not clearly the first one's.
-            if (SecondSubjectAfter(a, v + 1, end))
+            if (TagClauses.SecondSubjectAfter(a, v + 1, end))
             {
                 return Subject.None;
             }
@@ -208,8 +225,10 @@ internal static class TagParser
             end++;
         }
 
+        // "…," said Lily, and Marcus said, "Tacos,": a tag running into the next quote ends where a second speaker's begins.
+        var stop = end >= limit ? TagClauses.SecondTagStart(a, next, limit) : -1;
         var kind = Lexicon.IsThoughtVerb(a.Word(verb)) ? DialogueKind.Thought : DialogueKind.Speech;
-        return subject with { DialogueKind = kind, BeatVerb = beat, EndToken = Math.Min(limit, end + 1) };
+        return subject with { DialogueKind = kind, BeatVerb = beat, EndToken = stop >= 0 ? stop : Math.Min(limit, end + 1) };
     }
 
     /// <summary>
@@ -258,30 +277,4 @@ internal static class TagParser
 
         return i;
     }
-
-    /// <summary>A clause of its own after the verb: and/but/while/then, a name or a subject pronoun, then a word ("and Kiba pointed").</summary>
-    private static bool SecondSubjectAfter(ParagraphAnalysis a, int from, int end)
-    {
-        for (var j = from; j < end; j++)
-        {
-            if (!a.Tokens[j].IsWord || !IsClauseJoin(a.Word(j)) || j + 1 >= end || !a.Tokens[j + 1].IsWord)
-            {
-                continue;
-            }
-
-            var next = j + 1;
-            var length = Lexicon.SubjectPronoun(a.Word(next)) != Gender.Unknown ? 1
-                : a.MentionAt[next] is var m and >= 0 && !a.Mentions[m].Possessive && !a.Mentions[m].InQuote ? a.Mentions[m].Length : 0;
-            if (length > 0 && next + length < end && a.Tokens[next + length].IsWord)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsClauseJoin(ReadOnlySpan<char> word) =>
-        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("then", StringComparison.OrdinalIgnoreCase);
 }

@@ -27,7 +27,7 @@ internal static class TurnChains
     public static void Apply(List<TurnRecord> turns, List<AttributedLine> lines, IReadOnlyList<Character> characters, int narrator = -1, bool unlistedNarrator = false)
     {
         var i = 0;
-        var voiced = narrator >= 0 ? TurnPair.Voiced(turns) : 0;
+        var voiced = TurnPair.Voiced(turns);
         (int A, int B) pair = (-1, -1);
         var pairEnd = -1;
         while (i < turns.Count)
@@ -179,9 +179,9 @@ internal static class TurnChains
                             kinds[p] == TurnAnchor.Hard && kinds[n] == TurnAnchor.Hard && n - p <= MaxBracket && fromP == fromN;
             if (bracketed ? TurnPair.ThirdPersonBetween(turns, start + p, start + n, a, b) : TurnPair.ThirdVoiceNear(turns, start + k, a, b))
             {
-                // First person: the narrator's family or company, named in the narration and silent all scene long
-                // ("My sister wrung out her cloth"), is no third voice.
-                if (bracketed || (a != narrator && b != narrator) || !TurnPair.OnlySilentNear(turns, start + k, a, b, voiced))
+                // Company named in the narration and silent all scene long ("My sister wrung out her cloth", "Martha Brisk
+                // was shelling peas at the end of the porch") is no third voice, in the first person or the third.
+                if (bracketed || !TurnPair.OnlySilentNear(turns, start + k, a, b, voiced))
                 {
                     continue;
                 }

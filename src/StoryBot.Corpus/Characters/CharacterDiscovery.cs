@@ -42,6 +42,11 @@ public static class CharacterDiscovery
         // "Yes, Inspector." addresses him the same way.
         foreach (var (key, count) in epithetTags)
         {
+            if (!TextNameCollector.IsSpeechKey(key) && !key.StartsWith(TextNameCollector.AddressedKey, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var addressed = key.StartsWith(TextNameCollector.AddressedKey, StringComparison.Ordinal);
             var rank = addressed ? key[TextNameCollector.AddressedKey.Length..] : key;
             var owners = entities.Where(e => e.Ranks.Contains(rank, StringComparer.Ordinal)).Take(2).ToList();
@@ -54,6 +59,9 @@ public static class CharacterDiscovery
                 owners[0].EpithetSpeaks += count;
             }
         }
+
+        // "said the Queen" of a fable that never names her: the capitalised rank nobody found carries is a character of its own.
+        entities.AddRange(LoneRanks.Find(entities, epithetTags, MinSpeaks));
 
         var drafts = new List<Draft>();
         var prior = Prior(tags, known);
@@ -177,7 +185,9 @@ public static class CharacterDiscovery
     /// </summary>
     private static bool IsProperName(NameForm form)
     {
-        if (form.AfterPlaceWord * 3 > form.Mentions)
+        // "Ma, it's the doctor." alone is anybody's mother (and must not hide a narrator known by address): an everyday
+        // kin word is a name only when the narration uses it as one.
+        if (form.AfterPlaceWord * 3 > form.Mentions || (form.Mentions == 0 && KinNames.IsCommon(form)))
         {
             return false;
         }
@@ -207,7 +217,7 @@ public static class CharacterDiscovery
     private static Gender NamePrior(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || Honorifics.IsTitle(words[0], out _) || RankWords.IsTitle(words[0], out _))
+        if (words.Length == 0 || CourtesyTitles.IsAnyTitle(words[0], out _) || RankWords.IsTitle(words[0], out _))
         {
             return Gender.Unknown;
         }
@@ -221,7 +231,7 @@ public static class CharacterDiscovery
     private static Gender TitleGender(string name)
     {
         var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && (Honorifics.IsTitle(name.AsSpan(0, space), out var gender) || RankWords.IsTitle(name.AsSpan(0, space), out gender)) ? gender : Gender.Unknown;
+        return space > 0 && (CourtesyTitles.IsAnyTitle(name.AsSpan(0, space), out var gender) || RankWords.IsTitle(name.AsSpan(0, space), out gender)) ? gender : Gender.Unknown;
     }
 
     /// <param name="uniqueRanks">Ranks one found name alone carries: its bare rank is an alias too (<c>Inspector</c>, <c>Doctor</c>), as a hand-written list would give it.</param>

@@ -30,7 +30,7 @@ internal sealed partial class GatewayConnection
     private static partial void LogResumed(ILogger logger, int replayed);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway RESUME sent at sequence {Sequence}")]
-    private static partial void LogResuming(ILogger logger, int sequence);
+    private static partial void LogResuming(ILogger logger, long sequence);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway IDENTIFY sent (shard {ShardId}/{ShardCount}, intents GUILDS)")]
     private static partial void LogIdentified(ILogger logger, int shardId, int shardCount);
@@ -39,7 +39,7 @@ internal sealed partial class GatewayConnection
     private static partial void LogUnreadableFrame(ILogger logger, int bytes, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway event {EventName} (s={Sequence}) could not be read ({Reason}); skipped")]
-    private static partial void LogUnreadableEvent(ILogger logger, string? eventName, int? sequence, string reason);
+    private static partial void LogUnreadableEvent(ILogger logger, string? eventName, long? sequence, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No heartbeat ACK within {IntervalMs} ms: zombie connection, reconnecting to resume")]
     private static partial void LogZombie(ILogger logger, double intervalMs);

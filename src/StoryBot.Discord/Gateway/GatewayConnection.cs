@@ -62,23 +62,10 @@ internal sealed partial class GatewayConnection : IDisposable
         _logger = logger;
     }
 
-    /// <summary><c>?v=10&amp;encoding=json</c> on the given gateway URL (gateway.mdx#connecting).</summary>
-    public static Uri WithQuery(Uri gatewayUrl)
-    {
-        ArgumentNullException.ThrowIfNull(gatewayUrl);
-        var builder = new UriBuilder(gatewayUrl) { Query = "v=10&encoding=json" };
-        if (string.IsNullOrEmpty(builder.Path))
-        {
-            builder.Path = "/";
-        }
-
-        return builder.Uri;
-    }
-
     public async Task<ConnectionResult> RunAsync(Uri gatewayUrl, bool resume, CancellationToken stoppingToken)
     {
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var url = WithQuery(gatewayUrl);
+        var url = GatewayUrl.WithQuery(gatewayUrl);
         try
         {
             using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -275,7 +262,7 @@ internal sealed partial class GatewayConnection : IDisposable
         }
 
         Interlocked.Exchange(ref _heartbeatSentAt, _time.GetTimestamp());
-        var heartbeat = new GatewaySendJson<int?> { Op = (int)GatewayOpcode.Heartbeat, D = _session.Sequence };
-        return SendAsync(heartbeat, Json.GatewaySendJsonNullableInt32, cancellationToken);
+        var heartbeat = new GatewaySendJson<long?> { Op = (int)GatewayOpcode.Heartbeat, D = _session.Sequence };
+        return SendAsync(heartbeat, Json.GatewaySendJsonNullableInt64, cancellationToken);
     }
 }

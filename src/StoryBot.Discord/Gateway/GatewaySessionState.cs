@@ -8,7 +8,7 @@ internal sealed class GatewaySessionState : IShardGauges
     private readonly Lock _lock = new();
     private readonly HashSet<ulong> _guilds = [];
     private readonly TimeProvider _time;
-    private int? _sequence;
+    private long? _sequence;
     private DateTimeOffset _since;
     private long _lastAckTicks;
     private bool _ready;
@@ -66,7 +66,7 @@ internal sealed class GatewaySessionState : IShardGauges
 
     public long Resumes => Interlocked.Read(ref _resumes);
 
-    public int? Sequence
+    public long? Sequence
     {
         get
         {
@@ -84,7 +84,7 @@ internal sealed class GatewaySessionState : IShardGauges
 
     public bool CanResume => SessionId is not null && ResumeGatewayUrl is not null;
 
-    public void Track(int sequence)
+    public void Track(long sequence)
     {
         lock (_lock)
         {

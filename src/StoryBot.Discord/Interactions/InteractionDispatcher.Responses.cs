@@ -82,6 +82,9 @@ internal sealed partial class InteractionDispatcher
     [LoggerMessage(Level = LogLevel.Error, Message = "Interaction {InteractionId}: could not respond for {Interaction}")]
     private static partial void LogResponseFailed(ILogger logger, Exception exception, ulong interactionId, string interaction);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId}: handler finished after {Minutes:0.0} minutes, past the 15-minute interaction token; result not delivered")]
+    private static partial void LogTokenExpired(ILogger logger, ulong interactionId, double minutes);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId}: aborted by shutdown")]
     private static partial void LogAborted(ILogger logger, ulong interactionId);
 }

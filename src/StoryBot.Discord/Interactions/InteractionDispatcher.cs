@@ -185,6 +185,9 @@ internal sealed partial class InteractionDispatcher
     /// <summary>Discord's window for the first response (receiving-and-responding.mdx#responding-to-an-interaction).</summary>
     private static readonly TimeSpan DiscordResponseWindow = TimeSpan.FromSeconds(3);
 
+    /// <summary>receiving-and-responding.mdx: "Interaction tokens are valid for 15 minutes".</summary>
+    private static readonly TimeSpan InteractionTokenLifetime = TimeSpan.FromMinutes(15);
+
     private static string KindName(InteractionType type) => type switch
     {
         InteractionType.ApplicationCommand => "command",
@@ -234,6 +237,13 @@ internal sealed partial class InteractionDispatcher
         }
 
         var late = await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
+        if (_time.GetElapsedTime(receivedAt) >= InteractionTokenLifetime)
+        {
+            // The token is dead: an edit or follow-up can only earn a 401 that counts as an invalid request.
+            LogTokenExpired(_logger, context.Id, _time.GetElapsedTime(receivedAt).TotalMinutes);
+            return "token_expired";
+        }
+
         await RespondAfterDeferAsync(context, late, component, abortToken).ConfigureAwait(false);
         return late.Failed ? "deferred_error" : "deferred";
     }

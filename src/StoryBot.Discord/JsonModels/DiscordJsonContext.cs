@@ -10,7 +10,7 @@ namespace StoryBot.Discord.JsonModels;
     NumberHandling = JsonNumberHandling.Strict,
     Converters = [typeof(SnowflakeConverter)])]
 [JsonSerializable(typeof(GatewayPayloadJson))]
-[JsonSerializable(typeof(GatewaySendJson<int?>))]
+[JsonSerializable(typeof(GatewaySendJson<long?>))]
 [JsonSerializable(typeof(GatewaySendJson<IdentifyJson>))]
 [JsonSerializable(typeof(GatewaySendJson<ResumeJson>))]
 [JsonSerializable(typeof(HelloJson))]

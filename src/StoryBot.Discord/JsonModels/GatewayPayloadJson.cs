@@ -9,7 +9,8 @@ internal sealed class GatewayPayloadJson
 
     public JsonElement D { get; set; }
 
-    public int? S { get; set; }
+    /// <summary>Sequence number: "?integer" with no bound (gateway-events.mdx), so 64-bit.</summary>
+    public long? S { get; set; }
 
     public string? T { get; set; }
 }

@@ -4,5 +4,4 @@ internal sealed class PartialApplicationJson
 {
     public ulong Id { get; set; }
 
-    public int? Flags { get; set; }
 }

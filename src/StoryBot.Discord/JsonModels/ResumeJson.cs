@@ -7,5 +7,5 @@ internal sealed class ResumeJson
 
     public required string SessionId { get; set; }
 
-    public int Seq { get; set; }
+    public long Seq { get; set; }
 }

@@ -35,15 +35,18 @@ internal sealed partial class DiscordRestClient
                 LogSending(_logger, route.Display);
                 response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                // An OperationCanceledException the caller did not ask for is HttpClient's own Timeout: the server
+                // never answered. Both are network failures (bounded retries), never a cancellation to the caller.
                 _limiter.Complete(route, bucket, RateLimitHeaders.Empty);
+                var timedOut = ex is OperationCanceledException;
                 if (++serverErrors > _options.MaxServerErrorRetries)
                 {
-                    throw new DiscordRestException(TokenScrubber.Scrub($"{route.Display} failed: {ex.Message}", _options.Token), ex);
+                    throw new DiscordRestException(TokenScrubber.Scrub($"{route.Display} {(timedOut ? "timed out" : "failed")}: {ex.Message}", _options.Token), ex);
                 }
 
-                await BackOffAsync(route, serverErrors, "network error", cancellationToken).ConfigureAwait(false);
+                await BackOffAsync(route, serverErrors, timedOut ? "timed out" : "network error", cancellationToken).ConfigureAwait(false);
                 continue;
             }
             catch

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
@@ -6,6 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoryBot.Discord.Diagnostics;
+using StoryBot.Discord.Gateway;
 using StoryBot.Discord.Hosting;
 using StoryBot.Discord.Interactions;
 using StoryBot.Discord.Interactions.Commands;
@@ -23,7 +25,8 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
 
     /// <summary>opcodes-and-status-codes.mdx: "40060 | Interaction has already been acknowledged".</summary>
     private const int AlreadyAcknowledged = 40060;
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+    /// <summary>Exactly <c>application/json</c> (reference.mdx "HTTP API"); JSON is UTF-8 and has no charset parameter (RFC 8259).</summary>
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
     private readonly IHttpClientFactory _httpFactory;
@@ -75,10 +78,16 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
 
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken)
     {
-        var json = await SendAsync(Route(HttpMethod.Get, "gateway/bot", "/gateway/bot", ""), null, Json.GatewayBotJson, cancellationToken).ConfigureAwait(false);
-        var limit = json!.SessionStartLimit;
+        var route = Route(HttpMethod.Get, "gateway/bot", "/gateway/bot", "");
+        var json = await SendAsync(route, null, Json.GatewayBotJson, cancellationToken).ConfigureAwait(false);
+        if (json?.SessionStartLimit is not { } limit || !GatewayUrl.IsWebSocketUrl(json.Url, out var url))
+        {
+            // The caller (GatewayService) retries a DiscordRestException; any other exception would stop the host.
+            throw new DiscordRestException(HttpStatusCode.OK, null, "the answer has no WebSocket url or no session_start_limit", route.Display);
+        }
+
         return new GatewayBotInfo(
-            new Uri(json.Url, UriKind.Absolute),
+            url,
             json.Shards,
             limit.Total,
             limit.Remaining,

@@ -15,7 +15,7 @@ namespace StoryBot.Corpus.Tests.Attribution;
 /// </summary>
 public partial class CalibrationTests(ITestOutputHelper output)
 {
-    private static readonly string[] Sets = ["dev", "dev-2", "dev-3", "dev-4", "dev-5", "heldout", "heldout-2", "heldout-3"];
+    private static readonly string[] Sets = ["dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-7", "heldout", "heldout-2", "heldout-3"];
 
     [Fact]
     public void Attribute_LabelledSets_EachDecisionAtTriviaIsRight95()

@@ -31,6 +31,10 @@ public class SceneFixtureTests(ITestOutputHelper output)
         { "dev-4", true, 0.24 },
         { "dev-6", false, 0.25 },
         { "dev-6", true, 0.24 },
+        { "dev-7", false, 0.22 },
+        { "dev-7", true, 0.20 },
+        { "dev-8", false, 0.56 },
+        { "dev-8", true, 0.52 },
         // dev-5 with found characters is not floored: its Archdeacon is found as "Archdeacon" (never "Archdeacon Thorne"
         // in the text), which the evaluator cannot map to the labelled Theophilus Thorne (docs/dialogue.md, attribution-7).
         { "dev-5", false, 0.39 },

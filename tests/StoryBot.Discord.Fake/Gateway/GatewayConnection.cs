@@ -55,7 +55,17 @@ internal sealed class GatewayConnection(int id, WebSocket socket, HttpContext co
                     ParseTextOnRead = true,
                     Timestamp = state.Clock.GetUtcNow(),
                 });
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            var bytes = Encoding.UTF8.GetBytes(json);
+            var frame = state.Options.GatewayFrameBytes is { } size && size > 0 ? size : bytes.Length;
+            var offset = 0;
+            do
+            {
+                var count = Math.Min(frame, bytes.Length - offset);
+                await socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, endOfMessage: offset + count >= bytes.Length, cancellationToken).ConfigureAwait(false);
+                offset += count;
+            }
+            while (offset < bytes.Length);
+
             return true;
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException && !cancellationToken.IsCancellationRequested)

@@ -27,9 +27,9 @@ public sealed class RecordingHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        Requests.Enqueue(new RecordedHttp(request.Method.Method, request.RequestUri!.ToString(), body, request.Headers.ToString()));
+        Requests.Enqueue(new RecordedHttp(request.Method.Method, request.RequestUri!.ToString(), body, request.Headers.ToString(), request.Content?.Headers.ContentType?.ToString()));
         return Responses.TryDequeue(out var next) ? next(request) : Default(request);
     }
 }
 
-public sealed record RecordedHttp(string Method, string Uri, string? Body, string Headers);
+public sealed record RecordedHttp(string Method, string Uri, string? Body, string Headers, string? ContentType = null);

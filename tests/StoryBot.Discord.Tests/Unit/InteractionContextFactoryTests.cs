@@ -115,4 +115,39 @@ public class InteractionContextFactoryTests
         Assert.Equal(99UL, context.MessageId);
         Assert.Equal(8UL, context.GuildId);
     }
+
+    [Fact]
+    public void Create_GuildPayloadShapedLikeTheDocs_EveryFieldTolerated()
+    {
+        // receiving-and-responding.mdx "Interaction Object" in a guild: member (with joined_at and the other member
+        // fields), app_permissions, guild, guild_locale, entitlements, context, authorizing_integration_owners; an
+        // INTEGER at 2^53-1 (application-commands.mdx: "Any integer between -2^53+1 and 2^53-1"), a NUMBER in exponent
+        // form, a focused INTEGER still being typed (a string), a component message with ISO 8601 timestamps.
+        var context = Parse("""
+            {"id":"1300000000000000001","application_id":"1300000000000000002","type":4,"token":"t","version":1,
+             "guild":{"id":"30","locale":"en-US","features":["COMMUNITY"]},"guild_id":"30","guild_locale":"de",
+             "channel":{"id":"40","type":0,"guild_id":"30","name":"general","nsfw":false,"permissions":"2251799813685247","rate_limit_per_user":0},
+             "channel_id":"40","app_permissions":"2251799813685247","locale":"en-GB","entitlements":[],"context":0,
+             "authorizing_integration_owners":{"0":"30"},"attachment_size_limit":26214400,
+             "member":{"user":{"id":"50","username":"ann","discriminator":"0","global_name":null,"avatar":null,"public_flags":4194304,"avatar_decoration_data":null,"collectibles":null},
+                       "nick":null,"roles":["7","8"],"joined_at":"2015-04-26T06:26:56.936000+00:00","premium_since":null,"deaf":false,"mute":false,
+                       "flags":0,"pending":false,"permissions":"2251799813685247","communication_disabled_until":null,"unusual_dm_activity_until":null},
+             "message":{"id":"99","channel_id":"40","content":"","timestamp":"2026-12-06T03:27:59.123000+00:00","edited_timestamp":null,"flags":0},
+             "data":{"id":"60","name":"trivia","type":1,"guild_id":"30","options":[{"name":"admin","type":2,"options":[{"name":"seed","type":1,"options":[
+                {"name":"big","type":4,"value":9007199254740991},{"name":"ratio","type":10,"value":1e3},{"name":"count","type":4,"value":"12","focused":true}]}]}]}}
+            """);
+
+        Assert.Equal(1300000000000000001UL, context.Id);
+        Assert.Equal(InteractionType.ApplicationCommandAutocomplete, context.Type);
+        Assert.Equal((30UL, 40UL, "en-GB"), (context.GuildId, context.ChannelId, context.Locale));
+        Assert.Equal(50UL, context.User.Id);
+        Assert.Equal([7UL, 8UL], context.MemberRoleIds);
+        Assert.True(context.HasPermission(Permissions.Administrator));
+        Assert.Equal(("admin", "seed"), (context.SubcommandGroup, context.Subcommand));
+        Assert.Equal(9007199254740991L, context.GetInteger("big"));
+        Assert.Equal(1000d, context.GetNumber("ratio"));
+        Assert.Equal("count", context.FocusedOption?.Name);
+        Assert.Equal(12L, context.GetInteger("count"));
+        Assert.Equal(99UL, context.MessageId);
+    }
 }

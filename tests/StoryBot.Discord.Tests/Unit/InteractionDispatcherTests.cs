@@ -72,6 +72,24 @@ public class InteractionDispatcherTests
     }
 
     [Fact]
+    public async Task Process_HandlerOutlivesTheFifteenMinuteToken_NoEditAttempted()
+    {
+        // receiving-and-responding.mdx: "Interaction tokens are valid for 15 minutes". An edit after that is a 401
+        // (50027 Invalid Webhook Token) that counts against the invalid-request limit and can never succeed.
+        var (dispatcher, rest, time, gate) = Create();
+
+        var processing = dispatcher.ProcessAsync(Command(1), CancellationToken.None);
+        await time.WaitForTimersAsync();
+        time.Advance(TimeSpan.FromMilliseconds(2500));
+        await WaitUntilAsync(() => rest.Calls.Contains("defer:5"));
+        time.Advance(TimeSpan.FromMinutes(15));
+        gate.Result.SetResult(InteractionResponse.Reply("far too late"));
+        await processing;
+
+        Assert.Equal(["defer:5"], rest.Calls);
+    }
+
+    [Fact]
     public async Task Process_WaitedInQueue_DefersWithinDiscordsWindowCountedFromArrival()
     {
         var (dispatcher, rest, time, gate) = Create();

@@ -75,6 +75,30 @@ public class RateLimiterTests
     }
 
     [Fact]
+    public async Task AcquireAsync_HashLearnedWhileRequestsQueued_OneBucketForBoth()
+    {
+        // rate-limits.mdx: X-RateLimit-Bucket names the limit. A request queued on the route before the first answer
+        // taught its hash and one made after it used two client buckets for one server bucket, and together exceeded
+        // it (RestTests.RouteBucket_LearnedFromHeaders_NeverExceeded got 429s when the machine was loaded).
+        var (limiter, time) = Create();
+        using var _ = limiter;
+        var route = ChannelMessages(1);
+        var first = await limiter.AcquireAsync(route, CancellationToken.None);
+        var queued = limiter.AcquireAsync(route, CancellationToken.None);
+        limiter.Complete(route, first, Headers(2, 1, 1));
+        var second = await queued;
+
+        var late = limiter.AcquireAsync(route, CancellationToken.None);
+        Assert.False(late.IsCompleted);
+        limiter.Complete(route, second, Headers(2, 0, 1));
+        await time.WaitForTimersAsync();
+        Assert.False(late.IsCompleted);
+
+        time.Advance(TimeSpan.FromSeconds(1) + RateLimiter.Margin);
+        limiter.Complete(route, await late, Headers(2, 1, 1));
+    }
+
+    [Fact]
     public async Task AcquireAsync_GlobalLimit_51stRequestWaitsForWindow()
     {
         var (limiter, time) = Create(globalPerSecond: 50);

@@ -106,11 +106,11 @@ internal static class NameClusterer
     /// him.
     /// </summary>
     private static bool IsSpouse(NameForm form) =>
-        form.Words.Length >= 2 && Honorifics.IsTitle(form.Title!, out var title) && title != Model.Gender.Unknown &&
+        form.Words.Length >= 2 && CourtesyTitles.IsAnyTitle(form.Title!, out var title) && title != Model.Gender.Unknown &&
         GivenNames.Of(form.Words[0]) is var given && given != Model.Gender.Unknown && given != title;
 
-    /// <summary>Mr., Mrs., Miss, Ms. go with a family name (Mr. Thornby); Sir, Lady, Lord also with a given name (Sir Walter).</summary>
+    /// <summary>Mr., Mrs., Ms., Dr., Herr, Frau, Monsieur … go with a family name (Mr. Thornby); Sir, Lady, Lord also with a given name (Sir Walter).</summary>
     private static bool IsSurnameTitle(string title) =>
-        title.TrimEnd('.') is var t && (t.Equals("Mr", StringComparison.OrdinalIgnoreCase) || t.Equals("Mrs", StringComparison.OrdinalIgnoreCase) ||
-                                        t.Equals("Ms", StringComparison.OrdinalIgnoreCase) || t.Equals("Dr", StringComparison.OrdinalIgnoreCase));
+        CourtesyTitles.IsTitle(title, out _) || (title.TrimEnd('.') is var t && (t.Equals("Mr", StringComparison.OrdinalIgnoreCase) || t.Equals("Mrs", StringComparison.OrdinalIgnoreCase) ||
+                                        t.Equals("Ms", StringComparison.OrdinalIgnoreCase) || t.Equals("Dr", StringComparison.OrdinalIgnoreCase)));
 }

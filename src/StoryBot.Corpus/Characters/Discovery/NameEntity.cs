@@ -30,8 +30,8 @@ internal sealed class NameEntity(NameForm main)
     public int Narrator => Forms.Sum(f => f.Narrator);
 
     /// <summary>
-    /// The gender its titles (Mr., Mrs., Lady …), its patronymic (<c>Marya Ivanovna</c>) or a kin word as its name
-    /// (<c>Grandad</c>) say, or unknown when none or when they disagree.
+    /// The gender its titles (Mr., Mrs., Lady …), its patronymic (<c>Marya Ivanovna</c>) or a kin word or a lone rank as its name
+    /// (<c>Grandad</c>, <c>Queen</c>) say, or unknown when none or when they disagree.
     /// </summary>
     public Gender TitleGender
     {
@@ -40,8 +40,8 @@ internal sealed class NameEntity(NameForm main)
             var gender = Gender.Unknown;
             foreach (var form in Forms)
             {
-                var g = form.Words.Length == 1 ? KinNames.Of(form) : Patronymics.OfName(form.Words);
-                if (g == Gender.Unknown && (form.Title is null || !(Honorifics.IsTitle(form.Title, out g) || RankWords.IsTitle(form.Title, out g)) || g == Gender.Unknown))
+                var g = form.Words.Length == 1 ? (KinNames.Of(form) is var kin && kin != Gender.Unknown ? kin : LoneRanks.Of(form)) : Patronymics.OfName(form.Words);
+                if (g == Gender.Unknown && (form.Title is null || !(CourtesyTitles.IsAnyTitle(form.Title, out g) || RankWords.IsTitle(form.Title, out g)) || g == Gender.Unknown))
                 {
                     continue;
                 }

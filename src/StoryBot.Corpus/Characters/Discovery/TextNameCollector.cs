@@ -58,11 +58,24 @@ internal static class TextNameCollector
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (hasQuote && !inQuote[i] && i + 1 < tokens.Length && !inQuote[i + 1] && tokens[i].IsWord && tokens[i + 1].IsWord &&
-                tokens[i].Span(text).Equals("the", StringComparison.OrdinalIgnoreCase) && RankWords.Epithet(tokens[i + 1].Span(text)) is { } rank &&
-                Speaks(text, tokens, inQuote, i, i + 2))
+            if (!inQuote[i] && i + 1 < tokens.Length && !inQuote[i + 1] && tokens[i].IsWord && tokens[i + 1].IsWord &&
+                tokens[i].Span(text).Equals("the", StringComparison.OrdinalIgnoreCase) && RankWords.Epithet(tokens[i + 1].Span(text)) is { } rank)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, rank, out _)++; // "…," said the Captain
+                var speaks = hasQuote && Speaks(text, tokens, inQuote, i, i + 2);
+                if (speaks)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, rank, out _)++; // "…," said the Captain
+                }
+
+                // Alone, not before a name (the Reverend Mr. Mole): the Queen (one person) or the captain (any captain of the story).
+                if (i + 2 >= tokens.Length || !(CourtesyTitles.IsAnyTitle(tokens[i + 2].Span(text), out _) || NameWords.Read(text, tokens, inQuote, i + 2, quoted: false, out _, out _) is not null))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, (char.IsUpper(text[tokens[i + 1].Start]) ? CapitalKey : LowerKey) + rank, out _)++;
+                    if (speaks)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(epithetTags, LoneSpeechKey + rank, out _)++;
+                    }
+                }
             }
 
             if (inQuote[i] && tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]))
@@ -84,7 +97,7 @@ internal static class TextNameCollector
 
             string? title = null;
             var j = i;
-            if (Honorifics.IsTitle(tokens[i].Span(text), out _) ||
+            if (CourtesyTitles.IsAnyTitle(tokens[i].Span(text), out _) ||
                 (RankWords.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && NameWords.Read(text, tokens, inQuote, i + 1, quoted: false, out _, out _) is not null))
             {
                 title = Honorifics.Canonical(tokens[i].Span(text)); // Mr. Hale, Colonel Ashby
@@ -101,6 +114,12 @@ internal static class TextNameCollector
                 {
                     break;
                 }
+            }
+
+            if (words.Count == 0 && title is null && KinNames.Alone(text, tokens, inQuote, i) is { } kin)
+            {
+                words.Add(kin); // said Mamma
+                j = i + 1;
             }
 
             if (words.Count == 0)
@@ -142,6 +161,18 @@ internal static class TextNameCollector
     /// <summary>Prefix of the <c>epithetTags</c> keys that count a rank addressed alone in a quote ("@inspector").</summary>
     public const string AddressedKey = "@";
 
+    /// <summary>Prefix of the <c>epithetTags</c> keys that count <c>the</c> and a capitalised rank alone in the narration ("^queen": the Queen).</summary>
+    public const string CapitalKey = "^";
+
+    /// <summary>Prefix of the <c>epithetTags</c> keys that count <c>the</c> and a rank in lower case in the narration ("_captain").</summary>
+    public const string LowerKey = "_";
+
+    /// <summary>Prefix of the <c>epithetTags</c> keys that count speech tags naming a rank alone, not before a name ("!queen": said the Queen).</summary>
+    public const string LoneSpeechKey = "!";
+
+    /// <summary>Whether an <c>epithetTags</c> key counts speech tags naming the rank (<c>said the Captain</c>, with or without a name after it).</summary>
+    public static bool IsSpeechKey(string key) => key.Length > 0 && char.IsLetter(key[0]);
+
     /// <summary>A rank addressed alone: after the opening mark or a comma, before , ! ? . or the closing mark ("Well, Doctor?").</summary>
     private static string? AddressedRank(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> inQuote, int i)
     {
@@ -168,7 +199,7 @@ internal static class TextNameCollector
         var words = new List<string>(MaxNameWords);
         var j = i;
         string? title = null;
-        if (Honorifics.IsTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && inQuote[i + 1])
+        if (CourtesyTitles.IsAnyTitle(tokens[i].Span(text), out _) && i + 1 < tokens.Length && inQuote[i + 1])
         {
             title = Honorifics.Canonical(tokens[i].Span(text)); // "Good night, Mr. Ashby."
             j++;
@@ -184,6 +215,12 @@ internal static class TextNameCollector
 
             words.Add(word);
             j = next;
+        }
+
+        if (words.Count == 0 && title is null && KinNames.Alone(text, tokens, inQuote, i) is { } kin)
+        {
+            words.Add(kin); // "Yes, Mamma."
+            j = i + 1;
         }
 
         if (words.Count == 0 || j >= tokens.Length || tokens[j].IsWord ||

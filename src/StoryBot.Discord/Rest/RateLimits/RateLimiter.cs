@@ -46,18 +46,32 @@ internal sealed partial class RateLimiter : IDisposable
     /// <summary>Counts a 401, 403 or 429 answer towards the invalid request limit.</summary>
     public void OnInvalidRequest() => Invalid.Record(_time.GetUtcNow());
 
-    /// <summary>The bucket a route uses now: by learned hash when known, else by route; always with the major parameter.</summary>
+    /// <summary>
+    /// The bucket a route uses now: by learned hash when known, else by route; always with the major parameter. When
+    /// a hash is learned, the route's own bucket becomes the hash bucket (one object under both keys), so requests
+    /// already queued on the route and requests made after share one gate and one count.
+    /// </summary>
     public RateLimitBucket GetBucket(RestRoute route)
     {
         ArgumentNullException.ThrowIfNull(route);
-        var identity = _bucketHashes.TryGetValue(route.RouteKey, out var hash) ? "hash:" + hash : "route:" + route.RouteKey;
-        var key = identity + "|" + route.MajorParameter;
         if (_buckets.Count > EvictionThreshold && _time.GetUtcNow() - _lastEviction > TimeSpan.FromSeconds(5))
         {
             Evict();
         }
 
-        return _buckets.GetOrAdd(key, static k => new RateLimitBucket(k));
+        var routeKey = "route:" + route.RouteKey + "|" + route.MajorParameter;
+        if (!_bucketHashes.TryGetValue(route.RouteKey, out var hash))
+        {
+            return _buckets.GetOrAdd(routeKey, static k => new RateLimitBucket(k));
+        }
+
+        var hashKey = "hash:" + hash + "|" + route.MajorParameter;
+        if (_buckets.TryGetValue(hashKey, out var known))
+        {
+            return known;
+        }
+
+        return _buckets.GetOrAdd(hashKey, _buckets.TryGetValue(routeKey, out var own) ? own : new RateLimitBucket(hashKey));
     }
 
     /// <summary>Waits until the bucket and (unless exempt) the global limit allow a request; the caller holds the bucket until <see cref="Complete"/>.</summary>
@@ -150,6 +164,12 @@ internal sealed partial class RateLimiter : IDisposable
         if (global || headers.Global || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
         {
             Global.Block(retryAfter, now);
+            if (route.IsInteractionEndpoint)
+            {
+                // Exempt from the global hold, so without this the request itself went again at once.
+                GetBucket(route).Block(retryAfter, now);
+            }
+
             LogGlobal429(_logger, route.Display, retryAfter.TotalMilliseconds);
             return;
         }
