@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -63,30 +62,10 @@ internal sealed partial class GatewayConnection : IDisposable
         _logger = logger;
     }
 
-    /// <summary>An absolute <c>wss://</c> or <c>ws://</c> URL (anything else ClientWebSocket refuses with an ArgumentException).</summary>
-    public static bool IsWebSocketUrl(string? text, [NotNullWhen(true)] out Uri? url)
-    {
-        url = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeWss || parsed.Scheme == Uri.UriSchemeWs) ? parsed : null;
-        return url is not null;
-    }
-
-    /// <summary><c>?v=10&amp;encoding=json</c> on the given gateway URL (gateway.mdx#connecting).</summary>
-    public static Uri WithQuery(Uri gatewayUrl)
-    {
-        ArgumentNullException.ThrowIfNull(gatewayUrl);
-        var builder = new UriBuilder(gatewayUrl) { Query = "v=10&encoding=json" };
-        if (string.IsNullOrEmpty(builder.Path))
-        {
-            builder.Path = "/";
-        }
-
-        return builder.Uri;
-    }
-
     public async Task<ConnectionResult> RunAsync(Uri gatewayUrl, bool resume, CancellationToken stoppingToken)
     {
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var url = WithQuery(gatewayUrl);
+        var url = GatewayUrl.WithQuery(gatewayUrl);
         try
         {
             using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

@@ -80,7 +80,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     {
         var route = Route(HttpMethod.Get, "gateway/bot", "/gateway/bot", "");
         var json = await SendAsync(route, null, Json.GatewayBotJson, cancellationToken).ConfigureAwait(false);
-        if (json?.SessionStartLimit is not { } limit || !GatewayConnection.IsWebSocketUrl(json.Url, out var url))
+        if (json?.SessionStartLimit is not { } limit || !GatewayUrl.IsWebSocketUrl(json.Url, out var url))
         {
             // The caller (GatewayService) retries a DiscordRestException; any other exception would stop the host.
             throw new DiscordRestException(HttpStatusCode.OK, null, "the answer has no WebSocket url or no session_start_limit", route.Display);

@@ -106,4 +106,67 @@ public class GatewayAuditTests
         Assert.Equal("/gateway", h.Fake.Connections.Single(c => c.Id == session.ConnectionId).Path);
         Assert.False(h.FatalSink.Fatal.Task.IsCompleted);
     }
+
+    [Fact]
+    public async Task Resume_ResumeGatewayUrlWithItsOwnQuery_KeptWithVersionAndEncoding()
+    {
+        // gateway.mdx "Preparing to Resume": open resume_gateway_url "with the same query parameters from the initial
+        // Connection". A server's own parameters on that URL (a region, a routing key) were dropped.
+        await using var h = await DiscordHarness.StartAsync();
+        await h.Fake.SendRawFrameAsync(new JsonObject
+        {
+            ["op"] = 0,
+            ["t"] = "READY",
+            ["s"] = null,
+            ["d"] = new JsonObject
+            {
+                ["v"] = 10,
+                ["user"] = new JsonObject { ["id"] = "1100000000000000001", ["username"] = "bot", ["bot"] = true },
+                ["guilds"] = new JsonArray(),
+                ["session_id"] = h.Fake.SessionId,
+                ["resume_gateway_url"] = h.Fake.ResumeGatewayUrl + "?region=eu-1&v=6",
+                ["application"] = new JsonObject { ["id"] = "1100000000000000001" },
+            },
+        }, DiscordHarness.Timeout());
+        await h.WaitUntilAsync(() => h.Log.Readies.Count >= 2);
+        var mark = h.Fake.LastFrameSequence;
+
+        await h.Fake.DropConnectionAsync(DiscordHarness.Timeout());
+        var session = await h.Fake.WaitForSessionAsync(mark, DiscordHarness.Timeout());
+
+        Assert.Equal("RESUMED", session.EventName);
+        var resumed = h.Fake.Connections.Single(c => c.Id == session.ConnectionId);
+        Assert.Equal("/gateway-resume", resumed.Path);
+        Assert.Equal("?v=10&encoding=json&region=eu-1", resumed.Query);
+    }
+
+    [Fact]
+    public async Task Ready_NullEntryInGuilds_ReadyTakenConnectionKept()
+    {
+        // gateway-events.mdx "Ready": "guilds | array of Unavailable Guild objects". A null entry threw a
+        // NullReferenceException out of the read loop, which ended the gateway service and the host.
+        await using var h = await DiscordHarness.StartAsync();
+        var connections = h.Fake.Connections.Count;
+        await h.Fake.SendRawFrameAsync(new JsonObject
+        {
+            ["op"] = 0,
+            ["t"] = "READY",
+            ["s"] = null,
+            ["d"] = new JsonObject
+            {
+                ["v"] = 10,
+                ["user"] = new JsonObject { ["id"] = "1100000000000000001", ["username"] = "bot", ["bot"] = true },
+                ["guilds"] = new JsonArray(null, new JsonObject { ["id"] = "9300", ["unavailable"] = true }),
+                ["session_id"] = h.Fake.SessionId,
+                ["resume_gateway_url"] = h.Fake.ResumeGatewayUrl,
+                ["application"] = new JsonObject { ["id"] = "1100000000000000001" },
+            },
+        }, DiscordHarness.Timeout());
+
+        await h.WaitUntilAsync(() => h.Log.Readies.Count >= 2);
+        Assert.Contains(9300UL, h.Log.Readies.Last().GuildIds);
+        var ping = await h.SlashAsync("ping");
+        Assert.Equal(204, (await h.Fake.WaitForCallbackAsync(ping.Id, DiscordHarness.Timeout())).Status);
+        Assert.Equal(connections, h.Fake.Connections.Count);
+    }
 }
