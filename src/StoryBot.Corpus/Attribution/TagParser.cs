@@ -65,6 +65,12 @@ internal static class TagParser
             return Subject.None; // "…!" The attack connected and Kabuto screamed: a new sentence, not a tag
         }
 
+        // "You okay?" Theo, from the floor.: the speaker and where they are, the verb left out.
+        if (first.Kind == SubjectKind.Character && FragmentTags.After(a, after, limit, out var stop))
+        {
+            return first with { DialogueKind = DialogueKind.Speech, BeatVerb = true, EndToken = stop + 1 };
+        }
+
         var v = SkipAdverbs(a, after, limit);
         if (v >= limit)
         {
