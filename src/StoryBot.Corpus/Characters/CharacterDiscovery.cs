@@ -185,7 +185,9 @@ public static class CharacterDiscovery
     /// </summary>
     private static bool IsProperName(NameForm form)
     {
-        if (form.AfterPlaceWord * 3 > form.Mentions)
+        // "Ma, it's the doctor." alone is anybody's mother (and must not hide a narrator known by address): an everyday
+        // kin word is a name only when the narration uses it as one.
+        if (form.AfterPlaceWord * 3 > form.Mentions || (form.Mentions == 0 && KinNames.IsCommon(form)))
         {
             return false;
         }

@@ -52,6 +52,34 @@ internal sealed partial class GatewayConnection
     /// <summary>Returns true on READY or RESUMED. Unknown events are ignored; unreadable ones are logged and skipped.</summary>
     private async Task<bool> DispatchAsync(GatewayPayloadJson payload, CancellationToken cancellationToken)
     {
+        bool healthy;
+        try
+        {
+            healthy = await TakeEventAsync(payload, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // an event we cannot take is skipped like an unreadable one: ending the connection would replay it for ever
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogUnreadableEvent(_logger, payload.T, payload.S, Scrub(ex.GetType().Name + ": " + ex.Message));
+            healthy = false;
+        }
+
+        // Counted only once queued (or skipped), so a RESUME never skips an event we did not take.
+        if (payload.S is { } sequence)
+        {
+            _session.Track(sequence);
+            if (_resuming)
+            {
+                _replayed++;
+            }
+        }
+
+        return healthy;
+    }
+
+    private async Task<bool> TakeEventAsync(GatewayPayloadJson payload, CancellationToken cancellationToken)
+    {
         var healthy = false;
         switch (payload.T)
         {
@@ -60,11 +88,13 @@ internal sealed partial class GatewayConnection
                 // implementation), or with one no WebSocket can open, we resume on the URL this connection used.
                 var resumeUrl = GatewayUrl.IsWebSocketUrl(ready.ResumeGatewayUrl, out var given) ? given : _gatewayUrl!;
                 _session.OnReady(ready.SessionId, resumeUrl, ready.Application?.Id ?? 0);
-                _session.OnGuilds(ready.Guilds?.Select(g => g.Id) ?? []);
+                // A null entry in guilds (not an Unavailable Guild object) is left out.
+                List<ulong> guildIds = [.. (ready.Guilds ?? []).OfType<UnavailableGuildJson>().Select(g => g.Id)];
+                _session.OnGuilds(guildIds);
                 var user = ready.User?.ToUser() ?? new DiscordUser(0, "unknown", null);
-                LogReady(_logger, user.Username, ready.Application?.Id ?? 0, ready.Guilds?.Count ?? 0);
+                LogReady(_logger, user.Username, ready.Application?.Id ?? 0, guildIds.Count);
                 await _events.EnqueueAsync(
-                    new ReadyEvent(ready.Application?.Id ?? 0, user, ready.SessionId, [.. (ready.Guilds ?? []).Select(g => g.Id)], _session.ShardId, _session.ShardCount),
+                    new ReadyEvent(ready.Application?.Id ?? 0, user, ready.SessionId, guildIds, _session.ShardId, _session.ShardCount),
                     cancellationToken).ConfigureAwait(false);
                 healthy = true;
                 break;
@@ -91,16 +121,6 @@ internal sealed partial class GatewayConnection
                 break;
             default:
                 break;
-        }
-
-        // Counted only once queued (or skipped), so a RESUME never skips an event we did not take.
-        if (payload.S is { } sequence)
-        {
-            _session.Track(sequence);
-            if (_resuming)
-            {
-                _replayed++;
-            }
         }
 
         return healthy;

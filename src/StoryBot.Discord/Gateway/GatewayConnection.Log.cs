@@ -41,6 +41,9 @@ internal sealed partial class GatewayConnection
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway event {EventName} (s={Sequence}) could not be read ({Reason}); skipped")]
     private static partial void LogUnreadableEvent(ILogger logger, string? eventName, long? sequence, string reason);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gateway IDENTIFY could not be prepared; reconnecting")]
+    private static partial void LogHandshakeFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "No heartbeat ACK within {IntervalMs} ms: zombie connection, reconnecting to resume")]
     private static partial void LogZombie(ILogger logger, double intervalMs);
 }

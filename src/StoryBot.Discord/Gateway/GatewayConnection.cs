@@ -35,6 +35,7 @@ internal sealed partial class GatewayConnection : IDisposable
     private readonly ILogger _logger;
     private readonly HeartbeatMonitor _heartbeats = new();
     private volatile bool _zombie;
+    private volatile bool _handshakeFailed;
     private long _heartbeatSentAt;
     private int _replayed;
     private bool _resuming;
@@ -115,7 +116,7 @@ internal sealed partial class GatewayConnection : IDisposable
 
                         _session.OnHello(TimeSpan.FromMilliseconds(hello.HeartbeatInterval));
                         heartbeat = HeartbeatLoopAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connection);
-                        handshake = HandshakeAsync(resume, connection.Token);
+                        handshake = HandshakeAsync(resume, connection);
                         break;
                     case GatewayOpcode.Heartbeat:
                         // gateway.mdx#heartbeat-requests: answer at once.
@@ -145,7 +146,7 @@ internal sealed partial class GatewayConnection : IDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (_zombie && !stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when ((_zombie || _handshakeFailed) && !stoppingToken.IsCancellationRequested)
         {
             return new ConnectionResult(ReconnectAction.Resume, WasHealthy: healthy);
         }
@@ -181,8 +182,9 @@ internal sealed partial class GatewayConnection : IDisposable
         _sendLock.Dispose();
     }
 
-    private async Task HandshakeAsync(bool resume, CancellationToken cancellationToken)
+    private async Task HandshakeAsync(bool resume, CancellationTokenSource connection)
     {
+        var cancellationToken = connection.Token;
         try
         {
             if (resume && _session.SessionId is { } sessionId && _session.Sequence is { } seq)
@@ -219,6 +221,17 @@ internal sealed partial class GatewayConnection : IDisposable
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
             // The connection ended first; the read loop reports why.
+        }
+#pragma warning disable CA1031 // e.g. the identify coordinator's database: this connection is given up, the shard retries
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            // Left alone the connection would stay open and never identify, and the exception would end the host
+            // when it finally dropped. Give it up (4000) and let the shard connect again after its back-off.
+            LogHandshakeFailed(_logger, ex);
+            _handshakeFailed = true;
+            await CloseAsync(ResumableClose, "identify failed").ConfigureAwait(false);
+            await connection.CancelAsync().ConfigureAwait(false);
         }
     }
 

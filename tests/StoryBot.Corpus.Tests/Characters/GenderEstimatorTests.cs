@@ -56,11 +56,14 @@ public class GenderEstimatorTests
     }
 
     [Fact]
-    public void Decide_TwoAgreeingVotesOneSure_Decides_OneContraryVote_DoesNot()
+    public void Decide_TwoAgreeingVotes_Decides_OneVoteOrOneContrary_DoesNot()
     {
         Assert.Equal(Gender.Female, GenderEstimator.Decide(0, 2, 0, 1));
-        Assert.Equal(Gender.Unknown, GenderEstimator.Decide(0, 2, 0, 0));
+        Assert.Equal(Gender.Female, GenderEstimator.Decide(0, 2, 0, 0)); // two plain votes, none contrary (75 of 75 right on the open sets)
+        Assert.Equal(Gender.Unknown, GenderEstimator.Decide(1, 0, 1, 0)); // one sure vote
+        Assert.Equal(Gender.Unknown, GenderEstimator.Decide(1, 0, 0, 0)); // one plain vote
         Assert.Equal(Gender.Unknown, GenderEstimator.Decide(1, 2, 0, 1));
+        Assert.Equal(Gender.Unknown, GenderEstimator.Decide(2, 2, 1, 1));
         Assert.Equal(Gender.Male, GenderEstimator.Decide(3, 0, 0, 0));
     }
 

@@ -52,7 +52,8 @@ public sealed class DiscordHarness : IAsyncDisposable
         Action<FakeDiscordOptions>? configureFake = null,
         IDictionary<string, string?>? settings = null,
         FakeDiscordServer? existingFake = null,
-        bool waitForReady = true)
+        bool waitForReady = true,
+        Action<IServiceCollection>? configureServices = null)
     {
         var fake = existingFake ?? await FakeDiscordServer.StartAsync(Configure(configureFake));
         var log = new HandlerLog();
@@ -95,6 +96,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         builder.Services.AddGatewayEventHandler<ReadyEvent, ReadyRecorder>();
         builder.Services.AddGatewayEventHandler<GuildCreateEvent, GuildEventRecorder>();
         builder.Services.AddGatewayEventHandler<GuildDeleteEvent, GuildEventRecorder>();
+        configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         var harness = new DiscordHarness(fake, host, log, fatal, logs);
         await host.StartAsync(Timeout());

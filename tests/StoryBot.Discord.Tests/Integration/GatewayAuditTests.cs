@@ -139,4 +139,34 @@ public class GatewayAuditTests
         Assert.Equal("/gateway-resume", resumed.Path);
         Assert.Equal("?v=10&encoding=json&region=eu-1", resumed.Query);
     }
+
+    [Fact]
+    public async Task Ready_NullEntryInGuilds_ReadyTakenConnectionKept()
+    {
+        // gateway-events.mdx "Ready": "guilds | array of Unavailable Guild objects". A null entry threw a
+        // NullReferenceException out of the read loop, which ended the gateway service and the host.
+        await using var h = await DiscordHarness.StartAsync();
+        var connections = h.Fake.Connections.Count;
+        await h.Fake.SendRawFrameAsync(new JsonObject
+        {
+            ["op"] = 0,
+            ["t"] = "READY",
+            ["s"] = null,
+            ["d"] = new JsonObject
+            {
+                ["v"] = 10,
+                ["user"] = new JsonObject { ["id"] = "1100000000000000001", ["username"] = "bot", ["bot"] = true },
+                ["guilds"] = new JsonArray(null, new JsonObject { ["id"] = "9300", ["unavailable"] = true }),
+                ["session_id"] = h.Fake.SessionId,
+                ["resume_gateway_url"] = h.Fake.ResumeGatewayUrl,
+                ["application"] = new JsonObject { ["id"] = "1100000000000000001" },
+            },
+        }, DiscordHarness.Timeout());
+
+        await h.WaitUntilAsync(() => h.Log.Readies.Count >= 2);
+        Assert.Contains(9300UL, h.Log.Readies.Last().GuildIds);
+        var ping = await h.SlashAsync("ping");
+        Assert.Equal(204, (await h.Fake.WaitForCallbackAsync(ping.Id, DiscordHarness.Timeout())).Status);
+        Assert.Equal(connections, h.Fake.Connections.Count);
+    }
 }

@@ -92,7 +92,7 @@ internal static class NameWords
         word.Equals("toward", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("through", StringComparison.OrdinalIgnoreCase) || word.Equals("via", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+    public static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) ||
         word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase) ||

@@ -116,6 +116,12 @@ internal static class TextNameCollector
                 }
             }
 
+            if (words.Count == 0 && title is null && KinNames.Alone(text, tokens, inQuote, i) is { } kin)
+            {
+                words.Add(kin); // said Mamma
+                j = i + 1;
+            }
+
             if (words.Count == 0)
             {
                 continue;
@@ -209,6 +215,12 @@ internal static class TextNameCollector
 
             words.Add(word);
             j = next;
+        }
+
+        if (words.Count == 0 && title is null && KinNames.Alone(text, tokens, inQuote, i) is { } kin)
+        {
+            words.Add(kin); // "Yes, Mamma."
+            j = i + 1;
         }
 
         if (words.Count == 0 || j >= tokens.Length || tokens[j].IsWord ||
