@@ -187,9 +187,10 @@ public static class CharacterDiscovery
     {
         // "Ma, it's the doctor." alone is anybody's mother (and must not hide a narrator known by address): an everyday
         // kin word is a name only when the narration uses it as one.
-        if (form.AfterPlaceWord * 3 > form.Mentions || (form.Mentions == 0 && KinNames.IsCommon(form)))
+        if (form.AfterPlaceWord * 3 > form.Mentions || (form.Mentions == 0 && KinNames.IsCommon(form)) ||
+            (form.Title is null && form.Words.Length == 1 && CommonWords.IsMonthName(form.Words[0]) && form.Speaks + form.Addressed == 0))
         {
-            return false;
+            return false; // a place, anybody's mother, "last June"
         }
 
         if (form.Title is not null)

@@ -6,7 +6,7 @@ namespace StoryBot.Data.Postgres;
 /// What a new PostgreSQL backend runs once, before its first use (the data source's physical-connection initializer,
 /// <see cref="PostgresWarmDataSource"/>). A backend's first search otherwise paid ~10–13 ms more than its second on
 /// a 30 MB store (load ~1): the <c>storybot_search</c> configuration with the <c>unaccent</c> rules, the catalog entries of
-/// the tables and indexes the search plans over, the plpgsql function <c>storybot_word_pairs</c> and the statistics view
+/// the tables and indexes the search plans over, the functions of the word-pair index (<c>storybot_pair_hashes</c>, <c>storybot_pair_keys</c>) and the statistics view
 /// of the known-word check are all loaded per backend. Two round trips: whether the store is migrated (a fresh database
 /// has no configuration yet, and the connection must still open: the migrations need it), then one batch that touches
 /// each of those through the indexes (sequential scans off for it, so a word no paragraph has is never looked for row by
@@ -19,16 +19,16 @@ internal static class PostgresConnectionWarmer
 
     internal const string ReadySql =
         $"SELECT to_regclass('\"Paragraphs\"') IS NOT NULL AND to_regclass('\"Chapters\"') IS NOT NULL AND to_regclass('\"Stories\"') IS NOT NULL"
-        + $" AND to_regprocedure('storybot_word_pairs(tsvector)') IS NOT NULL AND EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{Config}')";
+        + $" AND to_regprocedure('storybot_pair_hashes(tsvector)') IS NOT NULL AND EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{Config}')";
 
     private static readonly string[] WarmSql =
     [
         "SET enable_seqscan = off",
-        $"SELECT ts_headline('{Config}', 'warm up', to_tsquery('{Config}', 'warm')), storybot_word_pairs(to_tsvector('{Config}', 'warm up'))",
+        $"SELECT ts_headline('{Config}', 'warm up', to_tsquery('{Config}', 'warm')), storybot_pair_hashes(to_tsvector('{Config}', 'warm up')), storybot_pair_keys('{{warm up}}')",
         $"""
         SELECT ts_rank(p."SearchVector", to_tsquery('{Config}', 'storybotwarm'), 1), c."Number", s."Title"
         FROM "Paragraphs" p JOIN "Chapters" c ON c."Id" = p."ChapterId" JOIN "Stories" s ON s."Id" = c."StoryId"
-        WHERE {PostgresWordPairs.Expression("p")} @@ '''storybotwarm storybotwarm'''::tsquery AND p."SearchVector" @@ to_tsquery('{Config}', 'storybotwarm')
+        WHERE {PostgresPairHashes.Contains("p", "'{storybotwarm storybotwarm}'")} AND p."SearchVector" @@ to_tsquery('{Config}', 'storybotwarm')
         LIMIT 1
         """,
         "SELECT 1 FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Paragraphs' AND attname = 'SearchVector' LIMIT 1",

@@ -37,7 +37,7 @@ public sealed partial class PostgresStorySearch(StoryDbContext db, TimeProvider?
 
         limit = Math.Clamp(limit, 1, StorySearch.MaxLimit);
         string match = PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false);
-        string? pairs = PostgresWordPairs.Query(parsed.Terms);
+        string[]? pairs = PostgresWordPairs.Query(parsed.Terms);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -97,7 +97,7 @@ public sealed partial class PostgresStorySearch(StoryDbContext db, TimeProvider?
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using NpgsqlTransaction transaction = await PostgresSearchTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
-            string? pairs = PostgresWordPairs.Query(parsed.Terms);
+            string[]? pairs = PostgresWordPairs.Query(parsed.Terms);
             if (await FindPassageAsync(connection, PostgresQuery.Match(parsed.Terms, known: null, anyTerm: false), pairs, scope, cancellationToken).ConfigureAwait(false) is { } whole)
             {
                 return whole;
@@ -152,7 +152,7 @@ public sealed partial class PostgresStorySearch(StoryDbContext db, TimeProvider?
     /// else in one index lookup; the same candidates either way.
     /// </summary>
     private async Task<List<SearchHit>> RankAsync(
-        NpgsqlConnection connection, string match, string? pairs, bool blocked, int limit, int? storyId, bool seesAll, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string match, string[]? pairs, bool blocked, int limit, int? storyId, bool seesAll, CancellationToken cancellationToken)
     {
         string visible = seesAll
             ? "TRUE"
@@ -220,13 +220,13 @@ public sealed partial class PostgresStorySearch(StoryDbContext db, TimeProvider?
 
     /// <summary>
     /// The match condition: the tsquery, or — when the query has a phrase the word pairs can narrow — the pairs through
-    /// their index (<see cref="PostgresWordPairs"/>) and the tsquery checked on each candidate (<c>ts_match_vq</c> is
+    /// their index (<see cref="PostgresWordPairs"/>, hashed: <see cref="PostgresPairHashes"/>) and the tsquery checked on each candidate (<c>ts_match_vq</c> is
     /// <c>@@</c> without the word index, which would otherwise re-read every paragraph holding the phrase's words).
     /// Same rows in the same (physical) order either way.
     /// </summary>
-    private static string Matches(string alias, string? pairs, string pairsParameter) => pairs is null
+    private static string Matches(string alias, string[]? pairs, string pairsParameter) => pairs is null
         ? $"{alias}.\"SearchVector\" @@ q.q"
-        : $"{PostgresWordPairs.Expression(alias)} @@ {pairsParameter}::tsquery AND ts_match_vq({alias}.\"SearchVector\", q.q)";
+        : $"{PostgresPairHashes.Contains(alias, pairsParameter)} AND ts_match_vq({alias}.\"SearchVector\", q.q)";
 
     /// <summary>A prefix lexeme of one to three characters in tsquery text (<c>'th':*</c>).</summary>
     [GeneratedRegex("'[^']{1,3}':\\*", RegexOptions.CultureInvariant)]
@@ -250,7 +250,7 @@ public sealed partial class PostgresStorySearch(StoryDbContext db, TimeProvider?
         return result;
     }
 
-    private async Task<PassageHit?> FindPassageAsync(NpgsqlConnection connection, string tsquery, string? pairs, SearchScope scope, CancellationToken cancellationToken)
+    private async Task<PassageHit?> FindPassageAsync(NpgsqlConnection connection, string tsquery, string[]? pairs, SearchScope scope, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             $"""

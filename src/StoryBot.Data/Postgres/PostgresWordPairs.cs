@@ -10,7 +10,8 @@ namespace StoryBot.Data.Postgres;
 /// when a row is written) gives a phrase's candidates directly. The phrase is still checked against
 /// <c>SearchVector</c>, so the pairs only narrow: every paragraph the phrase matches has its pairs (they come from the
 /// same positions; past PostgreSQL's last position, 16,383, every later word is stored at that position, and each is
-/// paired with the word before it).
+/// paired with the word before it). Since migration <c>PairHashes</c> the index holds each pair's hash
+/// (<see cref="PostgresPairHashes"/>); this function stays the reference its pairs are tested against.
 /// </summary>
 internal static class PostgresWordPairs
 {
@@ -63,34 +64,27 @@ internal static class PostgresWordPairs
         DROP FUNCTION IF EXISTS storybot_word_pairs(tsvector);
         """;
 
-    /// <summary>The indexed expression, for the paragraph alias <paramref name="alias"/>.</summary>
-    public static string Expression(string alias) => $"storybot_word_pairs({alias}.\"SearchVector\")";
-
     /// <summary>
-    /// The pair lexemes every paragraph matching <paramref name="terms"/> (joined by AND) has, as tsquery text, or null
-    /// when no phrase can be narrowed. Only a phrase of plain ASCII words is narrowed: such a word is one lexeme, its lower
-    /// case, in the search configuration (an apostrophe, a hyphen, a digit or an accent can split or change it, and such a
-    /// phrase keeps the plain search).
+    /// The pairs every paragraph matching <paramref name="terms"/> (joined by AND) has (<c>over and</c>: the two words as
+    /// lexemes, one space between), for <see cref="PostgresPairHashes.Contains"/>, or null when no phrase can be narrowed.
+    /// Only a phrase of plain ASCII words is narrowed: such a word is one lexeme, its lower case, in the search
+    /// configuration (an apostrophe, a hyphen, a digit or an accent can split or change it, and such a phrase keeps the
+    /// plain search). A phrase ending in a prefix (<c>"over an*"</c>) gives its full pairs only.
     /// </summary>
-    public static string? Query(IReadOnlyList<SearchTerm> terms)
+    public static string[]? Query(IReadOnlyList<SearchTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var pairs = new List<string>();
         foreach (SearchTerm term in terms.Where(term => term.IsPhrase && term.Words.All(IsPlain)))
         {
-            for (int i = 0; i < term.Words.Count - 1; i++)
+            int full = term.Prefix ? term.Words.Count - 2 : term.Words.Count - 1;
+            for (int i = 0; i < full; i++)
             {
-                string pair = "'" + term.Words[i].ToLowerInvariant() + " " + term.Words[i + 1].ToLowerInvariant() + "'";
-                pairs.Add(term.Prefix && i == term.Words.Count - 2 ? pair + ":*" : pair);
+                pairs.Add(term.Words[i].ToLowerInvariant() + " " + term.Words[i + 1].ToLowerInvariant());
             }
         }
 
-        if (pairs.Count == 0)
-        {
-            return null;
-        }
-
-        return string.Join(" & ", pairs.Distinct(StringComparer.Ordinal));
+        return pairs.Count == 0 ? null : [.. pairs.Distinct(StringComparer.Ordinal)];
     }
 
     private static bool IsPlain(string word) => word.Length > 0 && word.All(char.IsAsciiLetter);

@@ -39,6 +39,7 @@ public abstract class PhraseSearchTests : IAsyncLifetime
     [InlineData("\"don't know\"", new[] { Split })]
     [InlineData("\"well known\"", new[] { Split })]
     [InlineData("\"came over and over\"", new[] { Adjacent })]
+    [InlineData("\"came over an\"*", new[] { Adjacent })]
     public async Task SearchAsync_Phrase_OnlyParagraphsWithTheWordsSideBySide(string query, string[] expected)
     {
         await using var db = store.Context();

@@ -80,4 +80,32 @@ public sealed class PostgresSearchStateTests : IAsyncLifetime, IPostgresTests
 
         Assert.Equal("t t t t 16383", found);
     }
+
+    [StoreTheory]
+    [InlineData("I don't know, well-known Café")]
+    [InlineData("over and over")]
+    [InlineData("")]
+    [InlineData("words past the last position")]
+    public async Task PairHashes_Text_TheHashOfEachWordPair(string text)
+    {
+        await using var db = store.Context();
+        if (text == "words past the last position")
+        {
+            string filler = string.Join(' ', Enumerable.Range(0, 16_381).Select(i => new string([(char)('a' + (i / 676)), (char)('a' + (i / 26 % 26)), (char)('a' + (i % 26))])));
+            text = filler + " kappa lambda mu";
+        }
+
+        // The indexed hashes (storybot_pair_hashes) are those of storybot_word_pairs's pairs, and a phrase's pairs hash the same (storybot_pair_keys).
+        string same = await db.Database.SqlQueryRaw<string>(
+            """
+            SELECT concat_ws(' ', h = w, k = w, cardinality(w)) AS "Value" FROM (
+                SELECT (SELECT coalesce(array_agg(DISTINCT x ORDER BY x), ARRAY[]::integer[]) FROM unnest(storybot_pair_hashes(v)) x) AS h,
+                       (SELECT coalesce(array_agg(DISTINCT hashtext(x) ORDER BY hashtext(x)), ARRAY[]::integer[]) FROM unnest(tsvector_to_array(storybot_word_pairs(v))) x) AS w,
+                       (SELECT coalesce(array_agg(DISTINCT x ORDER BY x), ARRAY[]::integer[]) FROM unnest(storybot_pair_keys(tsvector_to_array(storybot_word_pairs(v)))) x) AS k
+                FROM (SELECT to_tsvector('storybot_search', {0}) AS v) t) s
+            """, text).SingleAsync();
+
+        Assert.StartsWith("t t ", same, StringComparison.Ordinal);
+        Assert.Equal(text.Length == 0, same == "t t 0");
+    }
 }

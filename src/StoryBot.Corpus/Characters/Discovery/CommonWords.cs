@@ -2,7 +2,7 @@ namespace StoryBot.Corpus.Characters.Discovery;
 
 /// <summary>
 /// Capitalised words that are never a character's name on their own: sentence openers, pronouns, determiners, the names
-/// of God, days and months, family roles ("Mother said" is whoever's mother), book structure.
+/// of God, days and months (but see <see cref="IsMonthName"/>), family roles ("Mother said" is whoever's mother), book structure.
 /// </summary>
 internal static class CommonWords
 {
@@ -22,8 +22,8 @@ internal static class CommonWords
         "mum", "mom", "dad", "daddy", "mummy", "mommy", "grandmother", "grandfather", "granny", "grandma", "grandpa", "brother",
         "sister", "son", "daughter", "baby", "nurse", "cook", "doctor", "captain", "colonel", "general", "professor", "sir", "madam",
         "madame", "monsieur", "miss", "mister", "master", "mistress", "lady", "ma'am", "king", "queen", "prince", "princess",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "june", "july", "september", "october", "november", "december", "chapter", "part", "book", "volume", "section",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "july", "september", "october", "november", "december", "chapter", "part", "book", "volume", "section",
         "prologue", "epilogue", "end", "note", "author", "english", "french", "german", "italian", "spanish", "russian", "american",
         "christmas", "easter", "street", "road", "house", "hall", "park", "church", "court", "town", "city", "west", "east", "north",
         "south", "could", "would", "should", "might", "must", "shall", "can", "did", "do", "does", "had", "has", "have", "was",
@@ -37,4 +37,7 @@ internal static class CommonWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
+    /// <summary>Months that are also given names (<c>June</c>, <c>April</c>): read as names, kept only when they speak or are spoken to.</summary>
+    public static bool IsMonthName(string word) => word is "June" or "April";
 }
