@@ -58,7 +58,7 @@ internal sealed class QuoteSieves(ChapterContext context)
             case SubjectKind.Ambiguous:
                 ChapterContext.Abstain(a, q, kind);
                 return;
-            case SubjectKind.Mention:
+            case SubjectKind.Mention or SubjectKind.UnlistedName:
                 var ranked = TitleEpithets.Resolve(_c.Chapter.Text.AsSpan(tag.MentionStart, tag.MentionEnd - tag.MentionStart), _c.Ranks);
                 if (ranked >= 0)
                 {
@@ -66,7 +66,8 @@ internal sealed class QuoteSieves(ChapterContext context)
                     return;
                 }
 
-                a.Lines[q] = new AttributedLine(quote, a.Paragraph.Index, kind, null, Confidence.Mention,
+                // "said a drunk villager" is sure to be nobody listed (0.9); "June said" only as sure as the list is complete.
+                a.Lines[q] = new AttributedLine(quote, a.Paragraph.Index, kind, null, tag.Kind == SubjectKind.UnlistedName ? 0 : Confidence.Mention,
                     _c.Chapter.Text[tag.MentionStart..tag.MentionEnd], Sieves.Mention);
                 return;
             case SubjectKind.Pronoun:

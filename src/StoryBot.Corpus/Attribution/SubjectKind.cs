@@ -7,4 +7,7 @@ internal enum SubjectKind
     Ambiguous = 2,
     Pronoun = 3,
     Mention = 4,
+
+    /// <summary>Capitalised words no list name matches, next to a speech verb ("June said"): someone unlisted, stored at confidence 0.</summary>
+    UnlistedName = 5,
 }

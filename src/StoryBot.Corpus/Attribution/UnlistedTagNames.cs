@@ -5,7 +5,7 @@ namespace StoryBot.Corpus.Attribution;
 
 /// <summary>
 /// A tag right after a quote that names someone the list does not hold: <c>"…," June said</c>, <c>said Mrs. Pole</c>.
-/// The speaker is someone unlisted (a mention, never a listed character), so the line is not left to turn-taking,
+/// The speaker is someone unlisted (a mention at confidence 0, never a listed character), so the line is not left to turn-taking,
 /// which would give it to one of the pair (found characters miss a name like <c>June</c>, a month word).
 /// </summary>
 internal static class UnlistedTagNames
@@ -53,7 +53,7 @@ internal static class UnlistedTagNames
     }
 
     private static Subject Mention(ParagraphAnalysis a, int i, int end) =>
-        new(SubjectKind.Mention, -1, Gender.Unknown, i, a.Tokens[i].Start, a.Tokens[end - 1].End, DialogueKind.Speech, false, 0);
+        new(SubjectKind.UnlistedName, -1, Gender.Unknown, i, a.Tokens[i].Start, a.Tokens[end - 1].End, DialogueKind.Speech, false, 0);
 
     // "…?" Nobody said anything: no speaker at all, not someone unlisted.
     private static bool IsNobody(ReadOnlySpan<char> word) =>

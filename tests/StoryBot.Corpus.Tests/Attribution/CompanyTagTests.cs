@@ -96,6 +96,7 @@ public class CompanyTagTests
     {
         var line = SpeakerAttributor.Attribute(TestChapters.FromText(text), Tower).Single();
         Assert.Null(line.Speaker);
+        Assert.Equal(0, line.Confidence);
         Assert.Equal(mention, line.SpeakerMention);
     }
 }
