@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StoryBot.Corpus.Characters;
 using StoryBot.Corpus.Model;
 
 namespace StoryBot.Corpus.Attribution;
@@ -122,7 +123,8 @@ internal sealed class PronounResolver(ChapterContext context)
                         break;
                     }
 
-                    if (mention.InQuote != pass)
+                    // "in Uncle Bernard's tiny hand": an owner after a preposition need not be there, like a name in a quote.
+                    if ((mention.InQuote || OwnerAfterPreposition(paragraph, mention)) != pass)
                     {
                         continue;
                     }
@@ -153,6 +155,24 @@ internal sealed class PronounResolver(ChapterContext context)
         }
 
         return found;
+    }
+
+    private static bool OwnerAfterPreposition(ParagraphAnalysis paragraph, Mention mention)
+    {
+        if (!mention.Possessive)
+        {
+            return false;
+        }
+
+        // "in Uncle Bernard's hand", "of Dr. Lowry's": a title or kin word before the name is part of it.
+        var before = mention.Token - 1;
+        if (before > 0 && paragraph.Tokens[before].IsWord && paragraph.Word(before) is var w && char.IsUpper(w[0]) &&
+            (PersonNouns.TryGet(w, out _) || Honorifics.IsTitle(w, out _)))
+        {
+            before--;
+        }
+
+        return before >= 0 && paragraph.Tokens[before].IsWord && Lexicon.IsPreposition(paragraph.Word(before));
     }
 
     // The first-person narrator is "I" in the narration, never he or she.

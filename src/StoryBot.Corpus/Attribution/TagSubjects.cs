@@ -64,6 +64,14 @@ internal static class TagSubjects
             return new Subject(SubjectKind.Mention, -1, Gender.Unknown, i, a.Tokens[i].Start, a.Tokens[end - 1].End, DialogueKind.Speech, false, 0);
         }
 
+        // "said her son", "rejoined his wife": someone described by kin, likely a listed person, but no name says which:
+        // ambiguous (the line abstains), neither the reply to the line before nor an unlisted third voice.
+        if (verbFirst && IsPossessive(word) && i + 1 < limit && a.Tokens[i + 1].IsWord && PersonNouns.TryGet(a.Word(i + 1), out _))
+        {
+            next = i + 2;
+            return new Subject(SubjectKind.Ambiguous, -1, Gender.Unknown, i, 0, 0, DialogueKind.Speech, false, 0);
+        }
+
         if (!Lexicon.IsDeterminer(word) || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase))
         {
             return Subject.None;

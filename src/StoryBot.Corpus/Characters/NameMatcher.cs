@@ -44,6 +44,11 @@ public sealed class NameMatcher
                 }
 
                 Add(explicitNames, string.Join(' ', words), c);
+                if (words.Length >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && char.IsUpper(words[1][0]))
+                {
+                    Add(explicitNames, string.Join(' ', words[1..]), c); // "the Konsul" in a list is "the Konsul" in the narration too
+                }
+
                 if (words.Length == 2 && !Honorifics.IsTitle(words[0], out _))
                 {
                     Add(explicitNames, words[1] + " " + words[0], c); // Uzumaki Naruto
