@@ -19,8 +19,7 @@ internal static class TagClauses
             }
 
             var s = j + 1;
-            var length = Lexicon.SubjectPronoun(a.Word(s)) != Gender.Unknown ? 1
-                : a.MentionAt[s] is var m and >= 0 && !a.Mentions[m].Possessive && !a.Mentions[m].InQuote ? a.Mentions[m].Length : 0;
+            var length = SubjectLength(a, s);
             var v = length > 0 ? TagParser.SkipAdverbs(a, s + length, end) : end;
             if (v < end && a.Tokens[v].IsWord && Lexicon.IsSpeechVerb(a.Word(v)))
             {
@@ -42,8 +41,7 @@ internal static class TagClauses
             }
 
             var next = j + 1;
-            var length = Lexicon.SubjectPronoun(a.Word(next)) != Gender.Unknown ? 1
-                : a.MentionAt[next] is var m and >= 0 && !a.Mentions[m].Possessive && !a.Mentions[m].InQuote ? a.Mentions[m].Length : 0;
+            var length = SubjectLength(a, next);
             if (length > 0 && next + length < end && a.Tokens[next + length].IsWord)
             {
                 return true;
@@ -52,6 +50,11 @@ internal static class TagClauses
 
         return false;
     }
+
+    /// <summary>Tokens of a clause subject at <paramref name="s"/>: he/she (1), a name in the narration (its length), or 0.</summary>
+    private static int SubjectLength(ParagraphAnalysis a, int s) =>
+        Lexicon.SubjectPronoun(a.Word(s)) != Gender.Unknown ? 1
+            : a.MentionAt[s] is var m and >= 0 && !a.Mentions[m].Possessive && !a.Mentions[m].InQuote ? a.Mentions[m].Length : 0;
 
     private static bool IsClauseJoin(ReadOnlySpan<char> word) =>
         word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase) ||

@@ -237,10 +237,11 @@ internal sealed partial class InteractionDispatcher
         }
 
         var late = await OutcomeAsync(context, handlerTask).ConfigureAwait(false);
-        if (_time.GetElapsedTime(receivedAt) >= InteractionTokenLifetime)
+        var elapsed = _time.GetElapsedTime(receivedAt);
+        if (elapsed >= InteractionTokenLifetime)
         {
             // The token is dead: an edit or follow-up can only earn a 401 that counts as an invalid request.
-            LogTokenExpired(_logger, context.Id, _time.GetElapsedTime(receivedAt).TotalMinutes);
+            LogTokenExpired(_logger, context.Id, elapsed.TotalMinutes);
             return "token_expired";
         }
 

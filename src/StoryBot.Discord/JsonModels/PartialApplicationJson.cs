@@ -3,5 +3,4 @@ namespace StoryBot.Discord.JsonModels;
 internal sealed class PartialApplicationJson
 {
     public ulong Id { get; set; }
-
 }
